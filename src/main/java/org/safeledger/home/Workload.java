@@ -1,0 +1,39 @@
+package org.safeledger.home;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.safeledger.shared.Actor;
+import org.safeledger.shared.Role;
+
+/**
+ * The panels of work a person sees first, by role: what an enterprise's staff, its principal, an inspector, a
+ * department head, a region leader and an administrator are each expected to do next. Each panel shows its
+ * empty state until the module that fills it exists.
+ */
+final class Workload {
+
+    private Workload() {}
+
+    static List<String> panelsFor(Actor actor) {
+        var panels = new ArrayList<String>();
+        if (actor.has(Role.ENTERPRISE_STAFF)) {
+            panels.addAll(List.of("reportHazard", "myRectifications", "selfInspections"));
+        }
+        if (actor.has(Role.ENTERPRISE_PRINCIPAL)) {
+            panels.addAll(List.of("hazardsToAccept", "overdueRectifications", "selfInspections"));
+        }
+        if (actor.has(Role.INSPECTOR)) {
+            panels.addAll(List.of("inspectionsDue", "majorHazardsToVerify", "documentsToServe"));
+        }
+        if (actor.has(Role.DEPARTMENT_HEAD)) {
+            panels.addAll(List.of("listedSupervision", "overdueInSector", "campaigns"));
+        }
+        if (actor.has(Role.REGION_LEADER)) {
+            panels.addAll(List.of("escalations", "majorHazardsInRegion", "accidents"));
+        }
+        if (actor.has(Role.ADMINISTRATOR)) {
+            panels.addAll(List.of("lockedAccounts", "standardsCatalogue"));
+        }
+        return panels.stream().distinct().toList();
+    }
+}

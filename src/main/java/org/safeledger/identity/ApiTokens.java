@@ -1,0 +1,64 @@
+package org.safeledger.identity;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The api_token table: digests only. */
+@Repository
+class ApiTokens {
+
+    private final JdbcClient jdbc;
+
+    ApiTokens(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(long userId, String name, String digest, Instant now, Instant expiresAt) {
+        return jdbc.sql("INSERT INTO api_token (user_id, name, digest, created_at, expires_at)"
+                        + " VALUES (?, ?, ?, ?, ?) RETURNING id")
+                .params(userId, name, digest, Timestamp.from(now), Timestamp.from(expiresAt))
+                .query(Long.class)
+                .single();
+    }
+
+    /** The owner of a live token (not revoked, not expired) with this digest, and the token's id. */
+    Optional<Live> findLive(String digest, Instant now) {
+        return jdbc.sql("SELECT id, user_id FROM api_token WHERE digest = ? AND revoked_at IS NULL AND expires_at > ?")
+                .params(digest, Timestamp.from(now))
+                .query((rs, i) -> new Live(rs.getLong("id"), rs.getLong("user_id")))
+                .optional();
+    }
+
+    void touch(long id, Instant now) {
+        jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ?").params(Timestamp.from(now), id).update();
+    }
+
+    List<ApiToken> ofUser(long userId) {
+        return jdbc.sql("SELECT id, name, created_at, expires_at, revoked_at, last_used_at FROM api_token"
+                        + " WHERE user_id = ? ORDER BY created_at DESC, id DESC")
+                .param(userId)
+                .query(ApiToken.class)
+                .list();
+    }
+
+    boolean revoke(long userId, long id, Instant now) {
+        return jdbc.sql("UPDATE api_token SET revoked_at = ? WHERE id = ? AND user_id = ? AND revoked_at IS NULL")
+                        .params(Timestamp.from(now), id, userId)
+                        .update()
+                == 1;
+    }
+
+    boolean exists(long userId, long id) {
+        return jdbc.sql("SELECT count(*) FROM api_token WHERE id = ? AND user_id = ?")
+                        .params(id, userId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    record Live(long tokenId, long userId) {}
+}

@@ -1,0 +1,62 @@
+package org.safeledger.identity;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.safeledger.shared.Actor;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The Spring Security principal of a signed-in user: authorities are the roles ({@code ROLE_X}) and the
+ * permission strings they grant; {@link #actor()} is what the feature modules see.
+ */
+class SafeLedgerPrincipal implements UserDetails {
+
+    private final UserAccount account;
+    private final boolean locked;
+
+    SafeLedgerPrincipal(UserAccount account, boolean locked) {
+        this.account = account;
+        this.locked = locked;
+    }
+
+    Actor actor() {
+        return account.actor();
+    }
+
+    UserAccount account() {
+        return account;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        for (var role : account.roles()) {
+            authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
+            role.permissions().forEach(p -> authorities.add(new SimpleGrantedAuthority(p.code())));
+        }
+        return authorities.stream().distinct().toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return account.passwordHash();
+    }
+
+    @Override
+    public String getUsername() {
+        return account.username();
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return account.enabled();
+    }
+}

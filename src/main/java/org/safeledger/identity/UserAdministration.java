@@ -1,0 +1,181 @@
+package org.safeledger.identity;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.safeledger.org.DepartmentDirectory;
+import org.safeledger.org.EnterpriseRegister;
+import org.safeledger.org.RegionDirectory;
+import org.safeledger.platform.DraftCheck;
+import org.safeledger.shared.Actor;
+import org.safeledger.shared.ConflictException;
+import org.safeledger.shared.ForbiddenException;
+import org.safeledger.shared.InvalidInputException;
+import org.safeledger.shared.NotFoundException;
+import org.safeledger.shared.Permission;
+import org.safeledger.shared.RegionCode;
+import org.safeledger.shared.Role;
+import org.safeledger.shared.Sector;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Managing user accounts: create with a role and a scope derived from the place the role belongs to, edit,
+ * reset passwords, unlock. An administrator manages only accounts inside their own scope, and cannot hand out
+ * a scope wider than their own.
+ */
+@Service
+public class UserAdministration {
+
+    private static final Set<Role> ENTERPRISE_ROLES = EnumSet.of(Role.ENTERPRISE_STAFF, Role.ENTERPRISE_PRINCIPAL);
+    private static final Set<Role> DEPARTMENT_ROLES = EnumSet.of(Role.INSPECTOR, Role.DEPARTMENT_HEAD);
+
+    private final UserAccounts accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final CredentialCache credentialCache;
+    private final EnterpriseRegister enterprises;
+    private final DepartmentDirectory departments;
+    private final RegionDirectory regions;
+    private final DraftCheck drafts;
+    private final Clock clock;
+
+    UserAdministration(
+            UserAccounts accounts,
+            PasswordEncoder passwordEncoder,
+            CredentialCache credentialCache,
+            EnterpriseRegister enterprises,
+            DepartmentDirectory departments,
+            RegionDirectory regions,
+            DraftCheck drafts,
+            Clock clock) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.credentialCache = credentialCache;
+        this.enterprises = enterprises;
+        this.departments = departments;
+        this.regions = regions;
+        this.drafts = drafts;
+        this.clock = clock;
+    }
+
+    public List<UserAccount> list(Actor actor) {
+        actor.require(Permission.USER_ADMIN);
+        return accounts.within(actor.scope());
+    }
+
+    public UserAccount get(Actor actor, long id) {
+        actor.require(Permission.USER_ADMIN);
+        return accounts.find(id)
+                .filter(a -> actor.scope().region().contains(a.scope().region()))
+                .orElseThrow(() -> new NotFoundException("error.user.notFound", id));
+    }
+
+    @Transactional
+    public UserAccount create(Actor actor, UserDraft draft) {
+        actor.require(Permission.USER_ADMIN);
+        drafts.check(draft);
+        if (draft.password().equalsIgnoreCase(draft.username())) {
+            throw new InvalidInputException("password", "error.password.sameAsUsername");
+        }
+        if (accounts.exists(draft.username())) {
+            throw new ConflictException("username", "error.username.taken", draft.username());
+        }
+        var account = place(draft);
+        var region = account.regionCode() == null ? RegionCode.COUNTRY : new RegionCode(account.regionCode());
+        if (!actor.scope().region().contains(region)) {
+            throw new ForbiddenException("error.scope.region", region.value());
+        }
+        long id = accounts.insert(account, passwordEncoder.encode(draft.password()), clock.instant());
+        return accounts.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public UserAccount update(Actor actor, long id, int version, String displayName, boolean enabled) {
+        var account = get(actor, id);
+        if (displayName.isBlank() || displayName.length() > 50) {
+            throw new InvalidInputException("displayName", "error.displayName.length");
+        }
+        if (!accounts.updateProfile(id, version, displayName.strip(), enabled)) {
+            throw new ConflictException("version", "error.version.stale");
+        }
+        credentialCache.forget(account.username());
+        return accounts.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public void resetPassword(Actor actor, long id, String newPassword) {
+        var account = get(actor, id);
+        changePassword(account, newPassword);
+    }
+
+    @Transactional
+    public void unlock(Actor actor, long id) {
+        get(actor, id);
+        accounts.unlock(id);
+    }
+
+    /** A user changing their own password, proving the current one. */
+    @Transactional
+    public void changeOwnPassword(Actor actor, String currentPassword, String newPassword) {
+        var account = accounts.find(actor.userId()).orElseThrow();
+        if (!passwordEncoder.matches(currentPassword, account.passwordHash())) {
+            throw new InvalidInputException("currentPassword", "error.password.current");
+        }
+        changePassword(account, newPassword);
+    }
+
+    private void changePassword(UserAccount account, String newPassword) {
+        if (newPassword.length() < 8 || newPassword.length() > 64) {
+            throw new InvalidInputException("password", "error.password.length");
+        }
+        if (newPassword.equalsIgnoreCase(account.username())) {
+            throw new InvalidInputException("password", "error.password.sameAsUsername");
+        }
+        accounts.changePassword(account.id(), passwordEncoder.encode(newPassword), clock.instant());
+        credentialCache.forget(account.username());
+    }
+
+    private UserAccounts.NewAccount place(UserDraft draft) {
+        var roles = EnumSet.copyOf(draft.roles());
+        String region = blankToNull(draft.regionCode());
+        Set<Sector> sectors = Set.of();
+        Long enterpriseId = null;
+        Long departmentId = null;
+        if (roles.stream().anyMatch(ENTERPRISE_ROLES::contains)) {
+            if (!ENTERPRISE_ROLES.containsAll(roles)) {
+                throw new InvalidInputException("roles", "error.roles.mixed");
+            }
+            var enterprise = enterprises.lookup(requirePresent("enterpriseId", draft.enterpriseId()))
+                    .orElseThrow(() -> new InvalidInputException("enterpriseId", "error.enterprise.unknown"));
+            enterpriseId = enterprise.id();
+            region = enterprise.regionCode();
+        } else if (roles.stream().anyMatch(DEPARTMENT_ROLES::contains)) {
+            var department = departments.lookup(requirePresent("departmentId", draft.departmentId()))
+                    .orElseThrow(() -> new InvalidInputException("departmentId", "error.department.unknown"));
+            departmentId = department.id();
+            region = department.regionCode();
+            sectors = department.sectors();
+        } else if (roles.contains(Role.REGION_LEADER) && region == null) {
+            throw new InvalidInputException("regionCode", "error.regionCode.required");
+        }
+        if (region != null) {
+            regions.require("regionCode", region);
+        }
+        return new UserAccounts.NewAccount(draft.username(), draft.displayName().strip(), roles, region, sectors,
+                enterpriseId, departmentId, draft.personId());
+    }
+
+    private static long requirePresent(String field, @Nullable Long value) {
+        if (value == null) {
+            throw new InvalidInputException(field, "error." + field + ".required");
+        }
+        return value;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

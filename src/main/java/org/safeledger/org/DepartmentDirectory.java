@@ -1,0 +1,63 @@
+package org.safeledger.org;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.safeledger.platform.DraftCheck;
+import org.safeledger.shared.Actor;
+import org.safeledger.shared.ConflictException;
+import org.safeledger.shared.ForbiddenException;
+import org.safeledger.shared.NotFoundException;
+import org.safeledger.shared.Permission;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The supervising departments: who supervises which sectors where. */
+@Service
+public class DepartmentDirectory {
+
+    private final Departments departments;
+    private final RegionDirectory regions;
+    private final DraftCheck drafts;
+    private final Clock clock;
+
+    DepartmentDirectory(Departments departments, RegionDirectory regions, DraftCheck drafts, Clock clock) {
+        this.departments = departments;
+        this.regions = regions;
+        this.drafts = drafts;
+        this.clock = clock;
+    }
+
+    /** Departments in the actor's region subtree. */
+    public List<Department> list(Actor actor) {
+        actor.require(Permission.DEPARTMENT_READ);
+        return departments.inRegion(actor.scope().region().subtreePrefix());
+    }
+
+    public Department get(Actor actor, long id) {
+        actor.require(Permission.DEPARTMENT_READ);
+        return departments.find(id)
+                .filter(d -> actor.scope().region().contains(new org.safeledger.shared.RegionCode(d.regionCode())))
+                .orElseThrow(() -> new NotFoundException("error.department.notFound", id));
+    }
+
+    /** A department by id regardless of scope, for modules that check their own access. */
+    public Optional<Department> lookup(long id) {
+        return departments.find(id);
+    }
+
+    @Transactional
+    public Department create(Actor actor, DepartmentDraft draft) {
+        actor.require(Permission.DEPARTMENT_WRITE);
+        drafts.check(draft);
+        var region = regions.require("regionCode", draft.regionCode()).regionCode();
+        if (!actor.scope().region().contains(region)) {
+            throw new ForbiddenException("error.scope.region", region.value());
+        }
+        if (departments.nameTaken(draft.regionCode(), draft.name())) {
+            throw new ConflictException("name", "error.department.nameTaken", draft.name());
+        }
+        long id = departments.insert(draft, draft.sectorSet(), clock.instant());
+        return departments.find(id).orElseThrow();
+    }
+}

@@ -1,0 +1,105 @@
+package org.safeledger.org;
+
+import java.time.Clock;
+import java.util.Set;
+import org.safeledger.platform.DraftCheck;
+import org.safeledger.shared.Actor;
+import org.safeledger.shared.ConflictException;
+import org.safeledger.shared.ForbiddenException;
+import org.safeledger.shared.NotFoundException;
+import org.safeledger.shared.PageRequest;
+import org.safeledger.shared.PageResult;
+import org.safeledger.shared.Permission;
+import org.safeledger.shared.RegionCode;
+import org.safeledger.shared.Sector;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registering, editing and reading enterprises. Reads are filtered by the actor's data scope (an enterprise
+ * outside it is "not found"); writes need {@link Permission#ENTERPRISE_WRITE} and must stay inside the scope.
+ */
+@Service
+public class EnterpriseRegister {
+
+    private final Enterprises enterprises;
+    private final RegionDirectory regions;
+    private final DraftCheck drafts;
+    private final Clock clock;
+
+    EnterpriseRegister(Enterprises enterprises, RegionDirectory regions, DraftCheck drafts, Clock clock) {
+        this.enterprises = enterprises;
+        this.regions = regions;
+        this.drafts = drafts;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Enterprise register(Actor actor, EnterpriseDraft draft) {
+        actor.require(Permission.ENTERPRISE_WRITE);
+        var checked = check(actor, draft);
+        if (enterprises.creditCodeTaken(checked.creditCode(), null)) {
+            throw new ConflictException("creditCode", "error.creditCode.taken", checked.creditCode());
+        }
+        long id = enterprises.insert(draft, checked.creditCode(), checked.sectors(), clock.instant());
+        return enterprises.findUnscoped(id).orElseThrow();
+    }
+
+    @Transactional
+    public Enterprise update(Actor actor, long id, int version, EnterpriseDraft draft) {
+        actor.require(Permission.ENTERPRISE_WRITE);
+        get(actor, id);
+        var checked = check(actor, draft);
+        if (enterprises.creditCodeTaken(checked.creditCode(), id)) {
+            throw new ConflictException("creditCode", "error.creditCode.taken", checked.creditCode());
+        }
+        if (!enterprises.update(id, version, draft, checked.creditCode(), checked.sectors(), clock.instant())) {
+            throw new ConflictException("version", "error.version.stale");
+        }
+        return enterprises.findUnscoped(id).orElseThrow();
+    }
+
+    public Enterprise get(Actor actor, long id) {
+        actor.require(Permission.ENTERPRISE_READ);
+        return enterprises.find(id, actor.scope()).orElseThrow(() -> new NotFoundException("error.enterprise.notFound", id));
+    }
+
+    public PageResult<Enterprise> list(Actor actor, EnterpriseFilter filter, PageRequest page) {
+        actor.require(Permission.ENTERPRISE_READ);
+        String prefix = null;
+        if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
+            var region = regions.require("regionCode", filter.regionCode().strip()).regionCode();
+            if (!actor.scope().coversRegion(region)) {
+                throw new ForbiddenException("error.scope.region", region.value());
+            }
+            prefix = region.subtreePrefix();
+        }
+        if (filter.sector() != null && !filter.sector().isBlank() && Sector.fromCode(filter.sector()).isEmpty()) {
+            throw new org.safeledger.shared.InvalidInputException("sector", "error.sector.unknown", filter.sector());
+        }
+        return enterprises.list(actor.scope(), prefix, filter, page);
+    }
+
+    /** An enterprise by id regardless of scope, for other modules that have already checked their own access. */
+    public java.util.Optional<Enterprise> lookup(long id) {
+        return enterprises.findUnscoped(id);
+    }
+
+    private Checked check(Actor actor, EnterpriseDraft draft) {
+        drafts.check(draft);
+        var creditCode = draft.normalisedCreditCode();
+        var sectors = draft.sectorSet();
+        draft.requireCoordinatesTogether();
+        RegionCode region = regions.require("regionCode", draft.regionCode()).regionCode();
+        var scope = actor.scope();
+        if (!scope.region().contains(region)) {
+            throw new ForbiddenException("error.scope.region", region.value());
+        }
+        if (!scope.sectors().isEmpty() && sectors.stream().noneMatch(scope.sectors()::contains)) {
+            throw new ForbiddenException("error.scope.sector");
+        }
+        return new Checked(creditCode, sectors);
+    }
+
+    private record Checked(String creditCode, Set<Sector> sectors) {}
+}

@@ -1,0 +1,91 @@
+package org.safeledger.org;
+
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.safeledger.shared.DataScope;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * People and posts. A person is seen by region subtree; an enterprise-scoped reader sees only the people of
+ * that enterprise.
+ */
+@Repository
+class People {
+
+    private static final String SCOPE = " p.region_code LIKE :prefix || '%'"
+            + " AND (CAST(:enterpriseId AS bigint) IS NULL OR p.enterprise_id = CAST(:enterpriseId AS bigint))";
+
+    private final JdbcClient jdbc;
+
+    People(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(String name, @Nullable String mobile, String regionCode, @Nullable Long enterpriseId, Instant now) {
+        return jdbc.sql("INSERT INTO person (name, mobile, region_code, enterprise_id, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?) RETURNING id")
+                .params(name, mobile, regionCode, new SqlParameterValue(Types.BIGINT, enterpriseId), Timestamp.from(now))
+                .query(Long.class)
+                .single();
+    }
+
+    void insertPost(long personId, Post post) {
+        jdbc.sql("INSERT INTO post (person_id, kind, title, enterprise_id, department_id, region_code)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)")
+                .params(
+                        personId,
+                        post.kind().name(),
+                        post.title(),
+                        new SqlParameterValue(Types.BIGINT, post.enterpriseId()),
+                        new SqlParameterValue(Types.BIGINT, post.departmentId()),
+                        post.regionCode())
+                .update();
+    }
+
+    Optional<Person> find(long id, DataScope scope) {
+        return query(" AND p.id = :id", scope, id).stream().findFirst();
+    }
+
+    List<Person> list(DataScope scope) {
+        return query("", scope, null);
+    }
+
+    private List<Person> query(String extra, DataScope scope, @Nullable Long id) {
+        var params = new HashMap<String, Object>();
+        params.put("prefix", scope.region().subtreePrefix());
+        params.put("enterpriseId", new SqlParameterValue(Types.BIGINT, scope.enterpriseId()));
+        params.put("id", new SqlParameterValue(Types.BIGINT, id));
+        var byId = new LinkedHashMap<Long, Person>();
+        jdbc.sql("SELECT p.id, p.name, p.mobile, p.region_code, p.enterprise_id,"
+                        + " s.kind, s.title, s.enterprise_id AS s_enterprise_id, s.department_id, s.region_code AS s_region"
+                        + " FROM person p LEFT JOIN post s ON s.person_id = p.id WHERE" + SCOPE + extra
+                        + " ORDER BY p.region_code, p.name, p.id, s.id LIMIT 2000")
+                .params(params)
+                .query(rs -> {
+                    long personId = rs.getLong("id");
+                    var person = byId.get(personId);
+                    if (person == null) {
+                        person = new Person(personId, rs.getString("name"), rs.getString("mobile"),
+                                rs.getString("region_code"), rs.getObject("enterprise_id", Long.class), new ArrayList<>());
+                        byId.put(personId, person);
+                    }
+                    if (rs.getString("kind") != null) {
+                        person.posts().add(new Post(PostKind.valueOf(rs.getString("kind")), rs.getString("title"),
+                                rs.getObject("s_enterprise_id", Long.class), rs.getObject("department_id", Long.class),
+                                rs.getString("s_region")));
+                    }
+                });
+        return byId.values().stream()
+                .map(p -> new Person(p.id(), p.name(), p.mobile(), p.regionCode(), p.enterpriseId(), List.copyOf(p.posts())))
+                .toList();
+    }
+}

@@ -1,0 +1,108 @@
+package org.safeledger.org;
+
+import java.time.Clock;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.safeledger.platform.DraftCheck;
+import org.safeledger.shared.Actor;
+import org.safeledger.shared.ForbiddenException;
+import org.safeledger.shared.InvalidInputException;
+import org.safeledger.shared.NotFoundException;
+import org.safeledger.shared.Permission;
+import org.safeledger.shared.RegionCode;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * People and their posts. A post's place decides where the person belongs: an enterprise post places them in
+ * the enterprise's region, a department post in the department's, a leader's post in the region named.
+ */
+@Service
+public class PersonDirectory {
+
+    private final People people;
+    private final EnterpriseRegister enterprises;
+    private final DepartmentDirectory departments;
+    private final RegionDirectory regions;
+    private final DraftCheck drafts;
+    private final Clock clock;
+
+    PersonDirectory(
+            People people,
+            EnterpriseRegister enterprises,
+            DepartmentDirectory departments,
+            RegionDirectory regions,
+            DraftCheck drafts,
+            Clock clock) {
+        this.people = people;
+        this.enterprises = enterprises;
+        this.departments = departments;
+        this.regions = regions;
+        this.drafts = drafts;
+        this.clock = clock;
+    }
+
+    public List<Person> list(Actor actor) {
+        actor.require(Permission.PERSON_READ);
+        return people.list(actor.scope());
+    }
+
+    public Person get(Actor actor, long id) {
+        actor.require(Permission.PERSON_READ);
+        return people.find(id, actor.scope()).orElseThrow(() -> new NotFoundException("error.person.notFound", id));
+    }
+
+    @Transactional
+    public Person create(Actor actor, PersonDraft draft) {
+        actor.require(Permission.PERSON_WRITE);
+        drafts.check(draft);
+        var posts = draft.posts().stream().map(p -> place(actor, p)).toList();
+        var home = posts.get(0);
+        Long enterpriseId = posts.stream()
+                .map(Post::enterpriseId)
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+        long id = people.insert(draft.name().strip(), blankToNull(draft.mobile()), home.regionCode(), enterpriseId,
+                clock.instant());
+        posts.forEach(post -> people.insertPost(id, post));
+        return people.find(id, org.safeledger.shared.DataScope.everything()).orElseThrow();
+    }
+
+    private Post place(Actor actor, PersonDraft.PostDraft draft) {
+        String region;
+        Long enterpriseId = null;
+        Long departmentId = null;
+        if (draft.kind().atEnterprise()) {
+            if (draft.enterpriseId() == null) {
+                throw new InvalidInputException("posts.enterpriseId", "error.post.enterpriseRequired");
+            }
+            var enterprise = enterprises.lookup(draft.enterpriseId())
+                    .filter(e -> actor.scope().enterpriseId() == null || actor.scope().enterpriseId() == e.id())
+                    .orElseThrow(() -> new InvalidInputException("posts.enterpriseId", "error.enterprise.unknown"));
+            region = enterprise.regionCode();
+            enterpriseId = enterprise.id();
+        } else if (draft.kind().atDepartment()) {
+            if (draft.departmentId() == null) {
+                throw new InvalidInputException("posts.departmentId", "error.post.departmentRequired");
+            }
+            var department = departments.lookup(draft.departmentId())
+                    .orElseThrow(() -> new InvalidInputException("posts.departmentId", "error.department.unknown"));
+            region = department.regionCode();
+            departmentId = department.id();
+        } else {
+            if (draft.regionCode() == null) {
+                throw new InvalidInputException("posts.regionCode", "error.regionCode.format");
+            }
+            region = regions.require("posts.regionCode", draft.regionCode()).code();
+        }
+        if (!actor.scope().region().contains(new RegionCode(region))) {
+            throw new ForbiddenException("error.scope.region", region);
+        }
+        return new Post(draft.kind(), draft.title().strip(), enterpriseId, departmentId, region);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,36 @@
+package org.safeledger.shared;
+
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The authenticated person acting on a request, as every module sees it. Controllers receive it as a method
+ * parameter (resolved by the identity module) and hand it to module APIs, which check permission and scope.
+ */
+public record Actor(
+        long userId,
+        String username,
+        String displayName,
+        Set<Role> roles,
+        DataScope scope,
+        @Nullable Long departmentId) {
+
+    public Actor {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean can(Permission permission) {
+        return roles.stream().anyMatch(r -> r.permissions().contains(permission));
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    /** Throws {@link ForbiddenException} unless one of the actor's roles grants the permission. */
+    public void require(Permission permission) {
+        if (!can(permission)) {
+            throw new ForbiddenException("error.forbidden.permission", permission.code());
+        }
+    }
+}

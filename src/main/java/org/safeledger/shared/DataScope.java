@@ -1,0 +1,34 @@
+package org.safeledger.shared;
+
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What part of the world a user may see: a region subtree, optionally narrowed to sectors (a department's
+ * remit) or to one enterprise. Queries apply it as one parameterised predicate (see {@link ScopeSql}).
+ */
+public record DataScope(RegionCode region, Set<Sector> sectors, @Nullable Long enterpriseId) {
+
+    public DataScope {
+        sectors = Set.copyOf(sectors);
+    }
+
+    public static DataScope everything() {
+        return new DataScope(RegionCode.COUNTRY, Set.of(), null);
+    }
+
+    public static DataScope region(RegionCode region) {
+        return new DataScope(region, Set.of(), null);
+    }
+
+    /** Whether an enterprise with these coordinates lies inside the scope. */
+    public boolean covers(RegionCode enterpriseRegion, Set<Sector> enterpriseSectors, long enterpriseIdValue) {
+        return region.contains(enterpriseRegion)
+                && (sectors.isEmpty() || enterpriseSectors.stream().anyMatch(sectors::contains))
+                && (enterpriseId == null || enterpriseId == enterpriseIdValue);
+    }
+
+    public boolean coversRegion(RegionCode code) {
+        return region.contains(code) || code.contains(region);
+    }
+}

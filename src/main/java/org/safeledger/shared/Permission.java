@@ -1,0 +1,28 @@
+package org.safeledger.shared;
+
+/**
+ * One permission string per action (the RuoYi idea, kept as a type). Granted authorities carry {@link #code()};
+ * roles bundle them in {@link Role}.
+ */
+public enum Permission {
+    REGION_READ("org:region:read"),
+    ENTERPRISE_READ("org:enterprise:read"),
+    ENTERPRISE_WRITE("org:enterprise:write"),
+    DEPARTMENT_READ("org:department:read"),
+    DEPARTMENT_WRITE("org:department:write"),
+    PERSON_READ("org:person:read"),
+    PERSON_WRITE("org:person:write"),
+    USER_ADMIN("identity:user:admin"),
+    TOKEN_MANAGE("identity:token:manage"),
+    OPERATIONS_READ("platform:operations:read");
+
+    private final String code;
+
+    Permission(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}
