@@ -7,7 +7,7 @@ CREATE TABLE user_account (
     password_hash       text NOT NULL,
     display_name        text NOT NULL,
     roles               text[] NOT NULL CHECK (cardinality(roles) > 0),
-    region_code         char(6) REFERENCES region (code), -- NULL: the whole country (administrators)
+    region_code         text REFERENCES region (code), -- NULL: the whole country (administrators)
     sectors             text[] NOT NULL DEFAULT '{}',
     enterprise_id       bigint REFERENCES enterprise (id),
     department_id       bigint REFERENCES department (id),
@@ -24,7 +24,7 @@ CREATE TABLE api_token (
     id           bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     user_id      bigint NOT NULL REFERENCES user_account (id) ON DELETE CASCADE,
     name         text NOT NULL,
-    digest       char(64) NOT NULL UNIQUE,
+    digest       text NOT NULL UNIQUE,
     created_at   timestamptz NOT NULL,
     expires_at   timestamptz NOT NULL,
     revoked_at   timestamptz,

@@ -2,16 +2,16 @@
 -- Owner module: org.
 
 CREATE TABLE region (
-    code        char(6) PRIMARY KEY,
+    code        text PRIMARY KEY CHECK (code ~ '^[0-9]{6}$'),
     name        text NOT NULL,
     level       text NOT NULL CHECK (level IN ('PROVINCE', 'CITY', 'COUNTY')),
-    parent_code char(6) REFERENCES region (code)
+    parent_code text REFERENCES region (code)
 );
 CREATE INDEX region_parent_idx ON region (parent_code);
 
 CREATE TABLE department (
     id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
-    region_code char(6) NOT NULL REFERENCES region (code),
+    region_code text NOT NULL REFERENCES region (code),
     kind        text NOT NULL,
     name        text NOT NULL,
     sectors     text[] NOT NULL DEFAULT '{}',
@@ -24,8 +24,8 @@ CREATE INDEX department_region_idx ON department (region_code text_pattern_ops);
 CREATE TABLE enterprise (
     id                   bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     name                 text NOT NULL,
-    credit_code          char(18) NOT NULL UNIQUE,
-    region_code          char(6) NOT NULL REFERENCES region (code),
+    credit_code          text NOT NULL UNIQUE,
+    region_code          text NOT NULL REFERENCES region (code),
     sectors              text[] NOT NULL CHECK (cardinality(sectors) > 0),
     address              text NOT NULL,
     longitude            numeric(9, 6),
@@ -56,7 +56,7 @@ CREATE TABLE person (
     id            bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     name          text NOT NULL,
     mobile        text,
-    region_code   char(6) NOT NULL REFERENCES region (code),
+    region_code   text NOT NULL REFERENCES region (code),
     enterprise_id bigint REFERENCES enterprise (id),
     created_at    timestamptz NOT NULL
 );
@@ -71,7 +71,7 @@ CREATE TABLE post (
     title         text NOT NULL,
     enterprise_id bigint REFERENCES enterprise (id),
     department_id bigint REFERENCES department (id),
-    region_code   char(6) NOT NULL REFERENCES region (code),
+    region_code   text NOT NULL REFERENCES region (code),
     CHECK ((kind IN ('ENTERPRISE_STAFF', 'ENTERPRISE_PRINCIPAL', 'SAFETY_MANAGER')) = (enterprise_id IS NOT NULL)),
     CHECK ((kind IN ('INSPECTOR', 'DEPARTMENT_HEAD')) = (department_id IS NOT NULL))
 );
