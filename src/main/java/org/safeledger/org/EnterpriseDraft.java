@@ -22,7 +22,7 @@ import org.safeledger.shared.Sector;
  */
 public record EnterpriseDraft(
         @NotBlank @Size(max = 200) String name,
-        @NotBlank String creditCode,
+        @NotBlank @CreditCode String creditCode,
         @NotBlank @Pattern(regexp = "\\d{6}", message = "{error.regionCode.format}") String regionCode,
         @Nullable String sector,
         @Nullable List<String> sectors,

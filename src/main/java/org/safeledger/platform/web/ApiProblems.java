@@ -122,8 +122,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
             @Nullable Object body, HttpHeaders headers, HttpStatusCode statusCode, WebRequest request) {
         // Framework-detected problems (unreadable JSON, wrong media type...) keep their status, with a
         // localised detail that does not echo parser internals.
-        if (body instanceof ProblemDetail problem && statusCode.value() == 400) {
-            problem.setDetail(text("error.request.unreadable", new Object[0]));
+        if (body instanceof ProblemDetail problem) {
+            problem.setTitle(text("problem.title." + statusCode.value(), new Object[0], problem.getTitle()));
+            if (statusCode.value() == 400) {
+                problem.setDetail(text("error.request.unreadable", new Object[0]));
+            }
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }

@@ -1,0 +1,74 @@
+package org.safeledger;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Controller;
+import org.springframework.stereotype.Repository;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The habits of architecture.md, as rules that fail the build when broken. */
+class ArchitectureTests {
+
+    static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.safeledger");
+
+    @Test
+    void repositoriesArePackagePrivate() {
+        classes().that().areAnnotatedWith(Repository.class).should().notBePublic().check(CLASSES);
+    }
+
+    @Test
+    void controllersArePackagePrivateAndLiveInWebPackages() {
+        classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
+                .should().notBePublic()
+                .andShould().resideInAnyPackage("..web..", "org.safeledger.home")
+                .check(CLASSES);
+    }
+
+    @Test
+    void controllersDoNotTouchRepositoriesOrSql() {
+        noClasses().that().resideInAPackage("..web..")
+                .should().dependOnClassesThat().areAnnotatedWith(Repository.class)
+                .orShould().dependOnClassesThat().resideInAPackage("org.springframework.jdbc..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void dependenciesAreInjectedThroughConstructors() {
+        fields().should().notBeAnnotatedWith(Autowired.class).check(CLASSES);
+    }
+
+    @Test
+    void timeComesFromTheInjectedClock() {
+        noClasses().should().callMethod(Instant.class, "now")
+                .orShould().callMethod(LocalDate.class, "now")
+                .orShould().callMethod(LocalDateTime.class, "now")
+                .orShould().callMethod(OffsetDateTime.class, "now")
+                .orShould().callMethod(ZonedDateTime.class, "now")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .check(CLASSES);
+    }
+
+    @Test
+    void namesSayWhatThingsAreNotHowTheyAreBuilt() {
+        noClasses().should().haveSimpleNameEndingWith("Impl")
+                .orShould().haveSimpleNameEndingWith("Util")
+                .orShould().haveSimpleNameEndingWith("Utils")
+                .orShould().haveSimpleNameEndingWith("Helper")
+                .check(CLASSES);
+        noClasses().that().areInterfaces().should().haveNameMatching(".*\\.I[A-Z][a-z]\\w*").check(CLASSES);
+    }
+}

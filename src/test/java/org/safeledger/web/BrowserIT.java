@@ -1,0 +1,93 @@
+package org.safeledger.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.safeledger.support.Browser;
+import org.safeledger.support.CreditCodes;
+import org.safeledger.support.IntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The pages in a real Chromium: sign in, read the home page, switch language, use a form. */
+@IntegrationTest
+class BrowserIT {
+
+    static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void signInAs(String username) {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("demo2026");
+        browser.findElement(By.id("login-submit")).click();
+    }
+
+    @Test
+    void aDemoUserSignsInSeesTheHomePageInChineseAndSwitchesToEnglish() {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/login"));
+        assertThat(browser.findElement(By.id("demo-users")).getText()).contains("mine1", "demo2026");
+
+        signInAs("mine1");
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("您好");
+        assertThat(browser.findElement(By.id("my-enterprise")).getText()).contains("宏岩露天煤矿");
+        assertThat(browser.findElement(By.id("task-hazardsToAccept")).getText()).contains("待验收");
+
+        browser.findElement(By.id("lang-en")).click();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Hello");
+        assertThat(browser.findElement(By.id("task-hazardsToAccept")).getText()).contains("Hazards awaiting acceptance");
+        browser.get(url("/profile"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Profile");
+
+        browser.findElement(By.id("lang-zh")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("个人中心");
+    }
+
+    @Test
+    void anInspectorRegistersAnEnterpriseAndABadCreditCodeKeepsTheFormFilledIn() {
+        signInAs("inspector");
+        browser.get(url("/org/enterprises/new"));
+        browser.findElement(By.id("name")).sendKeys("浏览器测试煤业（测试）");
+        var valid = CreditCodes.fresh("152921");
+        browser.findElement(By.id("creditCode")).sendKeys(valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0'));
+        browser.findElement(By.id("regionCode")).sendKeys("152921");
+        browser.findElement(By.id("address")).sendKeys("阿拉善左旗测试路1号");
+        browser.findElement(By.cssSelector("input[name='sectors'][value='COAL_MINE']")).click();
+        browser.findElement(By.id("save-enterprise")).click();
+
+        assertThat(browser.findElement(By.cssSelector(".field-error")).getText()).contains("校验码");
+        assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("浏览器测试煤业（测试）");
+
+        browser.findElement(By.id("creditCode")).clear();
+        browser.findElement(By.id("creditCode")).sendKeys(valid);
+        browser.findElement(By.id("save-enterprise")).click();
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("浏览器测试煤业（测试）");
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("已登记");
+    }
+}
