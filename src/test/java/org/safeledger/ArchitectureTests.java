@@ -27,22 +27,39 @@ class ArchitectureTests {
 
     @Test
     void repositoriesArePackagePrivate() {
-        classes().that().areAnnotatedWith(Repository.class).should().notBePublic().check(CLASSES);
+        classes()
+                .that()
+                .areAnnotatedWith(Repository.class)
+                .should()
+                .notBePublic()
+                .check(CLASSES);
     }
 
     @Test
     void controllersArePackagePrivateAndLiveInWebPackages() {
-        classes().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
-                .should().notBePublic()
-                .andShould().resideInAnyPackage("..web..", "org.safeledger.home")
+        classes()
+                .that()
+                .areAnnotatedWith(Controller.class)
+                .or()
+                .areAnnotatedWith(RestController.class)
+                .should()
+                .notBePublic()
+                .andShould()
+                .resideInAnyPackage("..web..", "org.safeledger.home")
                 .check(CLASSES);
     }
 
     @Test
     void controllersDoNotTouchRepositoriesOrSql() {
-        noClasses().that().resideInAPackage("..web..")
-                .should().dependOnClassesThat().areAnnotatedWith(Repository.class)
-                .orShould().dependOnClassesThat().resideInAPackage("org.springframework.jdbc..")
+        noClasses()
+                .that()
+                .resideInAPackage("..web..")
+                .should()
+                .dependOnClassesThat()
+                .areAnnotatedWith(Repository.class)
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAPackage("org.springframework.jdbc..")
                 .check(CLASSES);
     }
 
@@ -53,22 +70,39 @@ class ArchitectureTests {
 
     @Test
     void timeComesFromTheInjectedClock() {
-        noClasses().should().callMethod(Instant.class, "now")
-                .orShould().callMethod(LocalDate.class, "now")
-                .orShould().callMethod(LocalDateTime.class, "now")
-                .orShould().callMethod(OffsetDateTime.class, "now")
-                .orShould().callMethod(ZonedDateTime.class, "now")
-                .orShould().callMethod(System.class, "currentTimeMillis")
+        noClasses()
+                .should()
+                .callMethod(Instant.class, "now")
+                .orShould()
+                .callMethod(LocalDate.class, "now")
+                .orShould()
+                .callMethod(LocalDateTime.class, "now")
+                .orShould()
+                .callMethod(OffsetDateTime.class, "now")
+                .orShould()
+                .callMethod(ZonedDateTime.class, "now")
+                .orShould()
+                .callMethod(System.class, "currentTimeMillis")
                 .check(CLASSES);
     }
 
     @Test
     void namesSayWhatThingsAreNotHowTheyAreBuilt() {
-        noClasses().should().haveSimpleNameEndingWith("Impl")
-                .orShould().haveSimpleNameEndingWith("Util")
-                .orShould().haveSimpleNameEndingWith("Utils")
-                .orShould().haveSimpleNameEndingWith("Helper")
+        noClasses()
+                .should()
+                .haveSimpleNameEndingWith("Impl")
+                .orShould()
+                .haveSimpleNameEndingWith("Util")
+                .orShould()
+                .haveSimpleNameEndingWith("Utils")
+                .orShould()
+                .haveSimpleNameEndingWith("Helper")
                 .check(CLASSES);
-        noClasses().that().areInterfaces().should().haveNameMatching(".*\\.I[A-Z][a-z]\\w*").check(CLASSES);
+        noClasses()
+                .that()
+                .areInterfaces()
+                .should()
+                .haveNameMatching(".*\\.I[A-Z][a-z]\\w*")
+                .check(CLASSES);
     }
 }

@@ -89,7 +89,8 @@ class TemplateMessagesTests {
             var attributeText = Pattern.compile("\\s(placeholder|title|alt|aria-label)=\"([^\"]*\\p{L}[^\"]*)\"")
                     .matcher(html);
             while (attributeText.find()) {
-                hardCoded.add(TEMPLATES.relativize(template) + ": " + attributeText.group(1) + "=" + attributeText.group(2));
+                hardCoded.add(
+                        TEMPLATES.relativize(template) + ": " + attributeText.group(1) + "=" + attributeText.group(2));
             }
         }
         assertThat(hardCoded).isEmpty();

@@ -81,7 +81,7 @@ class DemoData {
         user("mine2", "赵永明（金沙露天煤业）", List.of(Role.ENTERPRISE_PRINCIPAL), firms.get("mine2"), null, null);
         user("chem1", "孙丽娟（瀚海精细化工）", List.of(Role.ENTERPRISE_STAFF), firms.get("chem1"), null, null);
         user("depthead", "乌云其其格（阿左旗应急管理局）", List.of(Role.DEPARTMENT_HEAD), null, emBureau, null);
-        user("xwinspector", "陈海生（徐闻县应急管理局）", List.of(Role.INSPECTOR), null, depts.get("xw-em"), null);
+        user("xwinspector", "陈海生（徐闻县农业农村局）", List.of(Role.INSPECTOR), null, depts.get("xw-fishery"), null);
     }
 
     private Map<String, Long> departments() {
@@ -97,8 +97,8 @@ class DemoData {
         department(ALXA_LEFT, DepartmentKind.MARKET_REGULATION, "阿拉善左旗市场监督管理局");
         department(ALXA_LEFT, DepartmentKind.FIRE_RESCUE, "阿拉善左旗消防救援大队");
         department(ALXA_LEFT, DepartmentKind.CULTURE_TOURISM, "阿拉善左旗文化旅游体育局");
-        ids.put("xw-em", department(XUWEN, DepartmentKind.EMERGENCY_MANAGEMENT, "徐闻县应急管理局"));
-        department(XUWEN, DepartmentKind.AGRICULTURE_RURAL, "徐闻县农业农村局");
+        department(XUWEN, DepartmentKind.EMERGENCY_MANAGEMENT, "徐闻县应急管理局");
+        ids.put("xw-fishery", department(XUWEN, DepartmentKind.AGRICULTURE_RURAL, "徐闻县农业农村局"));
         department(XUWEN, DepartmentKind.HOUSING_CONSTRUCTION, "徐闻县住房和城乡建设局");
         department(XUWEN, DepartmentKind.FIRE_RESCUE, "徐闻县消防救援大队");
         department(XUWEN, DepartmentKind.COMMERCE, "徐闻县商务局");
@@ -107,56 +107,188 @@ class DemoData {
 
     private Map<String, Long> enterprises() {
         var ids = new HashMap<String, Long>();
-        ids.put("mine1", enterprise(new Firm("阿拉善左旗宏岩露天煤矿有限公司（演示）", "MA7D0001", ALXA_LEFT, "COAL_MINE",
-                "阿拉善左旗敖伦布拉格镇宏岩矿区", MineType.OPEN_PIT, "李志刚", "13904830003", "安全生产许可证",
-                "（蒙）MK安许证字〔2024〕D001", "105.1203", "39.2416")));
-        ids.put("mine2", enterprise(new Firm("阿拉善左旗金沙露天煤业有限公司（演示）", "MA7D0002", ALXA_LEFT, "COAL_MINE",
-                "阿拉善左旗孪井滩示范区金沙矿区", MineType.OPEN_PIT, "赵永明", "13904830004", "安全生产许可证",
-                "（蒙）MK安许证字〔2024〕D002", "104.9870", "37.9042")));
-        ids.put("chem1", enterprise(new Firm("阿拉善左旗瀚海精细化工有限公司（演示）", "MA7D0003", ALXA_LEFT,
-                "HAZARDOUS_CHEMICALS", "阿拉善左旗乌斯太镇化工园区瀚海路8号", null, "周德胜", "13904830006",
-                "危险化学品安全生产许可证", "（蒙）WH安许证字〔2025〕D003", "106.6790", "39.4370")));
-        enterprise(new Firm("阿拉善左旗巴彦浩特城镇燃气有限公司（演示）", "MA7D0004", ALXA_LEFT, "TOWN_GAS",
-                "阿拉善左旗巴彦浩特镇燃气路2号", null, "马俊", "13904830007", "燃气经营许可证",
-                "蒙2025152921D004", "105.6720", "38.8430"));
-        enterprise(new Firm("阿拉善左旗沙漠湖景区运营有限公司（演示）", "MA7D0005", ALXA_LEFT, "TOURIST_FACILITIES",
-                "阿拉善左旗腾格里额里森苏木沙漠湖景区", null, "高娜", "13904830008", null, null, "104.8500", "38.5200"));
-        enterprise(new Firm("阿拉善左旗城建第三工程有限公司（演示）", "MA7D0006", ALXA_LEFT, "BUILDING_CONSTRUCTION",
-                "阿拉善左旗巴彦浩特镇新区安置房项目工地", null, "刘波", "13904830009", "建筑施工企业安全生产许可证",
-                "（蒙）JZ安许证字〔2023〕D006", null, null));
-        enterprise(new Firm("徐闻县海安渔港管理有限公司（演示）", "MA4X0007", XUWEN, "WATER_TRAFFIC_FISHING",
-                "湛江市徐闻县海安镇渔港路1号", null, "陈国栋", "13702600001", null, null, "110.2290", "20.2640"));
-        enterprise(new Firm("徐闻县城北街道自建房经营户联合会（演示）", "MA4X0008", XUWEN, "SELF_BUILT_HOUSES",
-                "湛江市徐闻县徐城街道城北片区", null, "林春梅", "13702600002", null, null, null, null));
-        enterprise(new Firm("徐闻县南海购物广场有限公司（演示）", "MA4X0009", XUWEN, "CROWDED_PLACES",
-                "湛江市徐闻县徐城街道南海路88号", null, "黄伟", "13702600003", null, null, "110.1760", "20.3260"));
+        ids.put(
+                "mine1",
+                enterprise(new Firm(
+                        "阿拉善左旗宏岩露天煤矿有限公司（演示）",
+                        "MA7D0001",
+                        ALXA_LEFT,
+                        "COAL_MINE",
+                        "阿拉善左旗敖伦布拉格镇宏岩矿区",
+                        MineType.OPEN_PIT,
+                        "李志刚",
+                        "13904830003",
+                        "安全生产许可证",
+                        "（蒙）MK安许证字〔2024〕D001",
+                        "105.1203",
+                        "39.2416")));
+        ids.put(
+                "mine2",
+                enterprise(new Firm(
+                        "阿拉善左旗金沙露天煤业有限公司（演示）",
+                        "MA7D0002",
+                        ALXA_LEFT,
+                        "COAL_MINE",
+                        "阿拉善左旗孪井滩示范区金沙矿区",
+                        MineType.OPEN_PIT,
+                        "赵永明",
+                        "13904830004",
+                        "安全生产许可证",
+                        "（蒙）MK安许证字〔2024〕D002",
+                        "104.9870",
+                        "37.9042")));
+        ids.put(
+                "chem1",
+                enterprise(new Firm(
+                        "阿拉善左旗瀚海精细化工有限公司（演示）",
+                        "MA7D0003",
+                        ALXA_LEFT,
+                        "HAZARDOUS_CHEMICALS",
+                        "阿拉善左旗乌斯太镇化工园区瀚海路8号",
+                        null,
+                        "周德胜",
+                        "13904830006",
+                        "危险化学品安全生产许可证",
+                        "（蒙）WH安许证字〔2025〕D003",
+                        "106.6790",
+                        "39.4370")));
+        enterprise(new Firm(
+                "阿拉善左旗巴彦浩特城镇燃气有限公司（演示）",
+                "MA7D0004",
+                ALXA_LEFT,
+                "TOWN_GAS",
+                "阿拉善左旗巴彦浩特镇燃气路2号",
+                null,
+                "马俊",
+                "13904830007",
+                "燃气经营许可证",
+                "蒙2025152921D004",
+                "105.6720",
+                "38.8430"));
+        enterprise(new Firm(
+                "阿拉善左旗沙漠湖景区运营有限公司（演示）",
+                "MA7D0005",
+                ALXA_LEFT,
+                "TOURIST_FACILITIES",
+                "阿拉善左旗腾格里额里森苏木沙漠湖景区",
+                null,
+                "高娜",
+                "13904830008",
+                null,
+                null,
+                "104.8500",
+                "38.5200"));
+        enterprise(new Firm(
+                "阿拉善左旗城建第三工程有限公司（演示）",
+                "MA7D0006",
+                ALXA_LEFT,
+                "BUILDING_CONSTRUCTION",
+                "阿拉善左旗巴彦浩特镇新区安置房项目工地",
+                null,
+                "刘波",
+                "13904830009",
+                "建筑施工企业安全生产许可证",
+                "（蒙）JZ安许证字〔2023〕D006",
+                null,
+                null));
+        enterprise(new Firm(
+                "徐闻县海安渔港管理有限公司（演示）",
+                "MA4X0007",
+                XUWEN,
+                "WATER_TRAFFIC_FISHING",
+                "湛江市徐闻县海安镇渔港路1号",
+                null,
+                "陈国栋",
+                "13702600001",
+                null,
+                null,
+                "110.2290",
+                "20.2640"));
+        enterprise(new Firm(
+                "徐闻县城北街道自建房经营户联合会（演示）",
+                "MA4X0008",
+                XUWEN,
+                "SELF_BUILT_HOUSES",
+                "湛江市徐闻县徐城街道城北片区",
+                null,
+                "林春梅",
+                "13702600002",
+                null,
+                null,
+                null,
+                null));
+        enterprise(new Firm(
+                "徐闻县南海购物广场有限公司（演示）",
+                "MA4X0009",
+                XUWEN,
+                "CROWDED_PLACES",
+                "湛江市徐闻县徐城街道南海路88号",
+                null,
+                "黄伟",
+                "13702600003",
+                null,
+                null,
+                "110.1760",
+                "20.3260"));
         return ids;
     }
 
     private long department(String region, DepartmentKind kind, String name) {
-        return departments.create(SYSTEM, new DepartmentDraft(region, kind, name, null)).id();
+        return departments
+                .create(SYSTEM, new DepartmentDraft(region, kind, name, null))
+                .id();
     }
 
     private long enterprise(Firm firm) {
         var creditCode = UnifiedSocialCreditCode.complete("91" + firm.region() + firm.orgBody());
         var licences = firm.licenceKind() == null
                 ? List.<EnterpriseDraft.LicenceDraft>of()
-                : List.of(new EnterpriseDraft.LicenceDraft(firm.licenceKind(), firm.licenceNumber(), LocalDate.of(2028, 6, 30)));
-        var draft = new EnterpriseDraft(firm.name(), creditCode, firm.region(), firm.sector(), null, firm.address(),
-                decimal(firm.longitude()), decimal(firm.latitude()), firm.mineType(), firm.principal(),
-                firm.principalPhone(), null, null, licences);
+                : List.of(new EnterpriseDraft.LicenceDraft(
+                        firm.licenceKind(), firm.licenceNumber(), LocalDate.of(2028, 6, 30)));
+        var draft = new EnterpriseDraft(
+                firm.name(),
+                creditCode,
+                firm.region(),
+                firm.sector(),
+                null,
+                firm.address(),
+                decimal(firm.longitude()),
+                decimal(firm.latitude()),
+                firm.mineType(),
+                firm.principal(),
+                firm.principalPhone(),
+                null,
+                null,
+                licences);
         return enterprises.register(SYSTEM, draft).id();
     }
 
-    private void person(String name, String mobile, PostKind kind, String title, @Nullable Long enterpriseId,
-            @Nullable Long departmentId, @Nullable String region) {
-        people.create(SYSTEM, new PersonDraft(name, mobile,
-                List.of(new PersonDraft.PostDraft(kind, title, enterpriseId, departmentId, region))));
+    private void person(
+            String name,
+            String mobile,
+            PostKind kind,
+            String title,
+            @Nullable Long enterpriseId,
+            @Nullable Long departmentId,
+            @Nullable String region) {
+        people.create(
+                SYSTEM,
+                new PersonDraft(
+                        name,
+                        mobile,
+                        List.of(new PersonDraft.PostDraft(kind, title, enterpriseId, departmentId, region))));
     }
 
-    private void user(String username, String displayName, List<Role> roles, @Nullable Long enterpriseId,
-            @Nullable Long departmentId, @Nullable String region) {
-        users.create(SYSTEM, new UserDraft(username, displayName, PASSWORD, roles, region, enterpriseId, departmentId, null));
+    private void user(
+            String username,
+            String displayName,
+            List<Role> roles,
+            @Nullable Long enterpriseId,
+            @Nullable Long departmentId,
+            @Nullable String region) {
+        users.create(
+                SYSTEM,
+                new UserDraft(username, displayName, PASSWORD, roles, region, enterpriseId, departmentId, null));
     }
 
     private static @Nullable BigDecimal decimal(@Nullable String value) {

@@ -30,7 +30,9 @@ class DemoLoader implements ApplicationRunner {
             return;
         }
         data.load();
-        log.info("Demo data loaded: users {} with password {}", DemoData.USERS.stream().map(DemoUser::username).toList(),
+        log.info(
+                "Demo data loaded: users {} with password {}",
+                DemoData.USERS.stream().map(DemoUser::username).toList(),
                 DemoData.PASSWORD);
     }
 }

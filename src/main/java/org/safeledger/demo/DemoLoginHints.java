@@ -17,12 +17,14 @@ class DemoLoginHints {
     }
 
     @ModelAttribute("demoUsers")
-    @Nullable List<DemoUser> demoUsers() {
+    @Nullable
+    List<DemoUser> demoUsers() {
         return demoMode.enabled() ? DemoData.USERS : null;
     }
 
     @ModelAttribute("demoPassword")
-    @Nullable String demoPassword() {
+    @Nullable
+    String demoPassword() {
         return demoMode.enabled() ? DemoData.PASSWORD : null;
     }
 }

@@ -34,7 +34,9 @@ class HomePage {
         } else if (actor.can(Permission.ENTERPRISE_READ)) {
             model.addAttribute(
                     "enterpriseCount",
-                    enterprises.list(actor, EnterpriseFilter.none(), new PageRequest(0, 1)).total());
+                    enterprises
+                            .list(actor, EnterpriseFilter.none(), new PageRequest(0, 1))
+                            .total());
         }
         if (actor.can(Permission.DEPARTMENT_READ)) {
             model.addAttribute("departmentCount", departments.list(actor).size());

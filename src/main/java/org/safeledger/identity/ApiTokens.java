@@ -34,7 +34,9 @@ class ApiTokens {
     }
 
     void touch(long id, Instant now) {
-        jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ?").params(Timestamp.from(now), id).update();
+        jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ?")
+                .params(Timestamp.from(now), id)
+                .update();
     }
 
     List<ApiToken> ofUser(long userId) {

@@ -24,7 +24,8 @@ public class CredentialCache {
     private final Cache<String, Verified> verified;
 
     CredentialCache(@Value("${safeledger.security.basic-cache-ttl:PT5M}") Duration ttl) {
-        this.verified = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
+        this.verified =
+                Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(10_000).build();
     }
 
     boolean isVerified(String username, String password, String currentHash) {

@@ -34,7 +34,10 @@ class ProblemResponses {
             response.setHeader("WWW-Authenticate", "Basic realm=\"SafeLedger\", Bearer");
             var key = e instanceof LockedException ? "error.login.locked" : "error.unauthorized";
             var locale = localeResolver.resolveLocale(request);
-            write(response, 401, messages.getMessage("problem.title.401", null, locale),
+            write(
+                    response,
+                    401,
+                    messages.getMessage("problem.title.401", null, locale),
                     messages.getMessage(key, null, locale));
         };
     }
@@ -42,7 +45,10 @@ class ProblemResponses {
     AccessDeniedHandler forbidden() {
         return (request, response, e) -> {
             var locale = localeResolver.resolveLocale(request);
-            write(response, 403, messages.getMessage("problem.title.403", null, locale),
+            write(
+                    response,
+                    403,
+                    messages.getMessage("problem.title.403", null, locale),
                     messages.getMessage("error.forbidden", null, locale));
         };
     }

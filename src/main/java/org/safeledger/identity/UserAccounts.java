@@ -38,7 +38,10 @@ class UserAccounts {
     }
 
     Optional<UserAccount> find(long id) {
-        return jdbc.sql("SELECT * FROM user_account WHERE id = ?").param(id).query(UserAccounts::map).optional();
+        return jdbc.sql("SELECT * FROM user_account WHERE id = ?")
+                .param(id)
+                .query(UserAccounts::map)
+                .optional();
     }
 
     /** Accounts whose own scope lies inside the given one (an administrator of a province sees its users). */
@@ -152,7 +155,9 @@ class UserAccounts {
 
     private static <E extends Enum<E>> Set<E> enums(Array array, Class<E> type) throws SQLException {
         var result = EnumSet.noneOf(type);
-        Arrays.stream((String[]) array.getArray()).map(v -> Enum.valueOf(type, v)).forEach(result::add);
+        Arrays.stream((String[]) array.getArray())
+                .map(v -> Enum.valueOf(type, v))
+                .forEach(result::add);
         return result;
     }
 

@@ -148,12 +148,14 @@ public class UserAdministration {
             if (!ENTERPRISE_ROLES.containsAll(roles)) {
                 throw new InvalidInputException("roles", "error.roles.mixed");
             }
-            var enterprise = enterprises.lookup(requirePresent("enterpriseId", draft.enterpriseId()))
+            var enterprise = enterprises
+                    .lookup(requirePresent("enterpriseId", draft.enterpriseId()))
                     .orElseThrow(() -> new InvalidInputException("enterpriseId", "error.enterprise.unknown"));
             enterpriseId = enterprise.id();
             region = enterprise.regionCode();
         } else if (roles.stream().anyMatch(DEPARTMENT_ROLES::contains)) {
-            var department = departments.lookup(requirePresent("departmentId", draft.departmentId()))
+            var department = departments
+                    .lookup(requirePresent("departmentId", draft.departmentId()))
                     .orElseThrow(() -> new InvalidInputException("departmentId", "error.department.unknown"));
             departmentId = department.id();
             region = department.regionCode();
@@ -164,8 +166,15 @@ public class UserAdministration {
         if (region != null) {
             regions.require("regionCode", region);
         }
-        return new UserAccounts.NewAccount(draft.username(), draft.displayName().strip(), roles, region, sectors,
-                enterpriseId, departmentId, draft.personId());
+        return new UserAccounts.NewAccount(
+                draft.username(),
+                draft.displayName().strip(),
+                roles,
+                region,
+                sectors,
+                enterpriseId,
+                departmentId,
+                draft.personId());
     }
 
     private static long requirePresent(String field, @Nullable Long value) {

@@ -14,11 +14,19 @@ import org.safeledger.shared.Role;
  * a region for leaders; administrators may be limited to a region or see the whole country.
  */
 public record UserDraft(
-        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,39}", message = "{error.username.format}") String username,
+        @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,39}", message = "{error.username.format}")
+        String username,
+
         @NotBlank @Size(max = 50) String displayName,
-        @NotBlank @Size(min = 8, max = 64, message = "{error.password.length}") String password,
+
+        @NotBlank @Size(min = 8, max = 64, message = "{error.password.length}")
+        String password,
+
         @NotEmpty List<Role> roles,
-        @Nullable @Pattern(regexp = "^$|\\d{6}", message = "{error.regionCode.format}") String regionCode,
+
+        @Nullable @Pattern(regexp = "^$|\\d{6}", message = "{error.regionCode.format}")
+        String regionCode,
+
         @Nullable Long enterpriseId,
         @Nullable Long departmentId,
         @Nullable Long personId) {}

@@ -39,7 +39,8 @@ public @interface CreditCode {
                 return true;
             }
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate("{error.creditCode." + problem.get().name() + "}")
+            context.buildConstraintViolationWithTemplate(
+                            "{error.creditCode." + problem.get().name() + "}")
                     .addConstraintViolation();
             return false;
         }

@@ -36,7 +36,8 @@ public class DepartmentDirectory {
 
     public Department get(Actor actor, long id) {
         actor.require(Permission.DEPARTMENT_READ);
-        return departments.find(id)
+        return departments
+                .find(id)
                 .filter(d -> actor.scope().region().contains(new org.safeledger.shared.RegionCode(d.regionCode())))
                 .orElseThrow(() -> new NotFoundException("error.department.notFound", id));
     }

@@ -13,7 +13,9 @@ import org.safeledger.shared.Sector;
 
 /** A new department; without {@code sectors} it takes its kind's default remit. */
 public record DepartmentDraft(
-        @NotBlank @Pattern(regexp = "\\d{6}", message = "{error.regionCode.format}") String regionCode,
+        @NotBlank @Pattern(regexp = "\\d{6}", message = "{error.regionCode.format}")
+        String regionCode,
+
         @NotNull DepartmentKind kind,
         @NotBlank @Size(max = 100) String name,
         @Nullable List<String> sectors) {

@@ -23,7 +23,10 @@ class Departments {
     }
 
     Optional<Department> find(long id) {
-        return jdbc.sql("SELECT * FROM department WHERE id = ?").param(id).query(Departments::map).optional();
+        return jdbc.sql("SELECT * FROM department WHERE id = ?")
+                .param(id)
+                .query(Departments::map)
+                .optional();
     }
 
     List<Department> inRegion(String regionPrefix) {

@@ -23,7 +23,10 @@ import org.safeledger.shared.Sector;
 public record EnterpriseDraft(
         @NotBlank @Size(max = 200) String name,
         @NotBlank @CreditCode String creditCode,
-        @NotBlank @Pattern(regexp = "\\d{6}", message = "{error.regionCode.format}") String regionCode,
+
+        @NotBlank @Pattern(regexp = "\\d{6}", message = "{error.regionCode.format}")
+        String regionCode,
+
         @Nullable String sector,
         @Nullable List<String> sectors,
         @NotBlank @Size(max = 300) String address,
@@ -31,9 +34,15 @@ public record EnterpriseDraft(
         @Nullable @DecimalMin("3.0") @DecimalMax("54.0") BigDecimal latitude,
         @Nullable MineType mineType,
         @Nullable @Size(max = 50) String principalName,
-        @Nullable @Pattern(regexp = "^$|[0-9+\\- ]{5,20}", message = "{error.phone.format}") String principalPhone,
+
+        @Nullable @Pattern(regexp = "^$|[0-9+\\- ]{5,20}", message = "{error.phone.format}")
+        String principalPhone,
+
         @Nullable @Size(max = 50) String safetyManagerName,
-        @Nullable @Pattern(regexp = "^$|[0-9+\\- ]{5,20}", message = "{error.phone.format}") String safetyManagerPhone,
+
+        @Nullable @Pattern(regexp = "^$|[0-9+\\- ]{5,20}", message = "{error.phone.format}")
+        String safetyManagerPhone,
+
         @Nullable List<@Valid LicenceDraft> licences) {
 
     /** A licence line of the draft. */
@@ -48,7 +57,10 @@ public record EnterpriseDraft(
             codes.add(sector.strip());
         }
         if (sectors != null) {
-            sectors.stream().filter(s -> s != null && !s.isBlank()).map(String::strip).forEach(codes::add);
+            sectors.stream()
+                    .filter(s -> s != null && !s.isBlank())
+                    .map(String::strip)
+                    .forEach(codes::add);
         }
         if (codes.isEmpty()) {
             throw new InvalidInputException("sector", "error.sector.required");

@@ -61,20 +61,25 @@ public class EnterpriseRegister {
 
     public Enterprise get(Actor actor, long id) {
         actor.require(Permission.ENTERPRISE_READ);
-        return enterprises.find(id, actor.scope()).orElseThrow(() -> new NotFoundException("error.enterprise.notFound", id));
+        return enterprises
+                .find(id, actor.scope())
+                .orElseThrow(() -> new NotFoundException("error.enterprise.notFound", id));
     }
 
     public PageResult<Enterprise> list(Actor actor, EnterpriseFilter filter, PageRequest page) {
         actor.require(Permission.ENTERPRISE_READ);
         String prefix = null;
         if (filter.regionCode() != null && !filter.regionCode().isBlank()) {
-            var region = regions.require("regionCode", filter.regionCode().strip()).regionCode();
+            var region =
+                    regions.require("regionCode", filter.regionCode().strip()).regionCode();
             if (!actor.scope().coversRegion(region)) {
                 throw new ForbiddenException("error.scope.region", region.value());
             }
             prefix = region.subtreePrefix();
         }
-        if (filter.sector() != null && !filter.sector().isBlank() && Sector.fromCode(filter.sector()).isEmpty()) {
+        if (filter.sector() != null
+                && !filter.sector().isBlank()
+                && Sector.fromCode(filter.sector()).isEmpty()) {
             throw new org.safeledger.shared.InvalidInputException("sector", "error.sector.unknown", filter.sector());
         }
         return enterprises.list(actor.scope(), prefix, filter, page);

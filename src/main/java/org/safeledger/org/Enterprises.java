@@ -66,7 +66,8 @@ class Enterprises {
                 > 0;
     }
 
-    PageResult<Enterprise> list(DataScope scope, @Nullable String regionPrefix, EnterpriseFilter filter, PageRequest page) {
+    PageResult<Enterprise> list(
+            DataScope scope, @Nullable String regionPrefix, EnterpriseFilter filter, PageRequest page) {
         var params = filterParams(scope, regionPrefix, filter);
         long total = jdbc.sql("SELECT count(*) FROM enterprise e" + FILTER)
                 .params(params)
@@ -117,7 +118,9 @@ class Enterprises {
     }
 
     private void replaceLicences(long id, List<Licence> licences) {
-        jdbc.sql("DELETE FROM enterprise_licence WHERE enterprise_id = ?").param(id).update();
+        jdbc.sql("DELETE FROM enterprise_licence WHERE enterprise_id = ?")
+                .param(id)
+                .update();
         for (int i = 0; i < licences.size(); i++) {
             var licence = licences.get(i);
             jdbc.sql("INSERT INTO enterprise_licence (enterprise_id, position, kind, number, valid_until)"
@@ -150,7 +153,11 @@ class Enterprises {
         params.put("address", draft.address().strip());
         params.put("longitude", new SqlParameterValue(Types.NUMERIC, draft.longitude()));
         params.put("latitude", new SqlParameterValue(Types.NUMERIC, draft.latitude()));
-        params.put("mineType", new SqlParameterValue(Types.VARCHAR, draft.mineType() == null ? null : draft.mineType().name()));
+        params.put(
+                "mineType",
+                new SqlParameterValue(
+                        Types.VARCHAR,
+                        draft.mineType() == null ? null : draft.mineType().name()));
         params.put("principalName", new SqlParameterValue(Types.VARCHAR, blankToNull(draft.principalName())));
         params.put("principalPhone", new SqlParameterValue(Types.VARCHAR, blankToNull(draft.principalPhone())));
         params.put("safetyManagerName", new SqlParameterValue(Types.VARCHAR, blankToNull(draft.safetyManagerName())));
@@ -188,9 +195,23 @@ class Enterprises {
     }
 
     private static Enterprise withLicenceList(Enterprise e, List<Licence> licences) {
-        return new Enterprise(e.id(), e.name(), e.creditCode(), e.regionCode(), e.sectors(), e.address(),
-                e.longitude(), e.latitude(), e.mineType(), e.principalName(), e.principalPhone(),
-                e.safetyManagerName(), e.safetyManagerPhone(), licences, e.version(), e.createdAt());
+        return new Enterprise(
+                e.id(),
+                e.name(),
+                e.creditCode(),
+                e.regionCode(),
+                e.sectors(),
+                e.address(),
+                e.longitude(),
+                e.latitude(),
+                e.mineType(),
+                e.principalName(),
+                e.principalPhone(),
+                e.safetyManagerName(),
+                e.safetyManagerPhone(),
+                licences,
+                e.version(),
+                e.createdAt());
     }
 
     private static Enterprise map(ResultSet rs, int row) throws SQLException {

@@ -33,7 +33,12 @@ class People {
     long insert(String name, @Nullable String mobile, String regionCode, @Nullable Long enterpriseId, Instant now) {
         return jdbc.sql("INSERT INTO person (name, mobile, region_code, enterprise_id, created_at)"
                         + " VALUES (?, ?, ?, ?, ?) RETURNING id")
-                .params(name, mobile, regionCode, new SqlParameterValue(Types.BIGINT, enterpriseId), Timestamp.from(now))
+                .params(
+                        name,
+                        mobile,
+                        regionCode,
+                        new SqlParameterValue(Types.BIGINT, enterpriseId),
+                        Timestamp.from(now))
                 .query(Long.class)
                 .single();
     }
@@ -74,18 +79,28 @@ class People {
                     long personId = rs.getLong("id");
                     var person = byId.get(personId);
                     if (person == null) {
-                        person = new Person(personId, rs.getString("name"), rs.getString("mobile"),
-                                rs.getString("region_code"), rs.getObject("enterprise_id", Long.class), new ArrayList<>());
+                        person = new Person(
+                                personId,
+                                rs.getString("name"),
+                                rs.getString("mobile"),
+                                rs.getString("region_code"),
+                                rs.getObject("enterprise_id", Long.class),
+                                new ArrayList<>());
                         byId.put(personId, person);
                     }
                     if (rs.getString("kind") != null) {
-                        person.posts().add(new Post(PostKind.valueOf(rs.getString("kind")), rs.getString("title"),
-                                rs.getObject("s_enterprise_id", Long.class), rs.getObject("department_id", Long.class),
-                                rs.getString("s_region")));
+                        person.posts()
+                                .add(new Post(
+                                        PostKind.valueOf(rs.getString("kind")),
+                                        rs.getString("title"),
+                                        rs.getObject("s_enterprise_id", Long.class),
+                                        rs.getObject("department_id", Long.class),
+                                        rs.getString("s_region")));
                     }
                 });
         return byId.values().stream()
-                .map(p -> new Person(p.id(), p.name(), p.mobile(), p.regionCode(), p.enterpriseId(), List.copyOf(p.posts())))
+                .map(p -> new Person(
+                        p.id(), p.name(), p.mobile(), p.regionCode(), p.enterpriseId(), List.copyOf(p.posts())))
                 .toList();
     }
 }

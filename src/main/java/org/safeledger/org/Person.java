@@ -5,4 +5,9 @@ import org.jspecify.annotations.Nullable;
 
 /** A person in safety work, with the posts they hold. */
 public record Person(
-        long id, String name, @Nullable String mobile, String regionCode, @Nullable Long enterpriseId, List<Post> posts) {}
+        long id,
+        String name,
+        @Nullable String mobile,
+        String regionCode,
+        @Nullable Long enterpriseId,
+        List<Post> posts) {}

@@ -63,8 +63,8 @@ public class PersonDirectory {
                 .filter(java.util.Objects::nonNull)
                 .findFirst()
                 .orElse(null);
-        long id = people.insert(draft.name().strip(), blankToNull(draft.mobile()), home.regionCode(), enterpriseId,
-                clock.instant());
+        long id = people.insert(
+                draft.name().strip(), blankToNull(draft.mobile()), home.regionCode(), enterpriseId, clock.instant());
         posts.forEach(post -> people.insertPost(id, post));
         return people.find(id, org.safeledger.shared.DataScope.everything()).orElseThrow();
     }
@@ -77,8 +77,10 @@ public class PersonDirectory {
             if (draft.enterpriseId() == null) {
                 throw new InvalidInputException("posts.enterpriseId", "error.post.enterpriseRequired");
             }
-            var enterprise = enterprises.lookup(draft.enterpriseId())
-                    .filter(e -> actor.scope().enterpriseId() == null || actor.scope().enterpriseId() == e.id())
+            var enterprise = enterprises
+                    .lookup(draft.enterpriseId())
+                    .filter(e -> actor.scope().enterpriseId() == null
+                            || actor.scope().enterpriseId() == e.id())
                     .orElseThrow(() -> new InvalidInputException("posts.enterpriseId", "error.enterprise.unknown"));
             region = enterprise.regionCode();
             enterpriseId = enterprise.id();
@@ -86,7 +88,8 @@ public class PersonDirectory {
             if (draft.departmentId() == null) {
                 throw new InvalidInputException("posts.departmentId", "error.post.departmentRequired");
             }
-            var department = departments.lookup(draft.departmentId())
+            var department = departments
+                    .lookup(draft.departmentId())
                     .orElseThrow(() -> new InvalidInputException("posts.departmentId", "error.department.unknown"));
             region = department.regionCode();
             departmentId = department.id();

@@ -15,7 +15,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record PersonDraft(
         @NotBlank @Size(max = 50) String name,
-        @Nullable @Pattern(regexp = "^$|[0-9+\\- ]{5,20}", message = "{error.phone.format}") String mobile,
+
+        @Nullable @Pattern(regexp = "^$|[0-9+\\- ]{5,20}", message = "{error.phone.format}")
+        String mobile,
+
         @NotEmpty List<@Valid PostDraft> posts) {
 
     /** One post of the draft. */
@@ -24,5 +27,7 @@ public record PersonDraft(
             @NotBlank @Size(max = 50) String title,
             @Nullable Long enterpriseId,
             @Nullable Long departmentId,
-            @Nullable @Pattern(regexp = "\\d{6}", message = "{error.regionCode.format}") String regionCode) {}
+
+            @Nullable @Pattern(regexp = "\\d{6}", message = "{error.regionCode.format}")
+            String regionCode) {}
 }

@@ -18,15 +18,23 @@ class Regions {
     }
 
     Optional<Region> find(String code) {
-        return jdbc.sql(COLUMNS + "WHERE code = ?").param(code).query(Region.class).optional();
+        return jdbc.sql(COLUMNS + "WHERE code = ?")
+                .param(code)
+                .query(Region.class)
+                .optional();
     }
 
     List<Region> children(String code) {
-        return jdbc.sql(COLUMNS + "WHERE parent_code = ? ORDER BY code").param(code).query(Region.class).list();
+        return jdbc.sql(COLUMNS + "WHERE parent_code = ? ORDER BY code")
+                .param(code)
+                .query(Region.class)
+                .list();
     }
 
     List<Region> provinces() {
-        return jdbc.sql(COLUMNS + "WHERE parent_code IS NULL ORDER BY code").query(Region.class).list();
+        return jdbc.sql(COLUMNS + "WHERE parent_code IS NULL ORDER BY code")
+                .query(Region.class)
+                .list();
     }
 
     /** The region and its ancestors, root first. */
@@ -37,10 +45,7 @@ class Regions {
                     UNION ALL
                     SELECT r.code, r.name, r.level, r.parent_code, up.depth + 1
                     FROM region r JOIN up ON r.code = up.parent_code)
-                SELECT code, name, level, parent_code FROM up ORDER BY depth DESC""")
-                .param(code)
-                .query(Region.class)
-                .list();
+                SELECT code, name, level, parent_code FROM up ORDER BY depth DESC""").param(code).query(Region.class).list();
     }
 
     List<Region> search(String text, int limit) {

@@ -39,7 +39,9 @@ public class ScopeDescription {
                             .collect(Collectors.joining(", ")));
         }
         if (scope.enterpriseId() != null) {
-            enterprises.findUnscoped(scope.enterpriseId()).ifPresent(e -> text.append(" · ").append(e.name()));
+            enterprises
+                    .findUnscoped(scope.enterpriseId())
+                    .ifPresent(e -> text.append(" · ").append(e.name()));
         }
         return text.toString();
     }

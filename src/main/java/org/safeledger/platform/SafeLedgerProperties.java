@@ -26,5 +26,7 @@ public record SafeLedgerProperties(
      * @param port the embedded server's port; 0 picks a free one
      * @param ephemeral a throw-away server in a temporary directory with fsync off, for tests only
      */
-    public record EmbeddedDb(@DefaultValue("0") int port, @DefaultValue("false") boolean ephemeral) {}
+    public record EmbeddedDb(
+            @DefaultValue("0") int port,
+            @DefaultValue("false") boolean ephemeral) {}
 }

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * What part of the world a user may see: a region subtree, optionally narrowed to sectors (a department's
  * remit) or to one enterprise. Queries apply it as one parameterised predicate (see {@link ScopeSql}).
  */
-public record DataScope(RegionCode region, Set<Sector> sectors, @Nullable Long enterpriseId) {
+public record DataScope(
+        RegionCode region, Set<Sector> sectors, @Nullable Long enterpriseId) {
 
     public DataScope {
         sectors = Set.copyOf(sectors);

@@ -18,8 +18,7 @@ class AuthenticationIT {
     private String newLeader(String password) {
         var username = "t" + UUID.randomUUID().toString().substring(0, 8);
         var created = Api.at(port).as("admin").post("/api/v1/users", """
-                {"username":"%s","displayName":"测试领导","password":"%s","roles":["REGION_LEADER"],"regionCode":"152921"}"""
-                .formatted(username, password));
+                {"username":"%s","displayName":"测试领导","password":"%s","roles":["REGION_LEADER"],"regionCode":"152921"}""".formatted(username, password));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         return username;
     }
@@ -43,10 +42,17 @@ class AuthenticationIT {
         var token = issued.json().get("token").asString();
         long id = issued.json().get("id").asLong();
 
-        assertThat(Api.at(port).bearer(token).get("/api/v1/me").json().get("username").asString()).isEqualTo("chem1");
+        assertThat(Api.at(port)
+                        .bearer(token)
+                        .get("/api/v1/me")
+                        .json()
+                        .get("username")
+                        .asString())
+                .isEqualTo("chem1");
         assertThat(Api.at(port).as("chem1").get("/api/v1/tokens").body()).doesNotContain(token);
 
-        assertThat(Api.at(port).as("chem1").delete("/api/v1/tokens/" + id).status()).isEqualTo(204);
+        assertThat(Api.at(port).as("chem1").delete("/api/v1/tokens/" + id).status())
+                .isEqualTo(204);
         assertThat(Api.at(port).bearer(token).get("/api/v1/me").status()).isEqualTo(401);
         assertThat(Api.at(port).bearer("slt_forged").get("/api/v1/me").status()).isEqualTo(401);
     }
@@ -64,7 +70,8 @@ class AuthenticationIT {
     void locksAnAccountAfterFiveFailedLoginsUntilAnAdministratorUnlocksIt() {
         var username = newLeader("correct-horse-1");
         for (int i = 0; i < 5; i++) {
-            assertThat(Api.at(port).as(username, "wrong-" + i).get("/api/v1/me").status()).isEqualTo(401);
+            assertThat(Api.at(port).as(username, "wrong-" + i).get("/api/v1/me").status())
+                    .isEqualTo(401);
         }
 
         var locked = Api.at(port).as(username, "correct-horse-1").get("/api/v1/me");
@@ -75,15 +82,26 @@ class AuthenticationIT {
                 .filter(u -> u.get("username").asString().equals(username))
                 .findFirst()
                 .orElseThrow();
-        assertThat(Api.at(port).as("admin").post("/api/v1/users/" + user.get("id").asLong() + "/unlock", "").status())
+        assertThat(Api.at(port)
+                        .as("admin")
+                        .post("/api/v1/users/" + user.get("id").asLong() + "/unlock", "")
+                        .status())
                 .isEqualTo(204);
-        assertThat(Api.at(port).as(username, "correct-horse-1").get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(Api.at(port)
+                        .as(username, "correct-horse-1")
+                        .get("/api/v1/me")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
     void aChangedPasswordEndsTheCachedBasicVerificationOfTheOldOne() {
         var username = newLeader("first-password-1");
-        assertThat(Api.at(port).as(username, "first-password-1").get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(Api.at(port)
+                        .as(username, "first-password-1")
+                        .get("/api/v1/me")
+                        .status())
+                .isEqualTo(200);
         long id = Api.at(port).as("admin").get("/api/v1/users").json().findParents("username").stream()
                 .filter(u -> u.get("username").asString().equals(username))
                 .findFirst()
@@ -91,11 +109,23 @@ class AuthenticationIT {
                 .get("id")
                 .asLong();
 
-        assertThat(Api.at(port).as("admin").post("/api/v1/users/" + id + "/password", """
-                {"password":"second-password-2"}""").status()).isEqualTo(204);
+        assertThat(Api.at(port)
+                        .as("admin")
+                        .post("/api/v1/users/" + id + "/password", """
+                {"password":"second-password-2"}""")
+                        .status())
+                .isEqualTo(204);
 
-        assertThat(Api.at(port).as(username, "first-password-1").get("/api/v1/me").status()).isEqualTo(401);
-        assertThat(Api.at(port).as(username, "second-password-2").get("/api/v1/me").status()).isEqualTo(200);
+        assertThat(Api.at(port)
+                        .as(username, "first-password-1")
+                        .get("/api/v1/me")
+                        .status())
+                .isEqualTo(401);
+        assertThat(Api.at(port)
+                        .as(username, "second-password-2")
+                        .get("/api/v1/me")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -110,7 +140,13 @@ class AuthenticationIT {
         assertThat(tooShort.status()).isEqualTo(400);
         assertThat(tooShort.json().get("errors").findValuesAsString("field")).contains("password");
         assertThat(inspectorWithoutDepartment.status()).isEqualTo(400);
-        assertThat(inspectorWithoutDepartment.json().get("errors").get(0).get("field").asString()).isEqualTo("departmentId");
+        assertThat(inspectorWithoutDepartment
+                        .json()
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asString())
+                .isEqualTo("departmentId");
         assertThat(duplicate.status()).isEqualTo(409);
     }
 }

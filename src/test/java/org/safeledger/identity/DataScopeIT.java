@@ -16,7 +16,12 @@ class DataScopeIT {
     int port;
 
     private long enterpriseIdOf(String demoUser) {
-        return Api.at(port).as(demoUser).get("/api/v1/me").json().get("enterpriseId").asLong();
+        return Api.at(port)
+                .as(demoUser)
+                .get("/api/v1/me")
+                .json()
+                .get("enterpriseId")
+                .asLong();
     }
 
     @Test
@@ -24,8 +29,10 @@ class DataScopeIT {
         long mine1 = enterpriseIdOf("mine1");
         long mine2 = enterpriseIdOf("mine2");
 
-        assertThat(Api.at(port).as("mine1").get("/api/v1/enterprises/" + mine1).status()).isEqualTo(200);
-        assertThat(Api.at(port).as("mine1").get("/api/v1/enterprises/" + mine2).status()).isEqualTo(404);
+        assertThat(Api.at(port).as("mine1").get("/api/v1/enterprises/" + mine1).status())
+                .isEqualTo(200);
+        assertThat(Api.at(port).as("mine1").get("/api/v1/enterprises/" + mine2).status())
+                .isEqualTo(404);
         var list = Api.at(port).as("mine1").get("/api/v1/enterprises").json();
         assertThat(list.get("total").asLong()).isEqualTo(1);
         assertThat(list.get("items").get(0).get("id").asLong()).isEqualTo(mine1);
@@ -37,15 +44,24 @@ class DataScopeIT {
         var guangdong = Api.at(port).as("xwinspector");
 
         assertThat(guangdong.get("/api/v1/enterprises/" + alxaMine).status()).isEqualTo(404);
-        assertThat(guangdong.get("/api/v1/enterprises?regionCode=152921").status()).isEqualTo(403);
-        assertThat(guangdong.get("/api/v1/enterprises?size=500").json().get("items").findValuesAsString("regionCode"))
+        assertThat(guangdong.get("/api/v1/enterprises?regionCode=152921").status())
+                .isEqualTo(403);
+        assertThat(guangdong
+                        .get("/api/v1/enterprises?size=500")
+                        .json()
+                        .get("items")
+                        .findValuesAsString("regionCode"))
                 .isNotEmpty()
                 .allMatch(code -> code.equals("440825"));
     }
 
     @Test
     void anInspectorSeesOnlyTheSectorsHisDepartmentSupervises() {
-        var items = Api.at(port).as("inspector").get("/api/v1/enterprises?size=500").json().get("items");
+        var items = Api.at(port)
+                .as("inspector")
+                .get("/api/v1/enterprises?size=500")
+                .json()
+                .get("items");
 
         assertThat(items.findValuesAsString("name")).anyMatch(n -> n.contains("宏岩露天煤矿"));
         assertThat(items.findValuesAsString("name")).noneMatch(n -> n.contains("城镇燃气"));
@@ -53,9 +69,15 @@ class DataScopeIT {
 
     @Test
     void aRegionLeaderSeesEveryEnterpriseOfTheRegionButNoOther() {
-        var items = Api.at(port).as("leader").get("/api/v1/enterprises?size=500").json().get("items");
+        var items = Api.at(port)
+                .as("leader")
+                .get("/api/v1/enterprises?size=500")
+                .json()
+                .get("items");
 
-        assertThat(items.findValuesAsString("name")).anyMatch(n -> n.contains("城镇燃气")).anyMatch(n -> n.contains("宏岩"));
+        assertThat(items.findValuesAsString("name"))
+                .anyMatch(n -> n.contains("城镇燃气"))
+                .anyMatch(n -> n.contains("宏岩"));
         assertThat(items.findValuesAsString("regionCode")).allMatch(code -> code.equals("152921"));
     }
 
@@ -64,10 +86,18 @@ class DataScopeIT {
         var body = """
                 {"name":"越权（测试）","creditCode":"%s","regionCode":"%s","sector":"COAL_MINE","address":"x"}""";
 
-        var byEnterpriseUser = Api.at(port).as("mine1").post("/api/v1/enterprises", body.formatted(CreditCodes.fresh("152921"), "152921"));
-        var intoAnotherProvince = Api.at(port).as("inspector").post("/api/v1/enterprises", body.formatted(CreditCodes.fresh("440825"), "440825"));
-        var outsideSectors = Api.at(port).as("inspector").post("/api/v1/enterprises",
-                body.formatted(CreditCodes.fresh("152921"), "152921").replace("COAL_MINE", "TOURIST_FACILITIES"));
+        var byEnterpriseUser = Api.at(port)
+                .as("mine1")
+                .post("/api/v1/enterprises", body.formatted(CreditCodes.fresh("152921"), "152921"));
+        var intoAnotherProvince = Api.at(port)
+                .as("inspector")
+                .post("/api/v1/enterprises", body.formatted(CreditCodes.fresh("440825"), "440825"));
+        var outsideSectors = Api.at(port)
+                .as("inspector")
+                .post(
+                        "/api/v1/enterprises",
+                        body.formatted(CreditCodes.fresh("152921"), "152921")
+                                .replace("COAL_MINE", "TOURIST_FACILITIES"));
 
         assertThat(byEnterpriseUser.status()).isEqualTo(403);
         assertThat(intoAnotherProvince.status()).isEqualTo(403);
@@ -78,14 +108,19 @@ class DataScopeIT {
     void withoutCredentialsEveryApiAnswers401() {
         assertThat(Api.at(port).get("/api/v1/enterprises").status()).isEqualTo(401);
         assertThat(Api.at(port).get("/api/v1/me").status()).isEqualTo(401);
-        assertThat(Api.at(port).as("nobody-here", "wrong-password").get("/api/v1/me").status()).isEqualTo(401);
+        assertThat(Api.at(port)
+                        .as("nobody-here", "wrong-password")
+                        .get("/api/v1/me")
+                        .status())
+                .isEqualTo(401);
     }
 
     @Test
     void onlyAdministratorsManageUsers() {
         assertThat(Api.at(port).as("inspector").get("/api/v1/users").status()).isEqualTo(403);
         assertThat(Api.at(port).as("admin").get("/api/v1/users").status()).isEqualTo(200);
-        assertThat(Api.at(port).as("leader").get("/actuator/prometheus").status()).isEqualTo(403);
+        assertThat(Api.at(port).as("leader").get("/actuator/prometheus").status())
+                .isEqualTo(403);
         assertThat(Api.at(port).get("/actuator/health").status()).isEqualTo(200);
     }
 }

@@ -20,8 +20,7 @@ class EnterpriseApiIT {
 
     private static String body(String name, String creditCode, String regionCode, String sector) {
         return """
-                {"name":"%s","creditCode":"%s","regionCode":"%s","sector":"%s","address":"阿拉善左旗巴彦浩特镇测试路1号"}"""
-                .formatted(name, creditCode, regionCode, sector);
+                {"name":"%s","creditCode":"%s","regionCode":"%s","sector":"%s","address":"阿拉善左旗巴彦浩特镇测试路1号"}""".formatted(name, creditCode, regionCode, sector);
     }
 
     @Test
@@ -51,9 +50,7 @@ class EnterpriseApiIT {
 
     @Test
     void reportsEveryBadFieldAtOnceInTheRequestedLanguage() {
-        var response = inspector()
-                .inEnglish()
-                .post("/api/v1/enterprises", """
+        var response = inspector().inEnglish().post("/api/v1/enterprises", """
                         {"name":"","creditCode":"91152921MA7D00","regionCode":"1529","sector":"COAL_MINE","address":"x"}""");
 
         assertThat(response.status()).isEqualTo(400);
@@ -64,21 +61,25 @@ class EnterpriseApiIT {
 
     @Test
     void refusesUnknownSectorsAndRegionsNamingTheField() {
-        var unknownSector = inspector().post("/api/v1/enterprises",
-                body("未知行业（测试）", CreditCodes.fresh("152921"), "152921", "MOON_MINING"));
-        var unknownRegion = inspector().post("/api/v1/enterprises",
-                body("未知地区（测试）", CreditCodes.fresh("152921"), "152999", "COAL_MINE"));
+        var unknownSector = inspector()
+                .post("/api/v1/enterprises", body("未知行业（测试）", CreditCodes.fresh("152921"), "152921", "MOON_MINING"));
+        var unknownRegion = inspector()
+                .post("/api/v1/enterprises", body("未知地区（测试）", CreditCodes.fresh("152921"), "152999", "COAL_MINE"));
 
         assertThat(unknownSector.status()).isEqualTo(400);
-        assertThat(unknownSector.json().get("errors").get(0).get("field").asString()).isEqualTo("sector");
+        assertThat(unknownSector.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("sector");
         assertThat(unknownRegion.status()).isEqualTo(400);
-        assertThat(unknownRegion.json().get("errors").get(0).get("field").asString()).isEqualTo("regionCode");
+        assertThat(unknownRegion.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("regionCode");
     }
 
     @Test
     void refusesASecondEnterpriseWithTheSameCreditCode() {
         var code = CreditCodes.fresh("152921");
-        assertThat(inspector().post("/api/v1/enterprises", body("第一家（测试）", code, "152921", "COAL_MINE")).status())
+        assertThat(inspector()
+                        .post("/api/v1/enterprises", body("第一家（测试）", code, "152921", "COAL_MINE"))
+                        .status())
                 .isEqualTo(201);
 
         var second = inspector().post("/api/v1/enterprises", body("第二家（测试）", code, "152921", "COAL_MINE"));
@@ -90,15 +91,25 @@ class EnterpriseApiIT {
     @Test
     void refusesAnUpdateCarryingAStaleVersion() {
         var code = CreditCodes.fresh("152921");
-        long id = inspector().post("/api/v1/enterprises", body("版本测试（测试）", code, "152921", "COAL_MINE"))
-                .json().get("id").asLong();
-        var first = inspector().put("/api/v1/enterprises/" + id + "?version=0", body("版本测试甲（测试）", code, "152921", "COAL_MINE"));
+        long id = inspector()
+                .post("/api/v1/enterprises", body("版本测试（测试）", code, "152921", "COAL_MINE"))
+                .json()
+                .get("id")
+                .asLong();
+        var first = inspector()
+                .put("/api/v1/enterprises/" + id + "?version=0", body("版本测试甲（测试）", code, "152921", "COAL_MINE"));
         assertThat(first.status()).as(first.body()).isEqualTo(200);
 
-        var stale = inspector().put("/api/v1/enterprises/" + id + "?version=0", body("版本测试乙（测试）", code, "152921", "COAL_MINE"));
+        var stale = inspector()
+                .put("/api/v1/enterprises/" + id + "?version=0", body("版本测试乙（测试）", code, "152921", "COAL_MINE"));
 
         assertThat(stale.status()).isEqualTo(409);
-        assertThat(inspector().get("/api/v1/enterprises/" + id).json().get("name").asString()).isEqualTo("版本测试甲（测试）");
+        assertThat(inspector()
+                        .get("/api/v1/enterprises/" + id)
+                        .json()
+                        .get("name")
+                        .asString())
+                .isEqualTo("版本测试甲（测试）");
     }
 
     @Test

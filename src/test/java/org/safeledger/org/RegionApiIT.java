@@ -39,13 +39,19 @@ class RegionApiIT {
         var provinces = Api.at(port).as("leader").get("/api/v1/regions");
 
         assertThat(provinces.json().size()).isEqualTo(31);
-        assertThat(Api.at(port).as("leader").get("/api/v1/regions/440106").json().get("name").asString())
+        assertThat(Api.at(port)
+                        .as("leader")
+                        .get("/api/v1/regions/440106")
+                        .json()
+                        .get("name")
+                        .asString())
                 .isEqualTo("天河区");
     }
 
     @Test
     void answersNotFoundForAnUnknownCodeAndUnauthorizedWithoutCredentials() {
-        assertThat(Api.at(port).as("leader").get("/api/v1/regions/999999").status()).isEqualTo(404);
+        assertThat(Api.at(port).as("leader").get("/api/v1/regions/999999").status())
+                .isEqualTo(404);
         var anonymous = Api.at(port).get("/api/v1/regions/152921");
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.contentType()).startsWith("application/problem+json");

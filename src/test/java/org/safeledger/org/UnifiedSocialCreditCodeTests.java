@@ -10,12 +10,13 @@ import org.safeledger.org.UnifiedSocialCreditCode.Problem;
 class UnifiedSocialCreditCodeTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "91350100M000100Y43", // the example of the GB 32100-2015 literature
-        "914403001922038216", // published codes of large listed companies
-        "91440300708461136T",
-        "91110000600037341L"
-    })
+    @ValueSource(
+            strings = {
+                "91350100M000100Y43", // the example of the GB 32100-2015 literature
+                "914403001922038216", // published codes of large listed companies
+                "91440300708461136T",
+                "91110000600037341L"
+            })
     void acceptsPublishedValidCodes(String code) {
         assertThat(UnifiedSocialCreditCode.problem(code)).isEmpty();
     }

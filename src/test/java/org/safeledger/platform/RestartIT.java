@@ -28,13 +28,13 @@ class RestartIT {
     Path dataDir;
 
     private ConfigurableApplicationContext start() {
+        // Command-line arguments, because they outrank application.properties (default properties do not).
         return new SpringApplicationBuilder(SafeLedgerApplication.class)
-                .properties(
-                        "server.port=0",
-                        "safeledger.data-dir=" + dataDir,
-                        "safeledger.demo=true",
-                        "logging.file.name=")
-                .run();
+                .run(
+                        "--server.port=0",
+                        "--safeledger.data-dir=" + dataDir,
+                        "--safeledger.demo=true",
+                        "--logging.file.name=");
     }
 
     private static int port(ConfigurableApplicationContext context) {
@@ -47,8 +47,7 @@ class RestartIT {
         long id;
         try (var first = start()) {
             var created = Api.at(port(first)).as("admin").post("/api/v1/enterprises", """
-                    {"name":"重启测试（测试）","creditCode":"%s","regionCode":"152921","sector":"TOWN_GAS","address":"x"}"""
-                    .formatted(code));
+                    {"name":"重启测试（测试）","creditCode":"%s","regionCode":"152921","sector":"TOWN_GAS","address":"x"}""".formatted(code));
             assertThat(created.status()).as(created.body()).isEqualTo(201);
             id = created.json().get("id").asLong();
         }
@@ -69,7 +68,11 @@ class RestartIT {
         Files.createDirectories(postgresDir);
         // Another JVM starts PostgreSQL on the data directory and is killed with SIGKILL, leaving the server.
         var java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var jvm = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), OrphanMaker.class.getName(),
+        var jvm = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        OrphanMaker.class.getName(),
                         postgresDir.toString())
                 .redirectErrorStream(true)
                 .start();
@@ -80,12 +83,14 @@ class RestartIT {
             }
         }
         jvm.destroyForcibly().waitFor();
-        long orphanPid = Long.parseLong(Files.readAllLines(postgresDir.resolve("postmaster.pid")).get(0).trim());
+        long orphanPid = Long.parseLong(
+                Files.readAllLines(postgresDir.resolve("postmaster.pid")).get(0).trim());
         assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).contains(true);
 
         try (var context = start()) {
             assertThat(Api.at(port(context)).get("/actuator/health").body()).contains("UP");
-            assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+            assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false))
+                    .isFalse();
         }
     }
 }

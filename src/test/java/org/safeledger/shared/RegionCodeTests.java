@@ -36,10 +36,14 @@ class RegionCodeTests {
     void aSectorScopeCoversOnlyEnterprisesOfThoseSectorsInItsRegion() {
         var coalInspector = new DataScope(new RegionCode("152921"), Set.of(Sector.COAL_MINE), null);
 
-        assertThat(coalInspector.covers(new RegionCode("152921"), Set.of(Sector.COAL_MINE), 1)).isTrue();
-        assertThat(coalInspector.covers(new RegionCode("152921"), Set.of(Sector.TOWN_GAS), 1)).isFalse();
-        assertThat(coalInspector.covers(new RegionCode("152922"), Set.of(Sector.COAL_MINE), 1)).isFalse();
+        assertThat(coalInspector.covers(new RegionCode("152921"), Set.of(Sector.COAL_MINE), 1))
+                .isTrue();
+        assertThat(coalInspector.covers(new RegionCode("152921"), Set.of(Sector.TOWN_GAS), 1))
+                .isFalse();
+        assertThat(coalInspector.covers(new RegionCode("152922"), Set.of(Sector.COAL_MINE), 1))
+                .isFalse();
         var oneEnterprise = new DataScope(new RegionCode("152921"), Set.of(), 7L);
-        assertThat(oneEnterprise.covers(new RegionCode("152921"), Set.of(Sector.COAL_MINE), 8)).isFalse();
+        assertThat(oneEnterprise.covers(new RegionCode("152921"), Set.of(Sector.COAL_MINE), 8))
+                .isFalse();
     }
 }

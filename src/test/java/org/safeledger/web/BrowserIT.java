@@ -60,7 +60,8 @@ class BrowserIT {
         browser.findElement(By.id("lang-en")).click();
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Hello");
-        assertThat(browser.findElement(By.id("task-hazardsToAccept")).getText()).contains("Hazards awaiting acceptance");
+        assertThat(browser.findElement(By.id("task-hazardsToAccept")).getText())
+                .contains("Hazards awaiting acceptance");
         browser.get(url("/profile"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Profile");
 
@@ -74,13 +75,16 @@ class BrowserIT {
         browser.get(url("/org/enterprises/new"));
         browser.findElement(By.id("name")).sendKeys("浏览器测试煤业（测试）");
         var valid = CreditCodes.fresh("152921");
-        browser.findElement(By.id("creditCode")).sendKeys(valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0'));
+        browser.findElement(By.id("creditCode"))
+                .sendKeys(valid.substring(0, 17) + (valid.charAt(17) == '0' ? '1' : '0'));
         browser.findElement(By.id("regionCode")).sendKeys("152921");
         browser.findElement(By.id("address")).sendKeys("阿拉善左旗测试路1号");
-        browser.findElement(By.cssSelector("input[name='sectors'][value='COAL_MINE']")).click();
+        browser.findElement(By.cssSelector("input[name='sectors'][value='COAL_MINE']"))
+                .click();
         browser.findElement(By.id("save-enterprise")).click();
 
-        assertThat(browser.findElement(By.cssSelector(".field-error")).getText()).contains("校验码");
+        assertThat(browser.findElement(By.cssSelector(".field-error")).getText())
+                .contains("校验码");
         assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("浏览器测试煤业（测试）");
 
         browser.findElement(By.id("creditCode")).clear();

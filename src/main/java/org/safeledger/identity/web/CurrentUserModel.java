@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 class CurrentUserModel {
 
     @ModelAttribute("me")
-    @Nullable Actor me() {
+    @Nullable
+    Actor me() {
         return CurrentActor.find().orElse(null);
     }
 }

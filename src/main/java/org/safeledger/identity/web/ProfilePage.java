@@ -64,11 +64,7 @@ class ProfilePage {
     }
 
     @PostMapping("/profile/tokens")
-    String issueToken(
-            Actor actor,
-            @ModelAttribute("tokenForm") TokenForm form,
-            BindingResult result,
-            Model model) {
+    String issueToken(Actor actor, @ModelAttribute("tokenForm") TokenForm form, BindingResult result, Model model) {
         try {
             model.addAttribute("issued", tokens.issue(actor, form.getName(), form.getExpiresInDays()));
             model.addAttribute("tokenForm", new TokenForm());

@@ -32,7 +32,8 @@ class TokenApi {
     @PostMapping
     ResponseEntity<IssuedToken> issue(Actor actor, @Valid @RequestBody TokenRequest request) {
         var issued = tokens.issue(actor, request.name(), request.expiresInDays());
-        return ResponseEntity.created(URI.create("/api/v1/tokens/" + issued.id())).body(issued);
+        return ResponseEntity.created(URI.create("/api/v1/tokens/" + issued.id()))
+                .body(issued);
     }
 
     @GetMapping

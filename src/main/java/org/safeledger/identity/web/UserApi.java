@@ -43,7 +43,8 @@ class UserApi {
     @PostMapping
     ResponseEntity<UserView> create(Actor actor, @Valid @RequestBody UserDraft draft) {
         var created = users.create(actor, draft);
-        return ResponseEntity.created(URI.create("/api/v1/users/" + created.id())).body(UserView.of(created));
+        return ResponseEntity.created(URI.create("/api/v1/users/" + created.id()))
+                .body(UserView.of(created));
     }
 
     @PutMapping("/{id}")
@@ -63,7 +64,10 @@ class UserApi {
         return ResponseEntity.noContent().build();
     }
 
-    record UserUpdate(@NotNull Integer version, @NotBlank String displayName, @NotNull Boolean enabled) {}
+    record UserUpdate(
+            @NotNull Integer version,
+            @NotBlank String displayName,
+            @NotNull Boolean enabled) {}
 
     record PasswordReset(@NotBlank String password) {}
 

@@ -49,7 +49,9 @@ class UserPages {
         model.addAttribute("departments", departments.list(actor));
         model.addAttribute(
                 "enterprises",
-                enterprises.list(actor, EnterpriseFilter.none(), new PageRequest(0, PageRequest.MAX_SIZE)).items());
+                enterprises
+                        .list(actor, EnterpriseFilter.none(), new PageRequest(0, PageRequest.MAX_SIZE))
+                        .items());
         return "admin/users";
     }
 
@@ -88,7 +90,8 @@ class UserPages {
     }
 
     @PostMapping("/{id}/password")
-    String resetPassword(Actor actor, @PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
+    String resetPassword(
+            Actor actor, @PathVariable long id, @RequestParam String password, RedirectAttributes redirect) {
         return act(redirect, id, "user.passwordReset", () -> users.resetPassword(actor, id, password));
     }
 
@@ -119,7 +122,8 @@ class UserPages {
         private @Nullable Long departmentId;
 
         UserDraft toDraft() {
-            return new UserDraft(username.strip(), displayName, password, roles, regionCode, enterpriseId, departmentId, null);
+            return new UserDraft(
+                    username.strip(), displayName, password, roles, regionCode, enterpriseId, departmentId, null);
         }
 
         public String getUsername() {

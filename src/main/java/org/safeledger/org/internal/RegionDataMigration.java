@@ -3,8 +3,8 @@ package org.safeledger.org.internal;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.postgresql.PGConnection;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -42,7 +42,8 @@ class RegionDataMigration implements JavaMigration {
     public void migrate(Context context) throws Exception {
         var copy = context.getConnection().unwrap(PGConnection.class).getCopyAPI();
         try (var reader = new InputStreamReader(new ClassPathResource(DATA).getInputStream(), StandardCharsets.UTF_8)) {
-            copy.copyIn("COPY region (code, name, level, parent_code) FROM STDIN WITH (FORMAT csv, HEADER true)", reader);
+            copy.copyIn(
+                    "COPY region (code, name, level, parent_code) FROM STDIN WITH (FORMAT csv, HEADER true)", reader);
         }
     }
 }

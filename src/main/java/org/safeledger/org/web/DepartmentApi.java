@@ -39,6 +39,7 @@ class DepartmentApi {
     @PostMapping
     ResponseEntity<Department> create(Actor actor, @Valid @RequestBody DepartmentDraft draft) {
         var created = departments.create(actor, draft);
-        return ResponseEntity.created(URI.create("/api/v1/departments/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/departments/" + created.id()))
+                .body(created);
     }
 }

@@ -70,13 +70,36 @@ class DepartmentPages {
             return new DepartmentDraft(regionCode, kind, name, sectors);
         }
 
-        public String getRegionCode() { return regionCode; }
-        public void setRegionCode(String regionCode) { this.regionCode = regionCode; }
-        public @Nullable DepartmentKind getKind() { return kind; }
-        public void setKind(@Nullable DepartmentKind kind) { this.kind = kind; }
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public List<String> getSectors() { return sectors; }
-        public void setSectors(List<String> sectors) { this.sectors = sectors; }
+        public String getRegionCode() {
+            return regionCode;
+        }
+
+        public void setRegionCode(String regionCode) {
+            this.regionCode = regionCode;
+        }
+
+        public @Nullable DepartmentKind getKind() {
+            return kind;
+        }
+
+        public void setKind(@Nullable DepartmentKind kind) {
+            this.kind = kind;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public List<String> getSectors() {
+            return sectors;
+        }
+
+        public void setSectors(List<String> sectors) {
+            this.sectors = sectors;
+        }
     }
 }

@@ -52,7 +52,8 @@ class EnterpriseApi {
     @PostMapping
     ResponseEntity<Enterprise> register(Actor actor, @Valid @RequestBody EnterpriseDraft draft) {
         var created = register.register(actor, draft);
-        return ResponseEntity.created(URI.create("/api/v1/enterprises/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/enterprises/" + created.id()))
+                .body(created);
     }
 
     @PutMapping("/{id}")

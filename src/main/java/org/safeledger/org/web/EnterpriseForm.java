@@ -60,8 +60,21 @@ public class EnterpriseForm {
                 .filter(l -> !l.getKind().isBlank() || !l.getNumber().isBlank())
                 .map(l -> new EnterpriseDraft.LicenceDraft(l.getKind(), l.getNumber(), l.getValidUntil()))
                 .toList();
-        return new EnterpriseDraft(name, creditCode, regionCode, null, sectors, address, longitude, latitude, mineType,
-                principalName, principalPhone, safetyManagerName, safetyManagerPhone, licenceDrafts);
+        return new EnterpriseDraft(
+                name,
+                creditCode,
+                regionCode,
+                null,
+                sectors,
+                address,
+                longitude,
+                latitude,
+                mineType,
+                principalName,
+                principalPhone,
+                safetyManagerName,
+                safetyManagerPhone,
+                licenceDrafts);
     }
 
     private void padLicences() {
@@ -74,34 +87,117 @@ public class EnterpriseForm {
         return value == null ? "" : value;
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getCreditCode() { return creditCode; }
-    public void setCreditCode(String creditCode) { this.creditCode = creditCode; }
-    public String getRegionCode() { return regionCode; }
-    public void setRegionCode(String regionCode) { this.regionCode = regionCode; }
-    public List<String> getSectors() { return sectors; }
-    public void setSectors(List<String> sectors) { this.sectors = sectors; }
-    public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
-    public @Nullable BigDecimal getLongitude() { return longitude; }
-    public void setLongitude(@Nullable BigDecimal longitude) { this.longitude = longitude; }
-    public @Nullable BigDecimal getLatitude() { return latitude; }
-    public void setLatitude(@Nullable BigDecimal latitude) { this.latitude = latitude; }
-    public @Nullable MineType getMineType() { return mineType; }
-    public void setMineType(@Nullable MineType mineType) { this.mineType = mineType; }
-    public String getPrincipalName() { return principalName; }
-    public void setPrincipalName(String principalName) { this.principalName = principalName; }
-    public String getPrincipalPhone() { return principalPhone; }
-    public void setPrincipalPhone(String principalPhone) { this.principalPhone = principalPhone; }
-    public String getSafetyManagerName() { return safetyManagerName; }
-    public void setSafetyManagerName(String safetyManagerName) { this.safetyManagerName = safetyManagerName; }
-    public String getSafetyManagerPhone() { return safetyManagerPhone; }
-    public void setSafetyManagerPhone(String safetyManagerPhone) { this.safetyManagerPhone = safetyManagerPhone; }
-    public List<LicenceRow> getLicences() { return licences; }
-    public void setLicences(List<LicenceRow> licences) { this.licences = licences; }
-    public int getVersion() { return version; }
-    public void setVersion(int version) { this.version = version; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getCreditCode() {
+        return creditCode;
+    }
+
+    public void setCreditCode(String creditCode) {
+        this.creditCode = creditCode;
+    }
+
+    public String getRegionCode() {
+        return regionCode;
+    }
+
+    public void setRegionCode(String regionCode) {
+        this.regionCode = regionCode;
+    }
+
+    public List<String> getSectors() {
+        return sectors;
+    }
+
+    public void setSectors(List<String> sectors) {
+        this.sectors = sectors;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public @Nullable BigDecimal getLongitude() {
+        return longitude;
+    }
+
+    public void setLongitude(@Nullable BigDecimal longitude) {
+        this.longitude = longitude;
+    }
+
+    public @Nullable BigDecimal getLatitude() {
+        return latitude;
+    }
+
+    public void setLatitude(@Nullable BigDecimal latitude) {
+        this.latitude = latitude;
+    }
+
+    public @Nullable MineType getMineType() {
+        return mineType;
+    }
+
+    public void setMineType(@Nullable MineType mineType) {
+        this.mineType = mineType;
+    }
+
+    public String getPrincipalName() {
+        return principalName;
+    }
+
+    public void setPrincipalName(String principalName) {
+        this.principalName = principalName;
+    }
+
+    public String getPrincipalPhone() {
+        return principalPhone;
+    }
+
+    public void setPrincipalPhone(String principalPhone) {
+        this.principalPhone = principalPhone;
+    }
+
+    public String getSafetyManagerName() {
+        return safetyManagerName;
+    }
+
+    public void setSafetyManagerName(String safetyManagerName) {
+        this.safetyManagerName = safetyManagerName;
+    }
+
+    public String getSafetyManagerPhone() {
+        return safetyManagerPhone;
+    }
+
+    public void setSafetyManagerPhone(String safetyManagerPhone) {
+        this.safetyManagerPhone = safetyManagerPhone;
+    }
+
+    public List<LicenceRow> getLicences() {
+        return licences;
+    }
+
+    public void setLicences(List<LicenceRow> licences) {
+        this.licences = licences;
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
 
     /** One licence line of the form; blank lines are ignored. */
     public static class LicenceRow {
@@ -119,11 +215,28 @@ public class EnterpriseForm {
             this.validUntil = validUntil;
         }
 
-        public String getKind() { return kind; }
-        public void setKind(String kind) { this.kind = kind; }
-        public String getNumber() { return number; }
-        public void setNumber(String number) { this.number = number; }
-        public @Nullable LocalDate getValidUntil() { return validUntil; }
-        public void setValidUntil(@Nullable LocalDate validUntil) { this.validUntil = validUntil; }
+        public String getKind() {
+            return kind;
+        }
+
+        public void setKind(String kind) {
+            this.kind = kind;
+        }
+
+        public String getNumber() {
+            return number;
+        }
+
+        public void setNumber(String number) {
+            this.number = number;
+        }
+
+        public @Nullable LocalDate getValidUntil() {
+            return validUntil;
+        }
+
+        public void setValidUntil(@Nullable LocalDate validUntil) {
+            this.validUntil = validUntil;
+        }
     }
 }

@@ -70,7 +70,10 @@ class EnterprisePages {
 
     @PostMapping
     String create(
-            Actor actor, @ModelAttribute("form") EnterpriseForm form, BindingResult result, Model model,
+            Actor actor,
+            @ModelAttribute("form") EnterpriseForm form,
+            BindingResult result,
+            Model model,
             RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return form(model, null);
@@ -93,8 +96,12 @@ class EnterprisePages {
 
     @PostMapping("/{id}")
     String update(
-            Actor actor, @PathVariable long id, @ModelAttribute("form") EnterpriseForm form, BindingResult result,
-            Model model, RedirectAttributes redirect) {
+            Actor actor,
+            @PathVariable long id,
+            @ModelAttribute("form") EnterpriseForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
         if (result.hasErrors()) {
             return form(model, id);
         }

@@ -39,6 +39,7 @@ class PersonApi {
     @PostMapping
     ResponseEntity<Person> create(Actor actor, @Valid @RequestBody PersonDraft draft) {
         var created = people.create(actor, draft);
-        return ResponseEntity.created(URI.create("/api/v1/people/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/people/" + created.id()))
+                .body(created);
     }
 }

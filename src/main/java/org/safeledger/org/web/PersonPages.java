@@ -47,8 +47,11 @@ class PersonPages {
             model.addAttribute("postKinds", PostKind.values());
             model.addAttribute(
                     "enterprises",
-                    enterprises.list(actor, EnterpriseFilter.none(), new PageRequest(0, PageRequest.MAX_SIZE)).items());
-            model.addAttribute("departments", actor.can(Permission.DEPARTMENT_READ) ? departments.list(actor) : List.of());
+                    enterprises
+                            .list(actor, EnterpriseFilter.none(), new PageRequest(0, PageRequest.MAX_SIZE))
+                            .items());
+            model.addAttribute(
+                    "departments", actor.can(Permission.DEPARTMENT_READ) ? departments.list(actor) : List.of());
         }
         return "org/people";
     }
@@ -81,23 +84,67 @@ class PersonPages {
         private String regionCode = "";
 
         PersonDraft toDraft() {
-            return new PersonDraft(name, mobile, List.of(new PersonDraft.PostDraft(
-                    kind, title, enterpriseId, departmentId, regionCode.isBlank() ? null : regionCode)));
+            return new PersonDraft(
+                    name,
+                    mobile,
+                    List.of(new PersonDraft.PostDraft(
+                            kind, title, enterpriseId, departmentId, regionCode.isBlank() ? null : regionCode)));
         }
 
-        public String getName() { return name; }
-        public void setName(String name) { this.name = name; }
-        public String getMobile() { return mobile; }
-        public void setMobile(String mobile) { this.mobile = mobile; }
-        public @Nullable PostKind getKind() { return kind; }
-        public void setKind(@Nullable PostKind kind) { this.kind = kind; }
-        public String getTitle() { return title; }
-        public void setTitle(String title) { this.title = title; }
-        public @Nullable Long getEnterpriseId() { return enterpriseId; }
-        public void setEnterpriseId(@Nullable Long enterpriseId) { this.enterpriseId = enterpriseId; }
-        public @Nullable Long getDepartmentId() { return departmentId; }
-        public void setDepartmentId(@Nullable Long departmentId) { this.departmentId = departmentId; }
-        public String getRegionCode() { return regionCode; }
-        public void setRegionCode(String regionCode) { this.regionCode = regionCode; }
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+
+        public String getMobile() {
+            return mobile;
+        }
+
+        public void setMobile(String mobile) {
+            this.mobile = mobile;
+        }
+
+        public @Nullable PostKind getKind() {
+            return kind;
+        }
+
+        public void setKind(@Nullable PostKind kind) {
+            this.kind = kind;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public void setTitle(String title) {
+            this.title = title;
+        }
+
+        public @Nullable Long getEnterpriseId() {
+            return enterpriseId;
+        }
+
+        public void setEnterpriseId(@Nullable Long enterpriseId) {
+            this.enterpriseId = enterpriseId;
+        }
+
+        public @Nullable Long getDepartmentId() {
+            return departmentId;
+        }
+
+        public void setDepartmentId(@Nullable Long departmentId) {
+            this.departmentId = departmentId;
+        }
+
+        public String getRegionCode() {
+            return regionCode;
+        }
+
+        public void setRegionCode(String regionCode) {
+            this.regionCode = regionCode;
+        }
     }
 }

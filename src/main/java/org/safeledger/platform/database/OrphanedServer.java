@@ -41,7 +41,9 @@ final class OrphanedServer {
                 return Optional.empty();
             }
             var lines = Files.readAllLines(pidFile);
-            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
+            return lines.isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(Long.parseLong(lines.get(0).trim()));
         } catch (IOException | NumberFormatException e) {
             log.warn("Unreadable {}: {}", pidFile, e.getMessage());
             return Optional.empty();
@@ -53,7 +55,9 @@ final class OrphanedServer {
     }
 
     private void stop(ProcessHandle process) {
-        log.warn("Stopping orphaned embedded PostgreSQL (pid {}) left by an earlier run in {}", process.pid(),
+        log.warn(
+                "Stopping orphaned embedded PostgreSQL (pid {}) left by an earlier run in {}",
+                process.pid(),
                 dataDirectory);
         process.destroy();
         try {

@@ -27,7 +27,8 @@ class PageErrors {
         response.setStatus(e.status());
         model.addAttribute("status", e.status());
         model.addAttribute(
-                "message", messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale()));
+                "message",
+                messages.getMessage(e.messageKey(), e.args(), e.messageKey(), LocaleContextHolder.getLocale()));
         return "error";
     }
 }

@@ -31,11 +31,11 @@ class SafeLedgerLocaleResolver extends CookieLocaleResolver {
     }
 
     @Override
-    public void setLocale(
-            HttpServletRequest request, @Nullable HttpServletResponse response, @Nullable Locale locale) {
+    public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response, @Nullable Locale locale) {
         var supported = locale == null
                 ? null
-                : Locale.lookup(List.of(new Locale.LanguageRange(locale.toLanguageTag())), LocaleConfiguration.SUPPORTED);
+                : Locale.lookup(
+                        List.of(new Locale.LanguageRange(locale.toLanguageTag())), LocaleConfiguration.SUPPORTED);
         super.setLocale(request, response, supported);
     }
 }
