@@ -6,10 +6,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** Loads the demonstration once, on the first start in demo mode (an existing {@code admin} means it is there). */
 @Component
+@Order(0) // before identity's FirstAdministrator, which steps aside once accounts exist
 class DemoLoader implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);

@@ -57,6 +57,12 @@ class UserAccounts {
                 .list();
     }
 
+    boolean any() {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM user_account)")
+                .query(Boolean.class)
+                .single();
+    }
+
     boolean exists(String username) {
         return jdbc.sql("SELECT count(*) FROM user_account WHERE username = ?")
                         .param(username)
