@@ -2,11 +2,16 @@ package org.safeledger.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeledger.support.Browser;
 import org.safeledger.support.CreditCodes;
 import org.safeledger.support.IntegrationTest;
@@ -46,7 +51,7 @@ class BrowserIT {
     }
 
     @Test
-    void aDemoUserSignsInSeesTheHomePageInChineseAndSwitchesToEnglish() {
+    void aDemoUserSignsInSeesTheHomePageInChineseAndSwitchesToEnglish() throws Exception {
         browser.manage().deleteAllCookies();
         browser.get(url("/login"));
         assertThat(browser.findElement(By.id("demo-users")).getText()).contains("mine1", "demo2026");
@@ -56,6 +61,7 @@ class BrowserIT {
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("您好");
         assertThat(browser.findElement(By.id("my-enterprise")).getText()).contains("宏岩露天煤矿");
         assertThat(browser.findElement(By.id("task-hazardsToAccept")).getText()).contains("待验收");
+        screenshot("home-zh");
 
         browser.findElement(By.id("lang-en")).click();
 
@@ -70,7 +76,30 @@ class BrowserIT {
     }
 
     @Test
-    void anInspectorRegistersAnEnterpriseAndABadCreditCodeKeepsTheFormFilledIn() {
+    void theEnterpriseListFiltersAsTheLeaderTypesWithoutReloadingThePage() throws Exception {
+        signInAs("leader");
+        browser.get(url("/org/enterprises"));
+        assertThat(browser.findElement(By.id("results")).getText()).contains("宏岩露天煤矿", "城镇燃气");
+        browser.executeScript("window.notReloaded = true");
+
+        browser.findElement(By.id("q")).sendKeys("燃气");
+
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElement(By.id("results")).getText().contains("宏岩露天煤矿"));
+        assertThat(browser.findElement(By.id("results")).getText()).contains("城镇燃气");
+        assertThat(browser.executeScript("return window.notReloaded")).isEqualTo(true);
+        assertThat(browser.getCurrentUrl()).contains("q=");
+        screenshot("enterprises-filtered");
+    }
+
+    private void screenshot(String name) throws java.io.IOException {
+        var target = Path.of("target", "screenshots", name + ".png");
+        Files.createDirectories(target.getParent());
+        Files.write(target, browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void anInspectorRegistersAnEnterpriseAndABadCreditCodeKeepsTheFormFilledIn() throws Exception {
         signInAs("inspector");
         browser.get(url("/org/enterprises/new"));
         browser.findElement(By.id("name")).sendKeys("浏览器测试煤业（测试）");
@@ -86,6 +115,7 @@ class BrowserIT {
         assertThat(browser.findElement(By.cssSelector(".field-error")).getText())
                 .contains("校验码");
         assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo("浏览器测试煤业（测试）");
+        screenshot("enterprise-form-error");
 
         browser.findElement(By.id("creditCode")).clear();
         browser.findElement(By.id("creditCode")).sendKeys(valid);
