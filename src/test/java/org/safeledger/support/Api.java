@@ -51,6 +51,11 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** A GET accepting any media type, as a Prometheus scraper or a browser asks. */
+    public Response getAnything(String path) {
+        return send(request(path).setHeader("Accept", "*/*").GET());
+    }
+
     public Response post(String path, String json) {
         return send(request(path)
                 .header("Content-Type", "application/json")
