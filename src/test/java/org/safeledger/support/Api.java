@@ -62,6 +62,13 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public Response postWithKey(String path, String json, String idempotencyKey) {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public Response put(String path, String json) {
         return send(request(path)
                 .header("Content-Type", "application/json")

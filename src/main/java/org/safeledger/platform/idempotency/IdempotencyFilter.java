@@ -1,0 +1,139 @@
+package org.safeledger.platform.idempotency;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.concurrent.atomic.AtomicReference;
+import org.safeledger.platform.web.ProblemWriter;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * {@code Idempotency-Key} on API {@code POST}s (api.md): a retried creation (a phone that lost the answer) gets the
+ * first answer again instead of creating twice. Keys belong to the authenticated caller and live 24 hours. The
+ * first request claims the key in the database before it runs, so two concurrent retries cannot both create:
+ * the second gets 409 while the first runs, and the first's answer afterwards. A key reused for a different
+ * request answers 422. Server errors release the key, so the client can retry.
+ */
+@Component
+class IdempotencyFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "Idempotency-Key";
+    static final Duration RETENTION = Duration.ofHours(24);
+    private static final int MAX_KEY_LENGTH = 200;
+
+    private final IdempotencyRecords records;
+    private final Clock clock;
+    private final ProblemWriter problems;
+    private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.EPOCH);
+
+    IdempotencyFilter(IdempotencyRecords records, Clock clock, ProblemWriter problems) {
+        this.records = records;
+        this.clock = clock;
+        this.problems = problems;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod())
+                || request.getHeader(HEADER) == null
+                || !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            chain.doFilter(request, response);
+            return;
+        }
+        var key = request.getHeader(HEADER).strip();
+        if (key.isEmpty() || key.length() > MAX_KEY_LENGTH) {
+            problems.write(request, response, 400, "error.idempotency.key", HEADER);
+            return;
+        }
+        var principal = authentication.getName();
+        var body = new ReplayableRequest(request);
+        var hash = hash(request.getRequestURI(), body.body());
+        var now = clock.instant();
+        purgeNowAndThen(now);
+        if (!records.claim(principal, key, hash, now)) {
+            answerFromRecord(request, response, principal, key, hash);
+            return;
+        }
+        var wrapped = new ContentCachingResponseWrapper(response);
+        try {
+            chain.doFilter(body, wrapped);
+        } catch (IOException | ServletException | RuntimeException e) {
+            records.release(principal, key);
+            throw e;
+        }
+        if (wrapped.getStatus() >= 500) {
+            records.release(principal, key);
+        } else {
+            records.complete(
+                    principal,
+                    key,
+                    wrapped.getStatus(),
+                    wrapped.getContentType(),
+                    wrapped.getContentAsByteArray(),
+                    wrapped.getHeader("Location"));
+        }
+        wrapped.copyBodyToResponse();
+    }
+
+    private void answerFromRecord(
+            HttpServletRequest request, HttpServletResponse response, String principal, String key, String hash)
+            throws IOException {
+        var stored = records.find(principal, key).orElse(null);
+        if (stored == null || stored.status() == null) {
+            problems.write(request, response, 409, "error.idempotency.inProgress", HEADER);
+        } else if (!stored.requestHash().equals(hash)) {
+            problems.write(request, response, 422, "error.idempotency.mismatch", HEADER);
+        } else {
+            response.setStatus(stored.status());
+            if (stored.contentType() != null) {
+                response.setContentType(stored.contentType());
+            }
+            if (stored.location() != null) {
+                response.setHeader("Location", stored.location());
+            }
+            response.setHeader("Idempotency-Replayed", "true");
+            if (stored.body() != null) {
+                response.getOutputStream().write(stored.body());
+            }
+        }
+    }
+
+    /** Purges expired records at most once an hour per instance, off the common path. */
+    private void purgeNowAndThen(Instant now) {
+        var last = lastPurge.get();
+        if (last.plus(Duration.ofHours(1)).isBefore(now) && lastPurge.compareAndSet(last, now)) {
+            records.purgeBefore(now.minus(RETENTION));
+        }
+    }
+
+    private static String hash(String path, byte[] body) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256");
+            digest.update(path.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(body);
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}
