@@ -13,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -67,8 +68,11 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+    SecurityFilterChain pages(
+            HttpSecurity http, UserAccounts accounts, AccountDetailsService details, java.time.Clock clock)
+            throws Exception {
+        http.addFilterAfter(new SessionAccountCheck(accounts, details, clock), SecurityContextHolderFilter.class)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
                                 "/css/**",
                                 "/js/**",

@@ -1,5 +1,7 @@
 package org.safeledger.identity;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,9 +12,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.safeledger.shared.Actor;
 import org.safeledger.shared.InvalidInputException;
 import org.safeledger.shared.NotFoundException;
@@ -36,7 +36,10 @@ public class TokenService {
     private final AccountDetailsService details;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-    private final Map<Long, Instant> lastTouched = new ConcurrentHashMap<>();
+    private final Cache<Long, Instant> lastTouched = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterWrite(TOUCH_INTERVAL)
+            .build();
 
     TokenService(ApiTokens tokens, UserAccounts accounts, AccountDetailsService details, Clock clock) {
         this.tokens = tokens;
@@ -89,7 +92,7 @@ public class TokenService {
 
     /** Records use at most every few minutes per token, so that a busy client does not cause a write per call. */
     private void touch(long tokenId, Instant now) {
-        var previous = lastTouched.get(tokenId);
+        var previous = lastTouched.getIfPresent(tokenId);
         if (previous == null || previous.plus(TOUCH_INTERVAL).isBefore(now)) {
             lastTouched.put(tokenId, now);
             tokens.touch(tokenId, now);

@@ -1,5 +1,6 @@
 package org.safeledger.identity;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -7,10 +8,12 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.safeledger.org.DepartmentDirectory;
 import org.safeledger.org.EnterpriseRegister;
+import org.safeledger.org.PersonDirectory;
 import org.safeledger.org.RegionDirectory;
 import org.safeledger.platform.DraftCheck;
 import org.safeledger.shared.Actor;
 import org.safeledger.shared.ConflictException;
+import org.safeledger.shared.DataScope;
 import org.safeledger.shared.ForbiddenException;
 import org.safeledger.shared.InvalidInputException;
 import org.safeledger.shared.NotFoundException;
@@ -39,6 +42,7 @@ public class UserAdministration {
     private final EnterpriseRegister enterprises;
     private final DepartmentDirectory departments;
     private final RegionDirectory regions;
+    private final PersonDirectory people;
     private final DraftCheck drafts;
     private final Clock clock;
 
@@ -49,6 +53,7 @@ public class UserAdministration {
             EnterpriseRegister enterprises,
             DepartmentDirectory departments,
             RegionDirectory regions,
+            PersonDirectory people,
             DraftCheck drafts,
             Clock clock) {
         this.accounts = accounts;
@@ -57,20 +62,36 @@ public class UserAdministration {
         this.enterprises = enterprises;
         this.departments = departments;
         this.regions = regions;
+        this.people = people;
         this.drafts = drafts;
         this.clock = clock;
     }
 
     public List<UserAccount> list(Actor actor) {
         actor.require(Permission.USER_ADMIN);
-        return accounts.within(actor.scope());
+        return accounts.within(actor.scope()).stream()
+                .filter(a -> administers(actor, a.scope()))
+                .toList();
     }
 
     public UserAccount get(Actor actor, long id) {
         actor.require(Permission.USER_ADMIN);
         return accounts.find(id)
-                .filter(a -> actor.scope().region().contains(a.scope().region()))
+                .filter(a -> administers(actor, a.scope()))
                 .orElseThrow(() -> new NotFoundException("error.user.notFound", id));
+    }
+
+    /**
+     * Whether an administrator's scope encloses an account's scope: its region inside the administrator's, its
+     * sectors among the administrator's (when the administrator is limited to sectors), its enterprise the
+     * administrator's (when limited to one). No one hands out or manages a wider scope than their own.
+     */
+    static boolean administers(Actor actor, DataScope target) {
+        var own = actor.scope();
+        return own.region().contains(target.region())
+                && (own.sectors().isEmpty()
+                        || (!target.sectors().isEmpty() && own.sectors().containsAll(target.sectors())))
+                && (own.enterpriseId() == null || own.enterpriseId().equals(target.enterpriseId()));
     }
 
     @Transactional
@@ -83,10 +104,11 @@ public class UserAdministration {
         if (accounts.exists(draft.username())) {
             throw new ConflictException("username", "error.username.taken", draft.username());
         }
-        var account = place(draft);
+        requireHashable(draft.password());
+        var account = place(actor, draft);
         var region = account.regionCode() == null ? RegionCode.COUNTRY : new RegionCode(account.regionCode());
-        if (!actor.scope().region().contains(region)) {
-            throw new ForbiddenException("error.scope.region", region.value());
+        if (!administers(actor, new DataScope(region, account.sectors(), account.enterpriseId()))) {
+            throw new ForbiddenException("error.scope.user");
         }
         long id = accounts.insert(account, passwordEncoder.encode(draft.password()), clock.instant());
         return accounts.find(id).orElseThrow();
@@ -134,11 +156,23 @@ public class UserAdministration {
         if (newPassword.equalsIgnoreCase(account.username())) {
             throw new InvalidInputException("password", "error.password.sameAsUsername");
         }
+        requireHashable(newPassword);
         accounts.changePassword(account.id(), passwordEncoder.encode(newPassword), clock.instant());
         credentialCache.forget(account.username());
     }
 
-    private UserAccounts.NewAccount place(UserDraft draft) {
+    /** bcrypt reads at most 72 bytes; a longer password (25 Chinese characters suffice) would be cut silently. */
+    private static void requireHashable(String password) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
+            throw new InvalidInputException("password", "error.password.bytes");
+        }
+    }
+
+    /**
+     * The place the roles require, looked up inside the administrator's own scope: an enterprise, department or
+     * person outside it is "unknown", exactly like one that does not exist.
+     */
+    private UserAccounts.NewAccount place(Actor actor, UserDraft draft) {
         var roles = EnumSet.copyOf(draft.roles());
         String region = blankToNull(draft.regionCode());
         Set<Sector> sectors = Set.of();
@@ -149,13 +183,13 @@ public class UserAdministration {
                 throw new InvalidInputException("roles", "error.roles.mixed");
             }
             var enterprise = enterprises
-                    .lookup(requirePresent("enterpriseId", draft.enterpriseId()))
+                    .find(actor, requirePresent("enterpriseId", draft.enterpriseId()))
                     .orElseThrow(() -> new InvalidInputException("enterpriseId", "error.enterprise.unknown"));
             enterpriseId = enterprise.id();
             region = enterprise.regionCode();
         } else if (roles.stream().anyMatch(DEPARTMENT_ROLES::contains)) {
             var department = departments
-                    .lookup(requirePresent("departmentId", draft.departmentId()))
+                    .find(actor, requirePresent("departmentId", draft.departmentId()))
                     .orElseThrow(() -> new InvalidInputException("departmentId", "error.department.unknown"));
             departmentId = department.id();
             region = department.regionCode();
@@ -165,6 +199,9 @@ public class UserAdministration {
         }
         if (region != null) {
             regions.require("regionCode", region);
+        }
+        if (draft.personId() != null && people.find(actor, draft.personId()).isEmpty()) {
+            throw new InvalidInputException("personId", "error.person.unknown");
         }
         return new UserAccounts.NewAccount(
                 draft.username(),

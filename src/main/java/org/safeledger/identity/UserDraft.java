@@ -2,6 +2,7 @@ package org.safeledger.identity;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -22,7 +23,7 @@ public record UserDraft(
         @NotBlank @Size(min = 8, max = 64, message = "{error.password.length}")
         String password,
 
-        @NotEmpty List<Role> roles,
+        @NotEmpty List<@NotNull Role> roles,
 
         @Nullable @Pattern(regexp = "^$|\\d{6}", message = "{error.regionCode.format}")
         String regionCode,

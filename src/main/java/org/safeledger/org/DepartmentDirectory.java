@@ -36,15 +36,14 @@ public class DepartmentDirectory {
 
     public Department get(Actor actor, long id) {
         actor.require(Permission.DEPARTMENT_READ);
-        return departments
-                .find(id)
-                .filter(d -> actor.scope().region().contains(new org.safeledger.shared.RegionCode(d.regionCode())))
-                .orElseThrow(() -> new NotFoundException("error.department.notFound", id));
+        return find(actor, id).orElseThrow(() -> new NotFoundException("error.department.notFound", id));
     }
 
-    /** A department by id regardless of scope, for modules that check their own access. */
-    public Optional<Department> lookup(long id) {
-        return departments.find(id);
+    /** A department in the actor's region subtree, empty when absent or outside it (no permission check). */
+    public Optional<Department> find(Actor actor, long id) {
+        return departments
+                .find(id)
+                .filter(d -> actor.scope().region().contains(new org.safeledger.shared.RegionCode(d.regionCode())));
     }
 
     @Transactional

@@ -18,7 +18,7 @@ public record DepartmentDraft(
 
         @NotNull DepartmentKind kind,
         @NotBlank @Size(max = 100) String name,
-        @Nullable List<String> sectors) {
+        @Nullable List<@NotBlank String> sectors) {
 
     Set<Sector> sectorSet() {
         if (sectors == null || sectors.isEmpty()) {

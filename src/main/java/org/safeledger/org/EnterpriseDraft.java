@@ -28,7 +28,7 @@ public record EnterpriseDraft(
         String regionCode,
 
         @Nullable String sector,
-        @Nullable List<String> sectors,
+        @Nullable List<@NotBlank String> sectors,
         @NotBlank @Size(max = 300) String address,
         @Nullable @DecimalMin("73.0") @DecimalMax("136.0") BigDecimal longitude,
         @Nullable @DecimalMin("3.0") @DecimalMax("54.0") BigDecimal latitude,
@@ -43,7 +43,7 @@ public record EnterpriseDraft(
         @Nullable @Pattern(regexp = "^$|[0-9+\\- ]{5,20}", message = "{error.phone.format}")
         String safetyManagerPhone,
 
-        @Nullable List<@Valid LicenceDraft> licences) {
+        @Nullable List<@Valid @jakarta.validation.constraints.NotNull LicenceDraft> licences) {
 
     /** A licence line of the draft. */
     public record LicenceDraft(

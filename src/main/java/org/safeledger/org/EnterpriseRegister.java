@@ -85,9 +85,9 @@ public class EnterpriseRegister {
         return enterprises.list(actor.scope(), prefix, filter, page);
     }
 
-    /** An enterprise by id regardless of scope, for other modules that have already checked their own access. */
-    public java.util.Optional<Enterprise> lookup(long id) {
-        return enterprises.findUnscoped(id);
+    /** An enterprise inside the actor's scope, empty when absent or outside it (no permission check). */
+    public java.util.Optional<Enterprise> find(Actor actor, long id) {
+        return enterprises.find(id, actor.scope());
     }
 
     private Checked check(Actor actor, EnterpriseDraft draft) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.safeledger.shared.DataScope;
+import org.safeledger.shared.ScopeSql;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,8 +22,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 class People {
 
-    private static final String SCOPE = " p.region_code LIKE :prefix || '%'"
-            + " AND (CAST(:enterpriseId AS bigint) IS NULL OR p.enterprise_id = CAST(:enterpriseId AS bigint))";
+    /**
+     * A person is in scope by region; one attached to an enterprise also needs that enterprise in scope, so a
+     * sector-limited reader does not see the staff of enterprises outside the sectors.
+     */
+    private static final String SCOPE = " p.region_code LIKE :scopeRegionPrefix || '%'"
+            + " AND (CAST(:scopeEnterpriseId AS bigint) IS NULL OR p.enterprise_id = CAST(:scopeEnterpriseId AS bigint))"
+            + " AND (p.enterprise_id IS NULL OR EXISTS (SELECT 1 FROM enterprise e WHERE e.id = p.enterprise_id AND "
+            + ScopeSql.PREDICATE + "))";
+
+    static final int MAX_LISTED = 500;
 
     private final JdbcClient jdbc;
 
@@ -65,15 +74,15 @@ class People {
     }
 
     private List<Person> query(String extra, DataScope scope, @Nullable Long id) {
-        var params = new HashMap<String, Object>();
-        params.put("prefix", scope.region().subtreePrefix());
-        params.put("enterpriseId", new SqlParameterValue(Types.BIGINT, scope.enterpriseId()));
+        var params = new HashMap<String, Object>(ScopeSql.params(scope));
         params.put("id", new SqlParameterValue(Types.BIGINT, id));
+        params.put("limit", MAX_LISTED);
         var byId = new LinkedHashMap<Long, Person>();
         jdbc.sql("SELECT p.id, p.name, p.mobile, p.region_code, p.enterprise_id,"
                         + " s.kind, s.title, s.enterprise_id AS s_enterprise_id, s.department_id, s.region_code AS s_region"
-                        + " FROM person p LEFT JOIN post s ON s.person_id = p.id WHERE" + SCOPE + extra
-                        + " ORDER BY p.region_code, p.name, p.id, s.id LIMIT 2000")
+                        + " FROM (SELECT * FROM person p WHERE" + SCOPE + extra
+                        + " ORDER BY p.region_code, p.name, p.id LIMIT :limit) p"
+                        + " LEFT JOIN post s ON s.person_id = p.id ORDER BY p.region_code, p.name, p.id, s.id")
                 .params(params)
                 .query(rs -> {
                     long personId = rs.getLong("id");

@@ -52,6 +52,11 @@ public class PersonDirectory {
         return people.find(id, actor.scope()).orElseThrow(() -> new NotFoundException("error.person.notFound", id));
     }
 
+    /** A person inside the actor's scope, empty when absent or outside it (no permission check). */
+    public java.util.Optional<Person> find(Actor actor, long id) {
+        return people.find(id, actor.scope());
+    }
+
     @Transactional
     public Person create(Actor actor, PersonDraft draft) {
         actor.require(Permission.PERSON_WRITE);
@@ -69,40 +74,46 @@ public class PersonDirectory {
         return people.find(id, org.safeledger.shared.DataScope.everything()).orElseThrow();
     }
 
+    /**
+     * Where a post lands, and whether the actor may put someone there: enterprise posts only at an enterprise in
+     * the actor's scope (an enterprise user: their own); department posts only in the actor's own department
+     * unless the actor administers departments; region leaders only by such an administrator.
+     */
     private Post place(Actor actor, PersonDraft.PostDraft draft) {
-        String region;
-        Long enterpriseId = null;
-        Long departmentId = null;
         if (draft.kind().atEnterprise()) {
             if (draft.enterpriseId() == null) {
                 throw new InvalidInputException("posts.enterpriseId", "error.post.enterpriseRequired");
             }
             var enterprise = enterprises
-                    .lookup(draft.enterpriseId())
-                    .filter(e -> actor.scope().enterpriseId() == null
-                            || actor.scope().enterpriseId() == e.id())
+                    .find(actor, draft.enterpriseId())
                     .orElseThrow(() -> new InvalidInputException("posts.enterpriseId", "error.enterprise.unknown"));
-            region = enterprise.regionCode();
-            enterpriseId = enterprise.id();
-        } else if (draft.kind().atDepartment()) {
+            return new Post(draft.kind(), draft.title().strip(), enterprise.id(), null, enterprise.regionCode());
+        }
+        if (actor.scope().enterpriseId() != null) {
+            throw new ForbiddenException("error.post.enterpriseOnly");
+        }
+        if (draft.kind().atDepartment()) {
             if (draft.departmentId() == null) {
                 throw new InvalidInputException("posts.departmentId", "error.post.departmentRequired");
             }
             var department = departments
-                    .lookup(draft.departmentId())
+                    .find(actor, draft.departmentId())
                     .orElseThrow(() -> new InvalidInputException("posts.departmentId", "error.department.unknown"));
-            region = department.regionCode();
-            departmentId = department.id();
-        } else {
-            if (draft.regionCode() == null) {
-                throw new InvalidInputException("posts.regionCode", "error.regionCode.format");
+            if (!actor.can(Permission.DEPARTMENT_WRITE)
+                    && !Long.valueOf(department.id()).equals(actor.departmentId())) {
+                throw new ForbiddenException("error.post.ownDepartmentOnly");
             }
-            region = regions.require("posts.regionCode", draft.regionCode()).code();
+            return new Post(draft.kind(), draft.title().strip(), null, department.id(), department.regionCode());
         }
+        actor.require(Permission.DEPARTMENT_WRITE);
+        if (draft.regionCode() == null) {
+            throw new InvalidInputException("posts.regionCode", "error.regionCode.required");
+        }
+        var region = regions.require("posts.regionCode", draft.regionCode()).code();
         if (!actor.scope().region().contains(new RegionCode(region))) {
             throw new ForbiddenException("error.scope.region", region);
         }
-        return new Post(draft.kind(), draft.title().strip(), enterpriseId, departmentId, region);
+        return new Post(draft.kind(), draft.title().strip(), null, null, region);
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -19,7 +19,7 @@ public record PersonDraft(
         @Nullable @Pattern(regexp = "^$|[0-9+\\- ]{5,20}", message = "{error.phone.format}")
         String mobile,
 
-        @NotEmpty List<@Valid PostDraft> posts) {
+        @NotEmpty List<@Valid @NotNull PostDraft> posts) {
 
     /** One post of the draft. */
     public record PostDraft(

@@ -49,7 +49,10 @@ class AuthenticationIT {
                         .get("username")
                         .asString())
                 .isEqualTo("chem1");
-        assertThat(Api.at(port).as("chem1").get("/api/v1/tokens").body()).doesNotContain(token);
+        var listed = Api.at(port).as("chem1").get("/api/v1/tokens");
+        assertThat(listed.status()).isEqualTo(200);
+        assertThat(listed.json().findValuesAsString("name")).contains("测试令牌");
+        assertThat(listed.body()).doesNotContain(token);
 
         assertThat(Api.at(port).as("chem1").delete("/api/v1/tokens/" + id).status())
                 .isEqualTo(204);

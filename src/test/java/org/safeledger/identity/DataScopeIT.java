@@ -57,28 +57,30 @@ class DataScopeIT {
 
     @Test
     void anInspectorSeesOnlyTheSectorsHisDepartmentSupervises() {
-        var items = Api.at(port)
-                .as("inspector")
-                .get("/api/v1/enterprises?size=500")
-                .json()
-                .get("items");
+        var inspector = Api.at(port).as("inspector");
 
-        assertThat(items.findValuesAsString("name")).anyMatch(n -> n.contains("宏岩露天煤矿"));
-        assertThat(items.findValuesAsString("name")).noneMatch(n -> n.contains("城镇燃气"));
+        assertThat(total(inspector, "宏岩露天煤矿")).isEqualTo(1);
+        assertThat(total(inspector, "城镇燃气")).isZero();
+        assertThat(total(Api.at(port).as("leader"), "城镇燃气")).isEqualTo(1);
     }
 
     @Test
     void aRegionLeaderSeesEveryEnterpriseOfTheRegionButNoOther() {
-        var items = Api.at(port)
-                .as("leader")
-                .get("/api/v1/enterprises?size=500")
-                .json()
-                .get("items");
+        var leader = Api.at(port).as("leader");
 
-        assertThat(items.findValuesAsString("name"))
-                .anyMatch(n -> n.contains("城镇燃气"))
-                .anyMatch(n -> n.contains("宏岩"));
-        assertThat(items.findValuesAsString("regionCode")).allMatch(code -> code.equals("152921"));
+        assertThat(total(leader, "宏岩露天煤矿")).isEqualTo(1);
+        assertThat(total(leader, "瀚海精细化工")).isEqualTo(1);
+        assertThat(total(leader, "南海购物广场")).isZero();
+        assertThat(leader.get("/api/v1/enterprises?size=500")
+                        .json()
+                        .get("items")
+                        .findValuesAsString("regionCode"))
+                .allMatch(code -> code.equals("152921"));
+    }
+
+    private static long total(Api api, String text) {
+        var encoded = java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+        return api.get("/api/v1/enterprises?q=" + encoded).json().get("total").asLong();
     }
 
     @Test

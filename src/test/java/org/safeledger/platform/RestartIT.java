@@ -50,6 +50,16 @@ class RestartIT {
                     {"name":"重启测试（测试）","creditCode":"%s","regionCode":"152921","sector":"TOWN_GAS","address":"x"}""".formatted(code));
             assertThat(created.status()).as(created.body()).isEqualTo(201);
             id = created.json().get("id").asLong();
+            if (!StringUtils.hasText(System.getenv("SPRING_DATASOURCE_URL"))) {
+                // the embedded server of a persistent data directory must not trade durability for speed
+                var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(
+                        first.getBean(javax.sql.DataSource.class));
+                for (var setting : new String[] {"fsync", "synchronous_commit", "full_page_writes"}) {
+                    assertThat(jdbc.sql("SHOW " + setting).query(String.class).single())
+                            .as(setting)
+                            .isEqualTo("on");
+                }
+            }
         }
 
         try (var second = start()) {

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.safeledger.platform.SafeLedgerProperties;
 import org.slf4j.Logger;
@@ -27,7 +28,11 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(SafeLedgerProperties properties) throws IOException {
         var settings = properties.embeddedDb();
-        var builder = EmbeddedPostgres.builder().setPort(settings.port()).setLocaleConfig("encoding", "UTF8");
+        var builder = EmbeddedPostgres.builder()
+                .setPort(settings.port())
+                .setLocaleConfig("encoding", "UTF8")
+                // crash recovery after a killed JVM, with fsync on, can take longer than zonky's 10 s default
+                .setPGStartupWait(Duration.ofMinutes(3));
         if (settings.ephemeral()) {
             builder.setDataDirectory(Files.createTempDirectory("safeledger-pg")).setCleanDataDirectory(true);
         } else {

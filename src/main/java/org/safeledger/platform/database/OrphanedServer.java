@@ -65,7 +65,13 @@ final class OrphanedServer {
         } catch (TimeoutException e) {
             log.warn("PostgreSQL pid {} ignored SIGTERM for {}; killing it", process.pid(), GRACE);
             process.destroyForcibly();
-            process.onExit().join();
+            try {
+                process.onExit().get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException | ExecutionException stillThere) {
+                throw new IllegalStateException("Could not stop orphaned PostgreSQL pid " + process.pid(), stillThere);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {

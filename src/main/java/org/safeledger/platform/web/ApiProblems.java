@@ -12,6 +12,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -38,6 +39,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ApiProblems.class);
 
     private final MessageSource messages;
 
@@ -80,6 +83,22 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(DuplicateKeyException.class)
     ProblemDetail handleDuplicate(DuplicateKeyException e) {
         return problem(HttpStatus.CONFLICT, text("error.duplicate", new Object[0]));
+    }
+
+    /** A reference to something that does not exist slipped past the checks: the caller's mistake, not ours. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail handleIntegrity(DataIntegrityViolationException e) {
+        log.warn(
+                "Integrity violation answered as 400: {}",
+                e.getMostSpecificCause().getMessage());
+        return problem(HttpStatus.BAD_REQUEST, text("error.reference", new Object[0]));
+    }
+
+    /** Anything unforeseen: a problem without internals, and the details in the log. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail handleUnexpected(Exception e) {
+        log.error("Unexpected failure", e);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, text("error.internal", new Object[0]));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
