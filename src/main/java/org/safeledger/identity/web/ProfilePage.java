@@ -5,7 +5,8 @@ import org.safeledger.identity.UserAdministration;
 import org.safeledger.org.ScopeDescription;
 import org.safeledger.platform.web.FieldRejection;
 import org.safeledger.shared.Actor;
-import org.safeledger.shared.SafeLedgerException;
+import org.safeledger.shared.ConflictException;
+import org.safeledger.shared.InvalidInputException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -56,7 +57,7 @@ class ProfilePage {
                 users.changeOwnPassword(actor, form.getCurrentPassword(), form.getNewPassword());
                 redirect.addFlashAttribute("notice", "profile.password.changed");
                 return "redirect:/profile";
-            } catch (SafeLedgerException e) {
+            } catch (InvalidInputException | ConflictException e) {
                 FieldRejection.onto(result, e);
             }
         }
@@ -68,7 +69,7 @@ class ProfilePage {
         try {
             model.addAttribute("issued", tokens.issue(actor, form.getName(), form.getExpiresInDays()));
             model.addAttribute("tokenForm", new TokenForm());
-        } catch (SafeLedgerException e) {
+        } catch (InvalidInputException | ConflictException e) {
             FieldRejection.onto(result, e);
         }
         return profile(actor, model);

@@ -10,9 +10,10 @@ import org.safeledger.org.EnterpriseFilter;
 import org.safeledger.org.EnterpriseRegister;
 import org.safeledger.platform.web.FieldRejection;
 import org.safeledger.shared.Actor;
+import org.safeledger.shared.ConflictException;
+import org.safeledger.shared.InvalidInputException;
 import org.safeledger.shared.PageRequest;
 import org.safeledger.shared.Role;
-import org.safeledger.shared.SafeLedgerException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -66,7 +67,7 @@ class UserPages {
             var created = users.create(actor, form.toDraft());
             redirect.addFlashAttribute("notice", "user.created");
             return "redirect:/admin/users/" + created.id();
-        } catch (SafeLedgerException e) {
+        } catch (InvalidInputException | ConflictException e) {
             FieldRejection.onto(result, e);
             return list(actor, model);
         }
@@ -104,7 +105,7 @@ class UserPages {
         try {
             action.run();
             redirect.addFlashAttribute("notice", notice);
-        } catch (SafeLedgerException e) {
+        } catch (InvalidInputException | ConflictException e) {
             redirect.addFlashAttribute("failure", e.messageKey());
             redirect.addFlashAttribute("failureArgs", e.args());
         }

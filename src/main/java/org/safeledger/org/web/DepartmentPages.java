@@ -8,8 +8,9 @@ import org.safeledger.org.DepartmentDraft;
 import org.safeledger.org.DepartmentKind;
 import org.safeledger.platform.web.FieldRejection;
 import org.safeledger.shared.Actor;
+import org.safeledger.shared.ConflictException;
+import org.safeledger.shared.InvalidInputException;
 import org.safeledger.shared.Permission;
-import org.safeledger.shared.SafeLedgerException;
 import org.safeledger.shared.Sector;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,7 +54,7 @@ class DepartmentPages {
             departments.create(actor, form.toDraft());
             redirect.addFlashAttribute("notice", "department.created");
             return "redirect:/org/departments";
-        } catch (SafeLedgerException e) {
+        } catch (InvalidInputException | ConflictException e) {
             FieldRejection.onto(result, e);
             return list(actor, model);
         }

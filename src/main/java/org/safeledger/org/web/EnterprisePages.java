@@ -6,8 +6,10 @@ import org.safeledger.org.MineType;
 import org.safeledger.org.RegionDirectory;
 import org.safeledger.platform.web.FieldRejection;
 import org.safeledger.shared.Actor;
+import org.safeledger.shared.ConflictException;
+import org.safeledger.shared.InvalidInputException;
 import org.safeledger.shared.PageRequest;
-import org.safeledger.shared.SafeLedgerException;
+import org.safeledger.shared.Permission;
 import org.safeledger.shared.Sector;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,6 +66,7 @@ class EnterprisePages {
 
     @GetMapping("/new")
     String newForm(Actor actor, Model model) {
+        actor.require(Permission.ENTERPRISE_WRITE);
         model.addAttribute("form", new EnterpriseForm());
         return form(model, null);
     }
@@ -82,7 +85,7 @@ class EnterprisePages {
             var created = register.register(actor, form.toDraft());
             redirect.addFlashAttribute("notice", "enterprise.created");
             return "redirect:/org/enterprises/" + created.id();
-        } catch (SafeLedgerException e) {
+        } catch (InvalidInputException | ConflictException e) {
             FieldRejection.onto(result, e);
             return form(model, null);
         }
@@ -90,6 +93,7 @@ class EnterprisePages {
 
     @GetMapping("/{id}/edit")
     String editForm(Actor actor, @PathVariable long id, Model model) {
+        actor.require(Permission.ENTERPRISE_WRITE);
         model.addAttribute("form", EnterpriseForm.of(register.get(actor, id)));
         return form(model, id);
     }
@@ -109,7 +113,7 @@ class EnterprisePages {
             register.update(actor, id, form.getVersion(), form.toDraft());
             redirect.addFlashAttribute("notice", "enterprise.updated");
             return "redirect:/org/enterprises/" + id;
-        } catch (SafeLedgerException e) {
+        } catch (InvalidInputException | ConflictException e) {
             FieldRejection.onto(result, e);
             return form(model, id);
         }

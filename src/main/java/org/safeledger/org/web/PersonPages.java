@@ -10,9 +10,10 @@ import org.safeledger.org.PersonDraft;
 import org.safeledger.org.PostKind;
 import org.safeledger.platform.web.FieldRejection;
 import org.safeledger.shared.Actor;
+import org.safeledger.shared.ConflictException;
+import org.safeledger.shared.InvalidInputException;
 import org.safeledger.shared.PageRequest;
 import org.safeledger.shared.Permission;
-import org.safeledger.shared.SafeLedgerException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -67,7 +68,7 @@ class PersonPages {
             people.create(actor, form.toDraft());
             redirect.addFlashAttribute("notice", "person.created");
             return "redirect:/org/people";
-        } catch (SafeLedgerException e) {
+        } catch (InvalidInputException | ConflictException e) {
             FieldRejection.onto(result, e);
             return list(actor, model);
         }

@@ -1,0 +1,78 @@
+package org.safeledger.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.safeledger.support.Api;
+import org.safeledger.support.CreditCodes;
+import org.safeledger.support.IntegrationTest;
+import org.safeledger.support.PageClient;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Every page renders for the roles that may open it, and refuses the ones that may not. */
+@IntegrationTest
+class PagesIT {
+
+    @LocalServerPort
+    int port;
+
+    @ParameterizedTest
+    @CsvSource({
+        "admin, /, 200",
+        "admin, /org/enterprises, 200",
+        "admin, /org/enterprises/new, 200",
+        "admin, /org/departments, 200",
+        "admin, /org/people, 200",
+        "admin, /org/regions, 200",
+        "admin, /org/regions?code=152900, 200",
+        "admin, /org/regions?q=阿拉善, 200",
+        "admin, /admin/users, 200",
+        "admin, /profile, 200",
+        "admin, /?lang=en, 200",
+        "mine1, /, 200",
+        "mine1, /org/people, 200",
+        "mine1, /admin/users, 403",
+        "mine1, /org/enterprises/new, 403",
+        "leader, /, 200",
+        "inspector, /, 200",
+        "depthead, /org/people, 200",
+        "xwinspector, /org/enterprises, 200",
+    })
+    void pagesRenderForTheirRoles(String user, String path, int status) {
+        var response =
+                new PageClient(port).signIn(user, "demo2026").get(path.replace("阿拉善", "%E9%98%BF%E6%8B%89%E5%96%84"));
+
+        assertThat(response.statusCode()).as(user + " " + path).isEqualTo(status);
+        if (status == 200) {
+            assertThat(response.body()).contains("<h1").doesNotContain("id=\"error-message\"");
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"mine1, mine2", "xwinspector, mine1"})
+    void anEnterpriseOutsideTheScopeIsNotFoundOnItsPageEither(String reader, String owner) {
+        long id = Api.at(port)
+                .as(owner)
+                .get("/api/v1/me")
+                .json()
+                .get("enterpriseId")
+                .asLong();
+
+        var response = new PageClient(port).signIn(reader, "demo2026").get("/org/enterprises/" + id);
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(response.body()).contains("id=\"error-message\"");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"mine1", "chem1"})
+    void anEnterpriseUserCannotRegisterEnterprisesFromThePageForm(String user) {
+        var form = "name=x&creditCode=" + CreditCodes.fresh("152921")
+                + "&regionCode=152921&address=x&sectors=COAL_MINE&version=0";
+
+        var response = new PageClient(port).signIn(user, "demo2026").submit("/", "/org/enterprises", form);
+
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+}
