@@ -14,9 +14,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.safeledger.shared.Actor;
+import org.safeledger.shared.Audited;
 import org.safeledger.shared.InvalidInputException;
 import org.safeledger.shared.NotFoundException;
 import org.safeledger.shared.Permission;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +36,7 @@ public class TokenService {
     private final ApiTokens tokens;
     private final UserAccounts accounts;
     private final AccountDetailsService details;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final Cache<Long, Instant> lastTouched = Caffeine.newBuilder()
@@ -41,10 +44,11 @@ public class TokenService {
             .expireAfterWrite(TOUCH_INTERVAL)
             .build();
 
-    TokenService(ApiTokens tokens, UserAccounts accounts, AccountDetailsService details, Clock clock) {
+    TokenService(ApiTokens tokens, UserAccounts accounts, AccountDetailsService details, ApplicationEventPublisher events, Clock clock) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.details = details;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -63,6 +67,8 @@ public class TokenService {
         var now = clock.instant();
         var expiresAt = now.plus(Duration.ofDays(expiresInDays));
         long id = tokens.insert(actor.userId(), name.strip(), digest(token), now, expiresAt);
+        events.publishEvent(Audited.by(
+                actor, "token.issue", "token:" + id, java.util.Map.of("name", name.strip(), "expiresAt", expiresAt)));
         return new IssuedToken(id, name.strip(), token, expiresAt);
     }
 
@@ -76,6 +82,7 @@ public class TokenService {
             throw new NotFoundException("error.token.notFound", id);
         }
         tokens.revoke(actor.userId(), id, clock.instant());
+        events.publishEvent(Audited.by(actor, "token.revoke", "token:" + id, java.util.Map.of()));
     }
 
     /** The principal a bearer token stands for, if the token is live and its owner may sign in. */

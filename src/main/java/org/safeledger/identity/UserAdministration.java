@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.safeledger.org.DepartmentDirectory;
@@ -12,6 +13,7 @@ import org.safeledger.org.PersonDirectory;
 import org.safeledger.org.RegionDirectory;
 import org.safeledger.platform.DraftCheck;
 import org.safeledger.shared.Actor;
+import org.safeledger.shared.Audited;
 import org.safeledger.shared.ConflictException;
 import org.safeledger.shared.DataScope;
 import org.safeledger.shared.ForbiddenException;
@@ -22,6 +24,7 @@ import org.safeledger.shared.RegionCode;
 import org.safeledger.shared.Role;
 import org.safeledger.shared.Sector;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,6 +47,7 @@ public class UserAdministration {
     private final RegionDirectory regions;
     private final PersonDirectory people;
     private final DraftCheck drafts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     UserAdministration(
@@ -55,7 +59,7 @@ public class UserAdministration {
             RegionDirectory regions,
             PersonDirectory people,
             DraftCheck drafts,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.credentialCache = credentialCache;
@@ -64,6 +68,7 @@ public class UserAdministration {
         this.regions = regions;
         this.people = people;
         this.drafts = drafts;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -111,7 +116,9 @@ public class UserAdministration {
             throw new ForbiddenException("error.scope.user");
         }
         long id = accounts.insert(account, passwordEncoder.encode(draft.password()), clock.instant());
-        return accounts.find(id).orElseThrow();
+        var created = accounts.find(id).orElseThrow();
+        events.publishEvent(Audited.by(actor, "user.create", "user:" + id, Map.of("after", AuditView.of(created))));
+        return created;
     }
 
     @Transactional
@@ -124,19 +131,27 @@ public class UserAdministration {
             throw new ConflictException("version", "error.version.stale");
         }
         credentialCache.forget(account.username());
-        return accounts.find(id).orElseThrow();
+        var after = accounts.find(id).orElseThrow();
+        events.publishEvent(Audited.by(
+                actor,
+                "user.update",
+                "user:" + id,
+                Map.of("before", AuditView.of(account), "after", AuditView.of(after))));
+        return after;
     }
 
     @Transactional
     public void resetPassword(Actor actor, long id, String newPassword) {
         var account = get(actor, id);
         changePassword(account, newPassword);
+        events.publishEvent(Audited.by(actor, "user.resetPassword", "user:" + id, Map.of()));
     }
 
     @Transactional
     public void unlock(Actor actor, long id) {
         get(actor, id);
         accounts.unlock(id);
+        events.publishEvent(Audited.by(actor, "user.unlock", "user:" + id, Map.of()));
     }
 
     /** A user changing their own password, proving the current one. */
@@ -147,6 +162,7 @@ public class UserAdministration {
             throw new InvalidInputException("currentPassword", "error.password.current");
         }
         changePassword(account, newPassword);
+        events.publishEvent(Audited.by(actor, "user.changeOwnPassword", "user:" + account.id(), Map.of()));
     }
 
     private void changePassword(UserAccount account, String newPassword) {
@@ -212,6 +228,24 @@ public class UserAdministration {
                 enterpriseId,
                 departmentId,
                 draft.personId());
+    }
+
+    /** An account as the audit log keeps it: never the password hash. */
+    record AuditView(
+            long id,
+            String username,
+            String displayName,
+            Set<Role> roles,
+            @Nullable String regionCode,
+            Set<Sector> sectors,
+            @Nullable Long enterpriseId,
+            @Nullable Long departmentId,
+            boolean enabled) {
+
+        static AuditView of(UserAccount a) {
+            return new AuditView(a.id(), a.username(), a.displayName(), a.roles(), a.regionCode(), a.sectors(),
+                    a.enterpriseId(), a.departmentId(), a.enabled());
+        }
     }
 
     private static long requirePresent(String field, @Nullable Long value) {

@@ -2,13 +2,16 @@ package org.safeledger.org;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.safeledger.platform.DraftCheck;
 import org.safeledger.shared.Actor;
+import org.safeledger.shared.Audited;
 import org.safeledger.shared.ConflictException;
 import org.safeledger.shared.ForbiddenException;
 import org.safeledger.shared.NotFoundException;
 import org.safeledger.shared.Permission;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,12 +22,14 @@ public class DepartmentDirectory {
     private final Departments departments;
     private final RegionDirectory regions;
     private final DraftCheck drafts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DepartmentDirectory(Departments departments, RegionDirectory regions, DraftCheck drafts, Clock clock) {
+    DepartmentDirectory(Departments departments, RegionDirectory regions, DraftCheck drafts, ApplicationEventPublisher events, Clock clock) {
         this.departments = departments;
         this.regions = regions;
         this.drafts = drafts;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -58,6 +63,8 @@ public class DepartmentDirectory {
             throw new ConflictException("name", "error.department.nameTaken", draft.name());
         }
         long id = departments.insert(draft, draft.sectorSet(), clock.instant());
-        return departments.find(id).orElseThrow();
+        var created = departments.find(id).orElseThrow();
+        events.publishEvent(Audited.by(actor, "department.create", "department:" + id, Map.of("after", created)));
+        return created;
     }
 }

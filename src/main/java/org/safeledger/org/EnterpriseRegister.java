@@ -1,9 +1,11 @@
 package org.safeledger.org;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
 import org.safeledger.platform.DraftCheck;
 import org.safeledger.shared.Actor;
+import org.safeledger.shared.Audited;
 import org.safeledger.shared.ConflictException;
 import org.safeledger.shared.ForbiddenException;
 import org.safeledger.shared.NotFoundException;
@@ -12,6 +14,7 @@ import org.safeledger.shared.PageResult;
 import org.safeledger.shared.Permission;
 import org.safeledger.shared.RegionCode;
 import org.safeledger.shared.Sector;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,12 +28,14 @@ public class EnterpriseRegister {
     private final Enterprises enterprises;
     private final RegionDirectory regions;
     private final DraftCheck drafts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EnterpriseRegister(Enterprises enterprises, RegionDirectory regions, DraftCheck drafts, Clock clock) {
+    EnterpriseRegister(Enterprises enterprises, RegionDirectory regions, DraftCheck drafts, ApplicationEventPublisher events, Clock clock) {
         this.enterprises = enterprises;
         this.regions = regions;
         this.drafts = drafts;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -42,13 +47,15 @@ public class EnterpriseRegister {
             throw new ConflictException("creditCode", "error.creditCode.taken", checked.creditCode());
         }
         long id = enterprises.insert(draft, checked.creditCode(), checked.sectors(), clock.instant());
-        return enterprises.findUnscoped(id).orElseThrow();
+        var created = enterprises.findUnscoped(id).orElseThrow();
+        events.publishEvent(Audited.by(actor, "enterprise.register", "enterprise:" + id, Map.of("after", created)));
+        return created;
     }
 
     @Transactional
     public Enterprise update(Actor actor, long id, int version, EnterpriseDraft draft) {
         actor.require(Permission.ENTERPRISE_WRITE);
-        get(actor, id);
+        var before = get(actor, id);
         var checked = check(actor, draft);
         if (enterprises.creditCodeTaken(checked.creditCode(), id)) {
             throw new ConflictException("creditCode", "error.creditCode.taken", checked.creditCode());
@@ -56,7 +63,10 @@ public class EnterpriseRegister {
         if (!enterprises.update(id, version, draft, checked.creditCode(), checked.sectors(), clock.instant())) {
             throw new ConflictException("version", "error.version.stale");
         }
-        return enterprises.findUnscoped(id).orElseThrow();
+        var after = enterprises.findUnscoped(id).orElseThrow();
+        events.publishEvent(
+                Audited.by(actor, "enterprise.update", "enterprise:" + id, Map.of("before", before, "after", after)));
+        return after;
     }
 
     public Enterprise get(Actor actor, long id) {

@@ -5,11 +5,13 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.safeledger.platform.DraftCheck;
 import org.safeledger.shared.Actor;
+import org.safeledger.shared.Audited;
 import org.safeledger.shared.ForbiddenException;
 import org.safeledger.shared.InvalidInputException;
 import org.safeledger.shared.NotFoundException;
 import org.safeledger.shared.Permission;
 import org.safeledger.shared.RegionCode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +27,7 @@ public class PersonDirectory {
     private final DepartmentDirectory departments;
     private final RegionDirectory regions;
     private final DraftCheck drafts;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     PersonDirectory(
@@ -33,12 +36,13 @@ public class PersonDirectory {
             DepartmentDirectory departments,
             RegionDirectory regions,
             DraftCheck drafts,
-            Clock clock) {
+            ApplicationEventPublisher events, Clock clock) {
         this.people = people;
         this.enterprises = enterprises;
         this.departments = departments;
         this.regions = regions;
         this.drafts = drafts;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -71,7 +75,9 @@ public class PersonDirectory {
         long id = people.insert(
                 draft.name().strip(), blankToNull(draft.mobile()), home.regionCode(), enterpriseId, clock.instant());
         posts.forEach(post -> people.insertPost(id, post));
-        return people.find(id, org.safeledger.shared.DataScope.everything()).orElseThrow();
+        var created = people.find(id, org.safeledger.shared.DataScope.everything()).orElseThrow();
+        events.publishEvent(Audited.by(actor, "person.create", "person:" + id, java.util.Map.of("after", created)));
+        return created;
     }
 
     /**

@@ -14,7 +14,15 @@ public enum Permission {
     PERSON_WRITE("org:person:write"),
     USER_ADMIN("identity:user:admin"),
     TOKEN_MANAGE("identity:token:manage"),
-    OPERATIONS_READ("platform:operations:read");
+    OPERATIONS_READ("platform:operations:read"),
+    ATTACHMENT_UPLOAD("attachment:upload"),
+    HAZARD_READ("hazard:read"),
+    HAZARD_REPORT("hazard:report"),
+    HAZARD_ASSIGN("hazard:assign"),
+    HAZARD_SUBMIT("hazard:submit"),
+    HAZARD_VERIFY("hazard:verify"),
+    HAZARD_EXTEND("hazard:extend"),
+    AUDIT_VERIFY("audit:verify");
 
     private final String code;
 

@@ -1,0 +1,141 @@
+package org.safeledger.attachment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.safeledger.platform.SafeLedgerProperties;
+import org.safeledger.shared.Actor;
+import org.safeledger.shared.Audited;
+import org.safeledger.shared.InvalidInputException;
+import org.safeledger.shared.NotFoundException;
+import org.safeledger.shared.Permission;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Stores uploads under {@code <data-dir>/attachments/ab/abcdef…} (the SHA-256 of the content): the name comes
+ * from the digest, never from the client, so no path can be smuggled in; identical content is stored once.
+ */
+@Service
+public class AttachmentStore {
+
+    private final Attachments attachments;
+    private final Path root;
+    private final long maxSize;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AttachmentStore(
+            Attachments attachments,
+            SafeLedgerProperties properties,
+            @Value("${safeledger.attachment.max-size:10MB}") DataSize maxSize,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.attachments = attachments;
+        this.root = properties.dataDir().resolve("attachments").toAbsolutePath();
+        this.maxSize = maxSize.toBytes();
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Attachment store(Actor actor, InputStream content, @Nullable String originalName) {
+        actor.require(Permission.ATTACHMENT_UPLOAD);
+        try {
+            Files.createDirectories(root);
+            var temp = Files.createTempFile(root, "upload", ".tmp");
+            try {
+                var digest = MessageDigest.getInstance("SHA-256");
+                long size;
+                try (var in = new DigestInputStream(content, digest)) {
+                    size = copyLimited(in, temp);
+                }
+                if (size == 0) {
+                    throw new InvalidInputException("file", "error.attachment.empty");
+                }
+                byte[] head;
+                try (var in = Files.newInputStream(temp)) {
+                    head = in.readNBytes(16);
+                }
+                var type = ContentType.sniff(head)
+                        .orElseThrow(() -> new InvalidInputException("file", "error.attachment.type"));
+                var sha256 = HexFormat.of().formatHex(digest.digest());
+                var target = pathOf(sha256);
+                Files.createDirectories(target.getParent());
+                if (!Files.exists(target)) {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                }
+                var name = originalName == null ? null : originalName.substring(0, Math.min(200, originalName.length()));
+                long id = attachments.insert(sha256, type.mediaType(), size, name, actor.userId(), clock.instant());
+                var stored = attachments.find(id).orElseThrow();
+                events.publishEvent(Audited.by(actor, "attachment.upload", "attachment:" + id,
+                        Map.of("sha256", sha256, "contentType", type.mediaType(), "size", size)));
+                return stored;
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+
+    /** The attachments with these ids; 400 naming the field when one does not exist or was not the actor's. */
+    public List<Attachment> requireOwn(Actor actor, String field, Collection<Long> ids) {
+        var found = attachments.findAll(ids);
+        if (found.size() != ids.stream().distinct().count()
+                || found.stream().anyMatch(a -> a.uploadedBy() != actor.userId())) {
+            throw new InvalidInputException(field, "error.attachment.unknown");
+        }
+        return found;
+    }
+
+    public Attachment get(long id) {
+        return attachments.find(id).orElseThrow(() -> new NotFoundException("error.attachment.notFound", id));
+    }
+
+    /** The stored content; the caller has checked that the reader may see the record that holds it. */
+    public InputStream open(Attachment attachment) {
+        try {
+            return Files.newInputStream(pathOf(attachment.sha256()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path pathOf(String sha256) {
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256);
+    }
+
+    private long copyLimited(InputStream in, Path target) throws IOException {
+        try (var out = Files.newOutputStream(target)) {
+            var buffer = new byte[64 * 1024];
+            long total = 0;
+            int read;
+            while ((read = in.read(buffer)) != -1) {
+                total += read;
+                if (total > maxSize) {
+                    throw new InvalidInputException("file", "error.attachment.size", maxSize / (1024 * 1024));
+                }
+                out.write(buffer, 0, read);
+            }
+            return total;
+        }
+    }
+}

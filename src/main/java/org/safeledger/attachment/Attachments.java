@@ -1,0 +1,44 @@
+package org.safeledger.attachment;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The attachment table. */
+@Repository
+class Attachments {
+
+    private final JdbcClient jdbc;
+
+    Attachments(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(String sha256, String contentType, long size, @Nullable String originalName, long uploadedBy,
+            Instant now) {
+        return jdbc.sql("INSERT INTO attachment (sha256, content_type, size, original_name, uploaded_by, created_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
+                .params(sha256, contentType, size, originalName, uploadedBy, Timestamp.from(now))
+                .query(Long.class)
+                .single();
+    }
+
+    Optional<Attachment> find(long id) {
+        return jdbc.sql("SELECT * FROM attachment WHERE id = ?").param(id).query(Attachment.class).optional();
+    }
+
+    List<Attachment> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM attachment WHERE id = ANY(?) ORDER BY id")
+                .param(ids.toArray(Long[]::new))
+                .query(Attachment.class)
+                .list();
+    }
+}

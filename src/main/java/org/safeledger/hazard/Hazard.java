@@ -1,0 +1,221 @@
+package org.safeledger.hazard;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.safeledger.shared.Actor;
+import org.safeledger.shared.ConflictException;
+import org.safeledger.shared.InvalidInputException;
+import org.safeledger.shared.Sector;
+
+/**
+ * A hazard and its closed loop. Every transition checks the current status against {@link HazardStatus}'s
+ * table, changes the state, and registers a {@link HazardEvent}; an illegal one throws 409 naming the status.
+ * Services orchestrate and persist; they never set these fields.
+ */
+public class Hazard {
+
+    private final long id;
+    private final long enterpriseId;
+    private final String regionCode;
+    private final String title;
+    private final String description;
+    private final String location;
+    private final @Nullable BigDecimal longitude;
+    private final @Nullable BigDecimal latitude;
+    private final Sector sector;
+    private final HazardSource source;
+    private final HazardGrade grade;
+    private HazardStatus status;
+    private final Instant discoveredAt;
+    private final String discoveredBy;
+    private final long reportedBy;
+    private final List<Long> photoIds;
+    private @Nullable String plan;
+    private @Nullable String responsiblePerson;
+    private @Nullable LocalDate deadline;
+    private int extensions;
+    private @Nullable String evidence;
+    private List<Long> evidenceIds;
+    private @Nullable Long costYuan;
+    private final boolean rectifiedOnSpot;
+    private int rejections;
+    private @Nullable String verificationOpinion;
+    private @Nullable Instant closedAt;
+    private @Nullable Long closedBy;
+    private final int version;
+    private final Instant createdAt;
+    private Instant updatedAt;
+    private final List<HazardEvent> pending = new ArrayList<>();
+
+    Hazard(HazardState s) {
+        this.id = s.id();
+        this.enterpriseId = s.enterpriseId();
+        this.regionCode = s.regionCode();
+        this.title = s.title();
+        this.description = s.description();
+        this.location = s.location();
+        this.longitude = s.longitude();
+        this.latitude = s.latitude();
+        this.sector = s.sector();
+        this.source = s.source();
+        this.grade = s.grade();
+        this.status = s.status();
+        this.discoveredAt = s.discoveredAt();
+        this.discoveredBy = s.discoveredBy();
+        this.reportedBy = s.reportedBy();
+        this.photoIds = List.copyOf(s.photoIds());
+        this.plan = s.plan();
+        this.responsiblePerson = s.responsiblePerson();
+        this.deadline = s.deadline();
+        this.extensions = s.extensions();
+        this.evidence = s.evidence();
+        this.evidenceIds = List.copyOf(s.evidenceIds());
+        this.costYuan = s.costYuan();
+        this.rectifiedOnSpot = s.rectifiedOnSpot();
+        this.rejections = s.rejections();
+        this.verificationOpinion = s.verificationOpinion();
+        this.closedAt = s.closedAt();
+        this.closedBy = s.closedBy();
+        this.version = s.version();
+        this.createdAt = s.createdAt();
+        this.updatedAt = s.updatedAt();
+    }
+
+    /** Assigns the rectification: a plan, who is responsible, and a deadline not in the past. */
+    void assign(String plan, String responsiblePerson, LocalDate deadline, LocalDate today, Actor by, Instant at) {
+        var from = transition(HazardAction.ASSIGN);
+        requireNotPast("deadline", deadline, today);
+        var detail = changes();
+        change(detail, "plan", this.plan, plan);
+        change(detail, "responsiblePerson", this.responsiblePerson, responsiblePerson);
+        change(detail, "deadline", this.deadline, deadline);
+        this.plan = plan;
+        this.responsiblePerson = responsiblePerson;
+        this.deadline = deadline;
+        record(HazardEvent.Type.ASSIGNED, from, by, at, detail);
+    }
+
+    /** Submits the rectification for acceptance, with evidence. */
+    void submit(String evidence, List<Long> evidenceIds, @Nullable Long costYuan, Actor by, Instant at) {
+        var from = transition(HazardAction.SUBMIT);
+        var detail = changes();
+        change(detail, "evidence", this.evidence, evidence);
+        change(detail, "evidenceIds", this.evidenceIds, evidenceIds);
+        change(detail, "costYuan", this.costYuan, costYuan);
+        this.evidence = evidence;
+        this.evidenceIds = List.copyOf(evidenceIds);
+        this.costYuan = costYuan;
+        record(HazardEvent.Type.SUBMITTED, from, by, at, detail);
+    }
+
+    /** Accepts the rectification and closes the hazard (销号). */
+    void accept(String opinion, Actor by, Instant at) {
+        var from = transition(HazardAction.ACCEPT);
+        this.verificationOpinion = opinion;
+        this.closedAt = at;
+        this.closedBy = by.userId();
+        record(HazardEvent.Type.ACCEPTED, from, by, at, Map.of("opinion", opinion));
+    }
+
+    /** Sends the rectification back: the reason is required and kept. */
+    void reject(String reason, Actor by, Instant at) {
+        var from = transition(HazardAction.REJECT);
+        this.rejections++;
+        this.verificationOpinion = reason;
+        record(HazardEvent.Type.REJECTED, from, by, at, Map.of("reason", reason, "rejections", rejections));
+    }
+
+    /** Moves the deadline later, with a reason; extensions are counted and shown. */
+    void extend(LocalDate newDeadline, String reason, LocalDate today, Actor by, Instant at) {
+        var from = transition(HazardAction.EXTEND);
+        requireNotPast("newDeadline", newDeadline, today);
+        if (deadline != null && !newDeadline.isAfter(deadline)) {
+            throw new InvalidInputException("newDeadline", "error.hazard.extendEarlier", deadline);
+        }
+        var detail = changes();
+        change(detail, "deadline", this.deadline, newDeadline);
+        detail.put("reason", reason);
+        this.deadline = newDeadline;
+        this.extensions++;
+        detail.put("extensions", extensions);
+        record(HazardEvent.Type.EXTENDED, from, by, at, detail);
+    }
+
+    /** Past its deadline and not closed, judged on the given day. */
+    public boolean overdueOn(LocalDate today) {
+        return status != HazardStatus.CLOSED && deadline != null && deadline.isBefore(today);
+    }
+
+    private HazardStatus transition(HazardAction action) {
+        var from = status;
+        this.status = status.after(action)
+                .orElseThrow(() -> new ConflictException(
+                        "status", "error.hazard.transition", id, action.name().toLowerCase(java.util.Locale.ROOT), from.name()));
+        return from;
+    }
+
+    private static void requireNotPast(String field, LocalDate date, LocalDate today) {
+        if (date.isBefore(today)) {
+            throw new InvalidInputException(field, "error.hazard.deadlinePast", today);
+        }
+    }
+
+    private void record(HazardEvent.Type type, HazardStatus from, Actor by, Instant at, Map<String, Object> detail) {
+        this.updatedAt = at;
+        pending.add(new HazardEvent(id, type, at, by.userId(), by.displayName(), from, status, detail));
+    }
+
+    private static Map<String, Object> changes() {
+        return new LinkedHashMap<>();
+    }
+
+    private static void change(Map<String, Object> detail, String field, @Nullable Object before, @Nullable Object after) {
+        var values = new LinkedHashMap<String, Object>();
+        values.put("before", before);
+        values.put("after", after);
+        detail.put(field, values);
+    }
+
+    /** The events registered since this hazard was loaded, oldest first; persisted with it. */
+    List<HazardEvent> pendingEvents() {
+        return List.copyOf(pending);
+    }
+
+    public long id() { return id; }
+    public long enterpriseId() { return enterpriseId; }
+    public String regionCode() { return regionCode; }
+    public String title() { return title; }
+    public String description() { return description; }
+    public String location() { return location; }
+    public @Nullable BigDecimal longitude() { return longitude; }
+    public @Nullable BigDecimal latitude() { return latitude; }
+    public Sector sector() { return sector; }
+    public HazardSource source() { return source; }
+    public HazardGrade grade() { return grade; }
+    public HazardStatus status() { return status; }
+    public Instant discoveredAt() { return discoveredAt; }
+    public String discoveredBy() { return discoveredBy; }
+    public long reportedBy() { return reportedBy; }
+    public List<Long> photoIds() { return photoIds; }
+    public @Nullable String plan() { return plan; }
+    public @Nullable String responsiblePerson() { return responsiblePerson; }
+    public @Nullable LocalDate deadline() { return deadline; }
+    public int extensions() { return extensions; }
+    public @Nullable String evidence() { return evidence; }
+    public List<Long> evidenceIds() { return evidenceIds; }
+    public @Nullable Long costYuan() { return costYuan; }
+    public boolean rectifiedOnSpot() { return rectifiedOnSpot; }
+    public int rejections() { return rejections; }
+    public @Nullable String verificationOpinion() { return verificationOpinion; }
+    public @Nullable Instant closedAt() { return closedAt; }
+    public @Nullable Long closedBy() { return closedBy; }
+    public int version() { return version; }
+    public Instant createdAt() { return createdAt; }
+    public Instant updatedAt() { return updatedAt; }
+}

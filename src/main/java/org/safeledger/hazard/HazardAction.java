@@ -1,0 +1,29 @@
+package org.safeledger.hazard;
+
+import org.safeledger.shared.Permission;
+
+/** The steps of the closed loop after reporting, each with the permission it needs. */
+public enum HazardAction {
+    ASSIGN(Permission.HAZARD_ASSIGN),
+    SUBMIT(Permission.HAZARD_SUBMIT),
+    ACCEPT(Permission.HAZARD_VERIFY),
+    REJECT(Permission.HAZARD_VERIFY),
+    EXTEND(Permission.HAZARD_EXTEND);
+
+    private final Permission permission;
+
+    HazardAction(Permission permission) {
+        this.permission = permission;
+    }
+
+    public Permission permission() {
+        return permission;
+    }
+
+    /** The action named in a URL ({@code assign}, {@code submit}, ...). */
+    public static java.util.Optional<HazardAction> named(String name) {
+        return java.util.Arrays.stream(values())
+                .filter(a -> a.name().equalsIgnoreCase(name))
+                .findFirst();
+    }
+}

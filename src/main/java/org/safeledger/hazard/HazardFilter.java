@@ -1,0 +1,38 @@
+package org.safeledger.hazard;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.safeledger.shared.Sector;
+
+/**
+ * The ledger's filters, all optional; {@code regionPrefix} is the subtree prefix of a region already checked
+ * against the reader's scope, and {@code today} decides "overdue".
+ */
+public record HazardFilter(
+        @Nullable String regionPrefix,
+        @Nullable Long enterpriseId,
+        @Nullable Sector sector,
+        @Nullable HazardGrade grade,
+        Set<HazardStatus> statuses,
+        @Nullable Boolean overdue,
+        @Nullable HazardSource source,
+        @Nullable LocalDate from,
+        @Nullable LocalDate to,
+        @Nullable String text,
+        HazardSort sort) {
+
+    /** Orders of the ledger; all break ties by id so that paging is stable. */
+    public enum HazardSort {
+        DISCOVERED_DESC("h.discovered_at DESC, h.id DESC"),
+        DISCOVERED_ASC("h.discovered_at ASC, h.id ASC"),
+        DEADLINE_ASC("h.deadline ASC NULLS LAST, h.id ASC"),
+        UPDATED_DESC("h.updated_at DESC, h.id DESC");
+
+        final String sql;
+
+        HazardSort(String sql) {
+            this.sql = sql;
+        }
+    }
+}

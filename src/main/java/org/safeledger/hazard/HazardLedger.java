@@ -1,0 +1,212 @@
+package org.safeledger.hazard;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.safeledger.attachment.AttachmentStore;
+import org.safeledger.org.EnterpriseRegister;
+import org.safeledger.platform.DraftCheck;
+import org.safeledger.platform.SafeLedgerProperties;
+import org.safeledger.shared.Actor;
+import org.safeledger.shared.Audited;
+import org.safeledger.shared.ConflictException;
+import org.safeledger.shared.ForbiddenException;
+import org.safeledger.shared.InvalidInputException;
+import org.safeledger.shared.NotFoundException;
+import org.safeledger.shared.PageRequest;
+import org.safeledger.shared.PageResult;
+import org.safeledger.shared.Permission;
+import org.safeledger.shared.Sector;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The hazard ledger's API: report, read, list, and carry a hazard through its loop. Each step checks the role's
+ * permission, the reader's scope (outside it, a hazard is "not found"), the {@code version} read, and leaves the
+ * transition itself to {@link Hazard}; it then saves the hazard, its timeline events and the audit entry in one
+ * transaction.
+ */
+@Service
+public class HazardLedger {
+
+    /** A discovery time this far ahead of the server's clock is a typo, not a phone's clock drift. */
+    private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(10);
+
+    private final Hazards hazards;
+    private final EnterpriseRegister enterprises;
+    private final AttachmentStore attachments;
+    private final DraftCheck drafts;
+    private final ApplicationEventPublisher events;
+    private final SafeLedgerProperties properties;
+    private final Clock clock;
+
+    HazardLedger(
+            Hazards hazards,
+            EnterpriseRegister enterprises,
+            AttachmentStore attachments,
+            DraftCheck drafts,
+            ApplicationEventPublisher events,
+            SafeLedgerProperties properties,
+            Clock clock) {
+        this.hazards = hazards;
+        this.enterprises = enterprises;
+        this.attachments = attachments;
+        this.drafts = drafts;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Today where the ledger is kept (deadlines are calendar days there). */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(properties.zone()));
+    }
+
+    @Transactional
+    public Hazard report(Actor actor, HazardReport report) {
+        actor.require(Permission.HAZARD_REPORT);
+        drafts.check(report);
+        var enterprise = enterprises.find(actor, report.enterpriseId())
+                .orElseThrow(() -> new InvalidInputException("enterpriseId", "error.enterprise.unknown"));
+        var sector = Sector.fromCode(report.sector().strip())
+                .orElseThrow(() -> new InvalidInputException("sector", "error.sector.unknown", report.sector()));
+        if (!actor.scope().sectors().isEmpty() && !actor.scope().sectors().contains(sector)) {
+            throw new ForbiddenException("error.scope.sector");
+        }
+        var source = code(HazardSource.class, "source", report.source());
+        if (report.clauseIds() != null && !report.clauseIds().isEmpty()) {
+            throw new InvalidInputException("clauseIds", "error.hazard.clausesUnavailable");
+        }
+        var now = clock.instant();
+        var discoveredAt = report.discoveredAt().toInstant();
+        if (discoveredAt.isAfter(now.plus(CLOCK_TOLERANCE))) {
+            throw new InvalidInputException("discoveredAt", "error.hazard.discoveredFuture");
+        }
+        if ((report.longitude() == null) != (report.latitude() == null)) {
+            throw new InvalidInputException(report.longitude() == null ? "longitude" : "latitude", "error.coordinates.pair");
+        }
+        var photoIds = ids(report.photoIds());
+        attachments.requireOwn(actor, "photoIds", photoIds);
+        var onSpot = report.onSpot();
+        var evidenceIds = ids(report.evidenceIds());
+        if (onSpot && blank(report.evidence())) {
+            throw new InvalidInputException("evidence", "error.hazard.evidenceRequired");
+        }
+        attachments.requireOwn(actor, "evidenceIds", evidenceIds);
+        var discoveredBy = blank(report.discoveredBy()) ? actor.displayName() : report.discoveredBy().strip();
+        var state = new HazardState(0, enterprise.id(), enterprise.regionCode(), report.title().strip(),
+                report.description().strip(), report.location().strip(), report.longitude(), report.latitude(), sector,
+                source, HazardGrade.GENERAL, onSpot ? HazardStatus.SUBMITTED : HazardStatus.REPORTED, discoveredAt,
+                discoveredBy, actor.userId(), photoIds, onSpot ? "立查立改" : null, onSpot ? discoveredBy : null,
+                onSpot ? today() : null, 0, onSpot ? report.evidence().strip() : null, evidenceIds, null, onSpot, 0, null,
+                null, null, 0, now, now);
+        long id = hazards.insert(state);
+        var detail = Map.<String, Object>of(
+                "title", state.title(), "enterpriseId", enterprise.id(), "sector", sector, "source", source,
+                "rectifiedOnSpot", onSpot);
+        hazards.insertEvents(List.of(new HazardEvent(id, HazardEvent.Type.REPORTED, now, actor.userId(),
+                actor.displayName(), null, state.status(), detail)));
+        events.publishEvent(Audited.by(actor, "hazard.report", "hazard:" + id, detail));
+        return hazards.find(id, actor.scope()).orElseThrow().hazard();
+    }
+
+    public LedgerEntry get(Actor actor, long id) {
+        actor.require(Permission.HAZARD_READ);
+        return hazards.find(id, actor.scope()).orElseThrow(() -> new NotFoundException("error.hazard.notFound", id));
+    }
+
+    public List<HazardEvent> timeline(Actor actor, long id) {
+        get(actor, id);
+        return hazards.events(id);
+    }
+
+    public PageResult<LedgerEntry> list(Actor actor, HazardFilter filter, PageRequest page) {
+        actor.require(Permission.HAZARD_READ);
+        return hazards.list(actor.scope(), filter, today(), properties.zone(), page);
+    }
+
+    public Map<HazardStatus, Long> countByStatus(Actor actor, HazardFilter filter) {
+        actor.require(Permission.HAZARD_READ);
+        return hazards.countByStatus(actor.scope(), filter, today(), properties.zone());
+    }
+
+    /** One step of the loop; the hazard as it is afterwards. */
+    @Transactional
+    public Hazard act(Actor actor, long id, HazardAction action, HazardStep step) {
+        actor.require(action.permission());
+        drafts.check(step);
+        var hazard = get(actor, id).hazard();
+        if (hazard.version() != step.version()) {
+            throw new ConflictException("version", "error.version.stale");
+        }
+        if (hazard.grade() == HazardGrade.MAJOR
+                && (action == HazardAction.ACCEPT || action == HazardAction.REJECT)
+                && actor.scope().enterpriseId() != null) {
+            throw new ForbiddenException("error.hazard.majorNeedsRegulator");
+        }
+        var now = clock.instant();
+        switch (action) {
+            case ASSIGN -> hazard.assign(
+                    required("plan", step.plan()),
+                    required("responsiblePerson", step.responsiblePerson()),
+                    date("deadline", step.deadline()),
+                    today(),
+                    actor,
+                    now);
+            case SUBMIT -> {
+                var evidenceIds = ids(step.attachmentIds());
+                attachments.requireOwn(actor, "attachmentIds", evidenceIds);
+                hazard.submit(required("evidence", step.evidence()), evidenceIds, step.costYuan(), actor, now);
+            }
+            case ACCEPT -> hazard.accept(required("opinion", step.opinion()), actor, now);
+            case REJECT -> hazard.reject(required("reason", step.reason()), actor, now);
+            case EXTEND -> hazard.extend(
+                    date("newDeadline", step.newDeadline()), required("reason", step.reason()), today(), actor, now);
+        }
+        if (!hazards.update(hazard)) {
+            throw new ConflictException("version", "error.version.stale");
+        }
+        var stepEvents = hazard.pendingEvents();
+        hazards.insertEvents(stepEvents);
+        stepEvents.forEach(e -> events.publishEvent(Audited.by(
+                actor, "hazard." + action.name().toLowerCase(Locale.ROOT), "hazard:" + id, e.detail())));
+        return get(actor, id).hazard();
+    }
+
+    private static String required(String field, @Nullable String value) {
+        if (blank(value)) {
+            throw new InvalidInputException(field, "error.field.required");
+        }
+        return value.strip();
+    }
+
+    private static LocalDate date(String field, @Nullable String value) {
+        try {
+            return LocalDate.parse(required(field, value));
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "error.date.format");
+        }
+    }
+
+    private static <E extends Enum<E>> E code(Class<E> type, String field, String value) {
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "error.code.unknown", value);
+        }
+    }
+
+    private static List<Long> ids(@Nullable List<Long> ids) {
+        return ids == null ? List.of() : ids.stream().distinct().toList();
+    }
+
+    private static boolean blank(@Nullable String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,11 @@
+package org.safeledger.hazard;
+
+/** How a hazard came to light (api.md code list). */
+public enum HazardSource {
+    SELF_INSPECTION,
+    ENFORCEMENT_INSPECTION,
+    CAMPAIGN,
+    INSPECTION_TOUR,
+    PUBLIC_REPORT,
+    ACCIDENT_LESSON
+}

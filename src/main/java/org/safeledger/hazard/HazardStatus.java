@@ -1,0 +1,44 @@
+package org.safeledger.hazard;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where a hazard is in its loop. The status owns the transition table: which action leads where.
+ *
+ * <pre>
+ * REPORTED   --assign-->  RECTIFYING --submit--> SUBMITTED --accept--> CLOSED
+ *                         RECTIFYING --extend--> RECTIFYING
+ *                         SUBMITTED  --reject--> RECTIFYING
+ * (reported already rectified on the spot, 立查立改: straight to SUBMITTED)
+ * </pre>
+ */
+public enum HazardStatus {
+    REPORTED,
+    RECTIFYING,
+    SUBMITTED,
+    CLOSED;
+
+    private static final Map<HazardStatus, Map<HazardAction, HazardStatus>> TRANSITIONS = new EnumMap<>(HazardStatus.class);
+
+    static {
+        TRANSITIONS.put(REPORTED, Map.of(HazardAction.ASSIGN, RECTIFYING));
+        TRANSITIONS.put(RECTIFYING, Map.of(HazardAction.SUBMIT, SUBMITTED, HazardAction.EXTEND, RECTIFYING));
+        TRANSITIONS.put(SUBMITTED, Map.of(HazardAction.ACCEPT, CLOSED, HazardAction.REJECT, RECTIFYING));
+        TRANSITIONS.put(CLOSED, Map.of());
+    }
+
+    /** The status an action leads to from this one, or empty when the action is not allowed here. */
+    public Optional<HazardStatus> after(HazardAction action) {
+        return Optional.ofNullable(TRANSITIONS.get(this).get(action));
+    }
+
+    public boolean allows(HazardAction action) {
+        return after(action).isPresent();
+    }
+
+    public String messageKey() {
+        return "hazardStatus." + name();
+    }
+}

@@ -1,0 +1,25 @@
+package org.safeledger.hazard;
+
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The body of {@code POST /api/v1/hazards/{id}/actions/{action}}: the {@code version} read, and the fields of that
+ * action (assign: plan, responsiblePerson, deadline; submit: evidence, attachmentIds, costYuan; accept: opinion;
+ * reject: reason; extend: newDeadline, reason). Dates are {@code YYYY-MM-DD} strings so that a malformed one is
+ * a 400 naming its field.
+ */
+public record HazardStep(
+        @NotNull Integer version,
+        @Nullable @Size(max = 2000) String plan,
+        @Nullable @Size(max = 50) String responsiblePerson,
+        @Nullable String deadline,
+        @Nullable @Size(max = 2000) String evidence,
+        @Nullable List<@NotNull Long> attachmentIds,
+        @Nullable @Min(0) Long costYuan,
+        @Nullable @Size(max = 1000) String opinion,
+        @Nullable @Size(max = 1000) String reason,
+        @Nullable String newDeadline) {}

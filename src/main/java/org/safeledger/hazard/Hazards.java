@@ -1,0 +1,274 @@
+package org.safeledger.hazard;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.safeledger.shared.DataScope;
+import org.safeledger.shared.PageRequest;
+import org.safeledger.shared.PageResult;
+import org.safeledger.shared.ScopeSql;
+import org.safeledger.shared.Sector;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The hazard table and its timeline. Reads take the reader's scope: the hazard's region subtree, its sector
+ * among the reader's sectors (the department that supervises a sector sees that sector's hazards), its
+ * enterprise for enterprise users. Filters add fixed SQL fragments with bound parameters, only those in use, so
+ * that each query shape gets a plan that fits it.
+ */
+@Repository
+class Hazards {
+
+    static final String SCOPE = "h.region_code LIKE :scopeRegionPrefix || '%'"
+            + " AND (:scopeSectors = '' OR h.sector = ANY(string_to_array(:scopeSectors, ',')))"
+            + " AND (CAST(:scopeEnterpriseId AS bigint) IS NULL OR h.enterprise_id = CAST(:scopeEnterpriseId AS bigint))";
+    private static final String SELECT =
+            "SELECT h.*, e.name AS enterprise_name FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    Hazards(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    long insert(HazardState s) {
+        return jdbc.sql("""
+                        INSERT INTO hazard (enterprise_id, region_code, title, description, location, longitude, latitude,
+                            sector, source, grade, status, discovered_at, discovered_by, reported_by, photo_ids, plan,
+                            responsible_person, deadline, evidence, evidence_ids, rectified_on_spot, created_at, updated_at)
+                        VALUES (:enterpriseId, :regionCode, :title, :description, :location, :longitude, :latitude,
+                            :sector, :source, :grade, :status, :discoveredAt, :discoveredBy, :reportedBy, :photoIds, :plan,
+                            :responsiblePerson, :deadline, :evidence, :evidenceIds, :rectifiedOnSpot, :createdAt, :createdAt)
+                        RETURNING id""")
+                .param("enterpriseId", s.enterpriseId())
+                .param("regionCode", s.regionCode())
+                .param("title", s.title())
+                .param("description", s.description())
+                .param("location", s.location())
+                .param("longitude", new SqlParameterValue(Types.NUMERIC, s.longitude()))
+                .param("latitude", new SqlParameterValue(Types.NUMERIC, s.latitude()))
+                .param("sector", s.sector().name())
+                .param("source", s.source().name())
+                .param("grade", s.grade().name())
+                .param("status", s.status().name())
+                .param("discoveredAt", Timestamp.from(s.discoveredAt()))
+                .param("discoveredBy", s.discoveredBy())
+                .param("reportedBy", s.reportedBy())
+                .param("photoIds", s.photoIds().toArray(Long[]::new))
+                .param("plan", new SqlParameterValue(Types.VARCHAR, s.plan()))
+                .param("responsiblePerson", new SqlParameterValue(Types.VARCHAR, s.responsiblePerson()))
+                .param("deadline", new SqlParameterValue(Types.DATE, s.deadline() == null ? null : java.sql.Date.valueOf(s.deadline())))
+                .param("evidence", new SqlParameterValue(Types.VARCHAR, s.evidence()))
+                .param("evidenceIds", s.evidenceIds().toArray(Long[]::new))
+                .param("rectifiedOnSpot", s.rectifiedOnSpot())
+                .param("createdAt", Timestamp.from(s.createdAt()))
+                .query(Long.class)
+                .single();
+    }
+
+    /** Saves the mutable state when the stored version is still the one loaded; false when someone was first. */
+    boolean update(Hazard h) {
+        return jdbc.sql("""
+                        UPDATE hazard SET status = :status, plan = :plan, responsible_person = :responsiblePerson,
+                            deadline = :deadline, extensions = :extensions, evidence = :evidence,
+                            evidence_ids = :evidenceIds, cost_yuan = :costYuan, rejections = :rejections,
+                            verification_opinion = :opinion, closed_at = :closedAt, closed_by = :closedBy,
+                            updated_at = :updatedAt, version = version + 1
+                        WHERE id = :id AND version = :version""")
+                        .param("status", h.status().name())
+                        .param("plan", new SqlParameterValue(Types.VARCHAR, h.plan()))
+                        .param("responsiblePerson", new SqlParameterValue(Types.VARCHAR, h.responsiblePerson()))
+                        .param("deadline", new SqlParameterValue(Types.DATE, h.deadline() == null ? null : java.sql.Date.valueOf(h.deadline())))
+                        .param("extensions", h.extensions())
+                        .param("evidence", new SqlParameterValue(Types.VARCHAR, h.evidence()))
+                        .param("evidenceIds", h.evidenceIds().toArray(Long[]::new))
+                        .param("costYuan", new SqlParameterValue(Types.BIGINT, h.costYuan()))
+                        .param("rejections", h.rejections())
+                        .param("opinion", new SqlParameterValue(Types.VARCHAR, h.verificationOpinion()))
+                        .param("closedAt", new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, h.closedAt() == null ? null : Timestamp.from(h.closedAt())))
+                        .param("closedBy", new SqlParameterValue(Types.BIGINT, h.closedBy()))
+                        .param("updatedAt", Timestamp.from(h.updatedAt()))
+                        .param("id", h.id())
+                        .param("version", h.version())
+                        .update()
+                == 1;
+    }
+
+    void insertEvents(List<HazardEvent> events) {
+        for (var e : events) {
+            jdbc.sql("INSERT INTO hazard_event (hazard_id, at, actor_id, actor_name, type, from_status, to_status, detail)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))")
+                    .params(e.hazardId(), Timestamp.from(e.at()), e.actorId(), e.actorName(), e.type().name(),
+                            e.fromStatus() == null ? null : e.fromStatus().name(), e.toStatus().name(),
+                            json.writeValueAsString(e.detail()))
+                    .update();
+        }
+    }
+
+    Optional<LedgerEntry> find(long id, DataScope scope) {
+        return jdbc.sql(SELECT + " WHERE h.id = :id AND " + SCOPE)
+                .param("id", id)
+                .params(ScopeSql.params(scope))
+                .query(Hazards::map)
+                .optional();
+    }
+
+    List<HazardEvent> events(long hazardId) {
+        return jdbc.sql("SELECT * FROM hazard_event WHERE hazard_id = ? ORDER BY id")
+                .param(hazardId)
+                .query((rs, i) -> new HazardEvent(
+                        rs.getLong("hazard_id"),
+                        HazardEvent.Type.valueOf(rs.getString("type")),
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getLong("actor_id"),
+                        rs.getString("actor_name"),
+                        rs.getString("from_status") == null ? null : HazardStatus.valueOf(rs.getString("from_status")),
+                        HazardStatus.valueOf(rs.getString("to_status")),
+                        readDetail(rs.getString("detail"))))
+                .list();
+    }
+
+    PageResult<LedgerEntry> list(DataScope scope, HazardFilter filter, LocalDate today, ZoneId zone, PageRequest page) {
+        var where = where(scope, filter, today, zone, true);
+        long total = jdbc.sql("SELECT count(*) FROM hazard h WHERE " + where.sql())
+                .params(where.params())
+                .query(Long.class)
+                .single();
+        var items = jdbc.sql(SELECT + " WHERE " + where.sql() + " ORDER BY " + filter.sort().sql + " LIMIT :limit OFFSET :offset")
+                .params(where.params())
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(Hazards::map)
+                .list();
+        return new PageResult<>(items, total);
+    }
+
+    /** How many hazards in each status under the filters other than status. */
+    Map<HazardStatus, Long> countByStatus(DataScope scope, HazardFilter filter, LocalDate today, ZoneId zone) {
+        var where = where(scope, filter, today, zone, false);
+        var counts = new EnumMap<HazardStatus, Long>(HazardStatus.class);
+        Arrays.stream(HazardStatus.values()).forEach(s -> counts.put(s, 0L));
+        jdbc.sql("SELECT status, count(*) AS n FROM hazard h WHERE " + where.sql() + " GROUP BY status")
+                .params(where.params())
+                .query(rs -> {
+                    counts.put(HazardStatus.valueOf(rs.getString("status")), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    private static Where where(DataScope scope, HazardFilter f, LocalDate today, ZoneId zone, boolean withStatus) {
+        var sql = new ArrayList<String>();
+        var params = new HashMap<String, Object>(ScopeSql.params(scope));
+        sql.add(SCOPE);
+        if (f.regionPrefix() != null) {
+            sql.add("h.region_code LIKE :regionPrefix || '%'");
+            params.put("regionPrefix", f.regionPrefix());
+        }
+        if (f.enterpriseId() != null) {
+            sql.add("h.enterprise_id = :enterpriseId");
+            params.put("enterpriseId", f.enterpriseId());
+        }
+        if (f.sector() != null) {
+            sql.add("h.sector = :sector");
+            params.put("sector", f.sector().name());
+        }
+        if (f.grade() != null) {
+            sql.add("h.grade = :grade");
+            params.put("grade", f.grade().name());
+        }
+        if (withStatus && !f.statuses().isEmpty()) {
+            sql.add("h.status = ANY(string_to_array(:statuses, ','))");
+            params.put("statuses", f.statuses().stream().map(Enum::name).collect(Collectors.joining(",")));
+        }
+        if (f.overdue() != null) {
+            var overdue = "(h.status <> 'CLOSED' AND h.deadline < :today)";
+            sql.add(f.overdue() ? overdue : "NOT COALESCE(" + overdue + ", false)");
+            params.put("today", java.sql.Date.valueOf(today));
+        }
+        if (f.source() != null) {
+            sql.add("h.source = :source");
+            params.put("source", f.source().name());
+        }
+        if (f.from() != null) {
+            sql.add("h.discovered_at >= :from");
+            params.put("from", Timestamp.from(f.from().atStartOfDay(zone).toInstant()));
+        }
+        if (f.to() != null) {
+            sql.add("h.discovered_at < :to");
+            params.put("to", Timestamp.from(f.to().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        if (f.text() != null) {
+            sql.add("(h.title || ' ' || h.description || ' ' || h.location) LIKE '%' || :text || '%'");
+            params.put("text", f.text());
+        }
+        return new Where(String.join(" AND ", sql), params);
+    }
+
+    private record Where(String sql, Map<String, Object> params) {}
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> readDetail(String text) {
+        return json.readValue(text, Map.class);
+    }
+
+    private static LedgerEntry map(ResultSet rs, int row) throws SQLException {
+        var deadline = rs.getDate("deadline");
+        var closedAt = rs.getTimestamp("closed_at");
+        var state = new HazardState(
+                rs.getLong("id"),
+                rs.getLong("enterprise_id"),
+                rs.getString("region_code"),
+                rs.getString("title"),
+                rs.getString("description"),
+                rs.getString("location"),
+                rs.getObject("longitude", BigDecimal.class),
+                rs.getObject("latitude", BigDecimal.class),
+                Sector.valueOf(rs.getString("sector")),
+                HazardSource.valueOf(rs.getString("source")),
+                HazardGrade.valueOf(rs.getString("grade")),
+                HazardStatus.valueOf(rs.getString("status")),
+                rs.getTimestamp("discovered_at").toInstant(),
+                rs.getString("discovered_by"),
+                rs.getLong("reported_by"),
+                ids(rs.getArray("photo_ids")),
+                rs.getString("plan"),
+                rs.getString("responsible_person"),
+                deadline == null ? null : deadline.toLocalDate(),
+                rs.getInt("extensions"),
+                rs.getString("evidence"),
+                ids(rs.getArray("evidence_ids")),
+                rs.getObject("cost_yuan", Long.class),
+                rs.getBoolean("rectified_on_spot"),
+                rs.getInt("rejections"),
+                rs.getString("verification_opinion"),
+                closedAt == null ? null : closedAt.toInstant(),
+                rs.getObject("closed_by", Long.class),
+                rs.getInt("version"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+        return new LedgerEntry(new Hazard(state), rs.getString("enterprise_name"));
+    }
+
+    private static List<Long> ids(java.sql.Array array) throws SQLException {
+        return Arrays.asList((Long[]) array.getArray());
+    }
+}

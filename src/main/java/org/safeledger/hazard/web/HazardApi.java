@@ -1,0 +1,80 @@
+package org.safeledger.hazard.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.safeledger.hazard.HazardAction;
+import org.safeledger.hazard.HazardEvent;
+import org.safeledger.hazard.HazardLedger;
+import org.safeledger.hazard.HazardReport;
+import org.safeledger.hazard.HazardStatus;
+import org.safeledger.hazard.HazardStep;
+import org.safeledger.org.RegionDirectory;
+import org.safeledger.shared.Actor;
+import org.safeledger.shared.NotFoundException;
+import org.safeledger.shared.PageRequest;
+import org.safeledger.shared.PageResult;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The hazard ledger API (api.md). */
+@RestController
+@RequestMapping("/api/v1/hazards")
+class HazardApi {
+
+    private final HazardLedger ledger;
+    private final RegionDirectory regions;
+
+    HazardApi(HazardLedger ledger, RegionDirectory regions) {
+        this.ledger = ledger;
+        this.regions = regions;
+    }
+
+    @PostMapping
+    ResponseEntity<HazardView> report(Actor actor, @RequestBody HazardReport report) {
+        var hazard = ledger.report(actor, report);
+        return ResponseEntity.created(URI.create("/api/v1/hazards/" + hazard.id()))
+                .body(HazardView.of(ledger.get(actor, hazard.id()), ledger.today()));
+    }
+
+    /** The ledger: {@code ?regionCode=&enterpriseId=&sector=&grade=&status=A,B&overdue=&source=&from=&to=&q=&sort=}. */
+    @GetMapping
+    PageResult<HazardView> list(
+            Actor actor,
+            @org.springdoc.core.annotations.ParameterObject LedgerQuery query,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        var today = ledger.today();
+        return ledger.list(actor, query.toFilter(actor, regions), PageRequest.of(page, size))
+                .map(entry -> HazardView.of(entry, today));
+    }
+
+    /** How many hazards in each status, under the same filters (status itself ignored). */
+    @GetMapping("/counts")
+    Map<HazardStatus, Long> counts(Actor actor, @org.springdoc.core.annotations.ParameterObject LedgerQuery query) {
+        return ledger.countByStatus(actor, query.toFilter(actor, regions));
+    }
+
+    @GetMapping("/{id}")
+    HazardView get(Actor actor, @PathVariable long id) {
+        return HazardView.of(ledger.get(actor, id), ledger.today());
+    }
+
+    @GetMapping("/{id}/events")
+    List<HazardEvent> events(Actor actor, @PathVariable long id) {
+        return ledger.timeline(actor, id);
+    }
+
+    @PostMapping("/{id}/actions/{action}")
+    HazardView act(Actor actor, @PathVariable long id, @PathVariable String action, @RequestBody HazardStep step) {
+        var named = HazardAction.named(action).orElseThrow(() -> new NotFoundException("error.hazard.action", action));
+        ledger.act(actor, id, named, step);
+        return HazardView.of(ledger.get(actor, id), ledger.today());
+    }
+}

@@ -1,0 +1,63 @@
+package org.safeledger.hazard.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.safeledger.hazard.Hazard;
+import org.safeledger.hazard.HazardGrade;
+import org.safeledger.hazard.HazardSource;
+import org.safeledger.hazard.HazardStatus;
+import org.safeledger.hazard.LedgerEntry;
+import org.safeledger.shared.Sector;
+
+/** A hazard as the API shows it (api.md contract fields, plus the derived {@code overdue} and {@code flags}). */
+record HazardView(
+        long id,
+        long enterpriseId,
+        @Nullable String enterpriseName,
+        String regionCode,
+        String title,
+        String description,
+        String location,
+        @Nullable BigDecimal longitude,
+        @Nullable BigDecimal latitude,
+        Sector sector,
+        HazardSource source,
+        HazardGrade grade,
+        HazardStatus status,
+        boolean overdue,
+        List<String> flags,
+        Instant discoveredAt,
+        String discoveredBy,
+        List<Long> photoIds,
+        @Nullable String plan,
+        @Nullable String responsiblePerson,
+        @Nullable LocalDate deadline,
+        int extensions,
+        @Nullable String evidence,
+        List<Long> evidenceIds,
+        @Nullable Long costYuan,
+        boolean rectifiedOnSpot,
+        int rejections,
+        @Nullable String verificationOpinion,
+        @Nullable Instant closedAt,
+        @Nullable Long closedBy,
+        int version,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    static HazardView of(LedgerEntry entry, LocalDate today) {
+        return of(entry.hazard(), entry.enterpriseName(), today);
+    }
+
+    static HazardView of(Hazard h, @Nullable String enterpriseName, LocalDate today) {
+        return new HazardView(h.id(), h.enterpriseId(), enterpriseName, h.regionCode(), h.title(), h.description(),
+                h.location(), h.longitude(), h.latitude(), h.sector(), h.source(), h.grade(), h.status(),
+                h.overdueOn(today), List.of(), h.discoveredAt(), h.discoveredBy(), h.photoIds(), h.plan(),
+                h.responsiblePerson(), h.deadline(), h.extensions(), h.evidence(), h.evidenceIds(), h.costYuan(),
+                h.rectifiedOnSpot(), h.rejections(), h.verificationOpinion(), h.closedAt(), h.closedBy(), h.version(),
+                h.createdAt(), h.updatedAt());
+    }
+}

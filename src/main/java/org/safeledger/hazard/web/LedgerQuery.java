@@ -1,0 +1,88 @@
+package org.safeledger.hazard.web;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.safeledger.hazard.HazardFilter;
+import org.safeledger.hazard.HazardGrade;
+import org.safeledger.hazard.HazardSource;
+import org.safeledger.hazard.HazardStatus;
+import org.safeledger.org.RegionDirectory;
+import org.safeledger.shared.Actor;
+import org.safeledger.shared.ForbiddenException;
+import org.safeledger.shared.InvalidInputException;
+import org.safeledger.shared.Sector;
+
+/**
+ * The ledger's query parameters as the API and the pages receive them (strings), turned into a
+ * {@link HazardFilter}: every unknown code or malformed date is a 400 naming its parameter, and a region outside
+ * the reader's scope is a 403.
+ */
+record LedgerQuery(
+        @Nullable String regionCode,
+        @Nullable Long enterpriseId,
+        @Nullable String sector,
+        @Nullable String grade,
+        @Nullable String status,
+        @Nullable Boolean overdue,
+        @Nullable String source,
+        @Nullable String from,
+        @Nullable String to,
+        @Nullable String q,
+        @Nullable String sort) {
+
+    HazardFilter toFilter(Actor actor, RegionDirectory regions) {
+        String prefix = null;
+        if (present(regionCode)) {
+            var region = regions.require("regionCode", regionCode.strip()).regionCode();
+            if (!actor.scope().coversRegion(region)) {
+                throw new ForbiddenException("error.scope.region", region.value());
+            }
+            prefix = region.subtreePrefix();
+        }
+        var statuses = EnumSet.noneOf(HazardStatus.class);
+        if (present(status)) {
+            for (var code : status.split(",")) {
+                statuses.add(code(HazardStatus.class, "status", code));
+            }
+        }
+        return new HazardFilter(
+                prefix,
+                enterpriseId,
+                present(sector) ? Sector.fromCode(sector.strip())
+                        .orElseThrow(() -> new InvalidInputException("sector", "error.sector.unknown", sector)) : null,
+                present(grade) ? code(HazardGrade.class, "grade", grade) : null,
+                statuses,
+                overdue,
+                present(source) ? code(HazardSource.class, "source", source) : null,
+                date("from", from),
+                date("to", to),
+                present(q) ? q.strip() : null,
+                present(sort) ? code(HazardFilter.HazardSort.class, "sort", sort.toUpperCase(Locale.ROOT)) : HazardFilter.HazardSort.DISCOVERED_DESC);
+    }
+
+    private static @Nullable LocalDate date(String field, @Nullable String value) {
+        if (!present(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "error.date.format");
+        }
+    }
+
+    private static <E extends Enum<E>> E code(Class<E> type, String field, String value) {
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "error.code.unknown", value);
+        }
+    }
+
+    private static boolean present(@Nullable String value) {
+        return value != null && !value.isBlank();
+    }
+}
