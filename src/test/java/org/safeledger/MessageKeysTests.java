@@ -22,13 +22,13 @@ import org.safeledger.shared.Sector;
 
 /**
  * The message keys built at run time exist too: one per code of every code list, one per credit-code problem,
- * and every {@code "error.…"}, {@code "….created"}-style key written as a literal in Java or as a
+ * and every {@code "error.…"} or flash-notice key written as a literal in Java or as a
  * {@code {key}} Bean Validation template.
  */
 class MessageKeysTests {
 
-    static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:error|problem|profile|user|enterprise|department|person)" + "\\.[A-Za-z0-9_.]+[A-Za-z0-9_])\"");
+    static final Pattern JAVA_KEY = Pattern.compile("\"((?:error|problem)\\.[A-Za-z0-9_.]+[A-Za-z0-9_])\"");
+    static final Pattern NOTICE = Pattern.compile("addFlashAttribute\\(\"notice\", \"([^\"]+)\"\\)");
     static final Pattern VALIDATION_TEMPLATE = Pattern.compile("\"\\{([a-zA-Z0-9_.]+)}\"");
 
     @Test
@@ -59,7 +59,7 @@ class MessageKeysTests {
         try (var files = Files.walk(Path.of("src/main/java"))) {
             for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 var source = Files.readString(file);
-                for (var pattern : List.of(JAVA_KEY, VALIDATION_TEMPLATE)) {
+                for (var pattern : List.of(JAVA_KEY, NOTICE, VALIDATION_TEMPLATE)) {
                     var matcher = pattern.matcher(source);
                     while (matcher.find()) {
                         var key = matcher.group(1);

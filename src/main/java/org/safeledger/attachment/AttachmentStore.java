@@ -80,10 +80,14 @@ public class AttachmentStore {
                 if (!Files.exists(target)) {
                     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
                 }
-                var name = originalName == null ? null : originalName.substring(0, Math.min(200, originalName.length()));
+                var name =
+                        originalName == null ? null : originalName.substring(0, Math.min(200, originalName.length()));
                 long id = attachments.insert(sha256, type.mediaType(), size, name, actor.userId(), clock.instant());
                 var stored = attachments.find(id).orElseThrow();
-                events.publishEvent(Audited.by(actor, "attachment.upload", "attachment:" + id,
+                events.publishEvent(Audited.by(
+                        actor,
+                        "attachment.upload",
+                        "attachment:" + id,
                         Map.of("sha256", sha256, "contentType", type.mediaType(), "size", size)));
                 return stored;
             } finally {

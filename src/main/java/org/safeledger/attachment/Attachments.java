@@ -19,8 +19,8 @@ class Attachments {
         this.jdbc = jdbc;
     }
 
-    long insert(String sha256, String contentType, long size, @Nullable String originalName, long uploadedBy,
-            Instant now) {
+    long insert(
+            String sha256, String contentType, long size, @Nullable String originalName, long uploadedBy, Instant now) {
         return jdbc.sql("INSERT INTO attachment (sha256, content_type, size, original_name, uploaded_by, created_at)"
                         + " VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
                 .params(sha256, contentType, size, originalName, uploadedBy, Timestamp.from(now))
@@ -29,7 +29,10 @@ class Attachments {
     }
 
     Optional<Attachment> find(long id) {
-        return jdbc.sql("SELECT * FROM attachment WHERE id = ?").param(id).query(Attachment.class).optional();
+        return jdbc.sql("SELECT * FROM attachment WHERE id = ?")
+                .param(id)
+                .query(Attachment.class)
+                .optional();
     }
 
     List<Attachment> findAll(Collection<Long> ids) {

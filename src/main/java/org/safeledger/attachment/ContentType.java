@@ -39,6 +39,8 @@ enum ContentType {
             }
         }
         // RIFF is a container: only WEBP inside it is an image we take.
-        return this != WEBP || (head.length >= 12 && new String(head, 8, 4, java.nio.charset.StandardCharsets.US_ASCII).equals("WEBP"));
+        return this != WEBP
+                || (head.length >= 12
+                        && new String(head, 8, 4, java.nio.charset.StandardCharsets.US_ASCII).equals("WEBP"));
     }
 }

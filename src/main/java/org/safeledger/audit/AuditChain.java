@@ -112,5 +112,9 @@ public class AuditChain {
      * @param pending entries appended while verifying, to be chained next
      */
     public record Verification(
-            boolean valid, long events, @Nullable Long firstBrokenAt, @Nullable Long firstBrokenSeq, long pending) {}
+            boolean valid,
+            long events,
+            @Nullable Long firstBrokenAt,
+            @Nullable Long firstBrokenSeq,
+            long pending) {}
 }

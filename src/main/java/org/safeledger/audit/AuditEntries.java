@@ -28,10 +28,14 @@ class AuditEntries {
 
     /** Tries to become the chainer for this transaction; false when another instance is chaining. */
     boolean lockChain() {
-        return jdbc.sql("SELECT pg_try_advisory_xact_lock(?)").param(CHAIN_LOCK).query(Boolean.class).single();
+        return jdbc.sql("SELECT pg_try_advisory_xact_lock(?)")
+                .param(CHAIN_LOCK)
+                .query(Boolean.class)
+                .single();
     }
 
-    @Nullable ChainHead head() {
+    @Nullable
+    ChainHead head() {
         return jdbc.sql("SELECT chain_seq, hash FROM audit_entry WHERE chain_seq IS NOT NULL"
                         + " ORDER BY chain_seq DESC LIMIT 1")
                 .query((rs, i) -> new ChainHead(rs.getLong("chain_seq"), rs.getString("hash")))
@@ -63,7 +67,9 @@ class AuditEntries {
     }
 
     long unchainedCount() {
-        return jdbc.sql("SELECT count(*) FROM audit_entry WHERE chain_seq IS NULL").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM audit_entry WHERE chain_seq IS NULL")
+                .query(Long.class)
+                .single();
     }
 
     private static Entry map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

@@ -156,7 +156,11 @@ public class Hazard {
         var from = status;
         this.status = status.after(action)
                 .orElseThrow(() -> new ConflictException(
-                        "status", "error.hazard.transition", id, action.name().toLowerCase(java.util.Locale.ROOT), from.name()));
+                        "status",
+                        "error.hazard.transition",
+                        id,
+                        action.name().toLowerCase(java.util.Locale.ROOT),
+                        from.name()));
         return from;
     }
 
@@ -175,7 +179,8 @@ public class Hazard {
         return new LinkedHashMap<>();
     }
 
-    private static void change(Map<String, Object> detail, String field, @Nullable Object before, @Nullable Object after) {
+    private static void change(
+            Map<String, Object> detail, String field, @Nullable Object before, @Nullable Object after) {
         var values = new LinkedHashMap<String, Object>();
         values.put("before", before);
         values.put("after", after);
@@ -187,35 +192,127 @@ public class Hazard {
         return List.copyOf(pending);
     }
 
-    public long id() { return id; }
-    public long enterpriseId() { return enterpriseId; }
-    public String regionCode() { return regionCode; }
-    public String title() { return title; }
-    public String description() { return description; }
-    public String location() { return location; }
-    public @Nullable BigDecimal longitude() { return longitude; }
-    public @Nullable BigDecimal latitude() { return latitude; }
-    public Sector sector() { return sector; }
-    public HazardSource source() { return source; }
-    public HazardGrade grade() { return grade; }
-    public HazardStatus status() { return status; }
-    public Instant discoveredAt() { return discoveredAt; }
-    public String discoveredBy() { return discoveredBy; }
-    public long reportedBy() { return reportedBy; }
-    public List<Long> photoIds() { return photoIds; }
-    public @Nullable String plan() { return plan; }
-    public @Nullable String responsiblePerson() { return responsiblePerson; }
-    public @Nullable LocalDate deadline() { return deadline; }
-    public int extensions() { return extensions; }
-    public @Nullable String evidence() { return evidence; }
-    public List<Long> evidenceIds() { return evidenceIds; }
-    public @Nullable Long costYuan() { return costYuan; }
-    public boolean rectifiedOnSpot() { return rectifiedOnSpot; }
-    public int rejections() { return rejections; }
-    public @Nullable String verificationOpinion() { return verificationOpinion; }
-    public @Nullable Instant closedAt() { return closedAt; }
-    public @Nullable Long closedBy() { return closedBy; }
-    public int version() { return version; }
-    public Instant createdAt() { return createdAt; }
-    public Instant updatedAt() { return updatedAt; }
+    public long id() {
+        return id;
+    }
+
+    public long enterpriseId() {
+        return enterpriseId;
+    }
+
+    public String regionCode() {
+        return regionCode;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String location() {
+        return location;
+    }
+
+    public @Nullable BigDecimal longitude() {
+        return longitude;
+    }
+
+    public @Nullable BigDecimal latitude() {
+        return latitude;
+    }
+
+    public Sector sector() {
+        return sector;
+    }
+
+    public HazardSource source() {
+        return source;
+    }
+
+    public HazardGrade grade() {
+        return grade;
+    }
+
+    public HazardStatus status() {
+        return status;
+    }
+
+    public Instant discoveredAt() {
+        return discoveredAt;
+    }
+
+    public String discoveredBy() {
+        return discoveredBy;
+    }
+
+    public long reportedBy() {
+        return reportedBy;
+    }
+
+    public List<Long> photoIds() {
+        return photoIds;
+    }
+
+    public @Nullable String plan() {
+        return plan;
+    }
+
+    public @Nullable String responsiblePerson() {
+        return responsiblePerson;
+    }
+
+    public @Nullable LocalDate deadline() {
+        return deadline;
+    }
+
+    public int extensions() {
+        return extensions;
+    }
+
+    public @Nullable String evidence() {
+        return evidence;
+    }
+
+    public List<Long> evidenceIds() {
+        return evidenceIds;
+    }
+
+    public @Nullable Long costYuan() {
+        return costYuan;
+    }
+
+    public boolean rectifiedOnSpot() {
+        return rectifiedOnSpot;
+    }
+
+    public int rejections() {
+        return rejections;
+    }
+
+    public @Nullable String verificationOpinion() {
+        return verificationOpinion;
+    }
+
+    public @Nullable Instant closedAt() {
+        return closedAt;
+    }
+
+    public @Nullable Long closedBy() {
+        return closedBy;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
 }

@@ -72,7 +72,8 @@ public class HazardLedger {
     public Hazard report(Actor actor, HazardReport report) {
         actor.require(Permission.HAZARD_REPORT);
         drafts.check(report);
-        var enterprise = enterprises.find(actor, report.enterpriseId())
+        var enterprise = enterprises
+                .find(actor, report.enterpriseId())
                 .orElseThrow(() -> new InvalidInputException("enterpriseId", "error.enterprise.unknown"));
         var sector = Sector.fromCode(report.sector().strip())
                 .orElseThrow(() -> new InvalidInputException("sector", "error.sector.unknown", report.sector()));
@@ -89,7 +90,8 @@ public class HazardLedger {
             throw new InvalidInputException("discoveredAt", "error.hazard.discoveredFuture");
         }
         if ((report.longitude() == null) != (report.latitude() == null)) {
-            throw new InvalidInputException(report.longitude() == null ? "longitude" : "latitude", "error.coordinates.pair");
+            throw new InvalidInputException(
+                    report.longitude() == null ? "longitude" : "latitude", "error.coordinates.pair");
         }
         var photoIds = ids(report.photoIds());
         attachments.requireOwn(actor, "photoIds", photoIds);
@@ -99,19 +101,62 @@ public class HazardLedger {
             throw new InvalidInputException("evidence", "error.hazard.evidenceRequired");
         }
         attachments.requireOwn(actor, "evidenceIds", evidenceIds);
-        var discoveredBy = blank(report.discoveredBy()) ? actor.displayName() : report.discoveredBy().strip();
-        var state = new HazardState(0, enterprise.id(), enterprise.regionCode(), report.title().strip(),
-                report.description().strip(), report.location().strip(), report.longitude(), report.latitude(), sector,
-                source, HazardGrade.GENERAL, onSpot ? HazardStatus.SUBMITTED : HazardStatus.REPORTED, discoveredAt,
-                discoveredBy, actor.userId(), photoIds, onSpot ? "立查立改" : null, onSpot ? discoveredBy : null,
-                onSpot ? today() : null, 0, onSpot ? report.evidence().strip() : null, evidenceIds, null, onSpot, 0, null,
-                null, null, 0, now, now);
+        var discoveredBy = blank(report.discoveredBy())
+                ? actor.displayName()
+                : report.discoveredBy().strip();
+        var state = new HazardState(
+                0,
+                enterprise.id(),
+                enterprise.regionCode(),
+                report.title().strip(),
+                report.description().strip(),
+                report.location().strip(),
+                report.longitude(),
+                report.latitude(),
+                sector,
+                source,
+                HazardGrade.GENERAL,
+                onSpot ? HazardStatus.SUBMITTED : HazardStatus.REPORTED,
+                discoveredAt,
+                discoveredBy,
+                actor.userId(),
+                photoIds,
+                onSpot ? "立查立改" : null,
+                onSpot ? discoveredBy : null,
+                onSpot ? today() : null,
+                0,
+                onSpot ? report.evidence().strip() : null,
+                evidenceIds,
+                null,
+                onSpot,
+                0,
+                null,
+                null,
+                null,
+                0,
+                now,
+                now);
         long id = hazards.insert(state);
         var detail = Map.<String, Object>of(
-                "title", state.title(), "enterpriseId", enterprise.id(), "sector", sector, "source", source,
-                "rectifiedOnSpot", onSpot);
-        hazards.insertEvents(List.of(new HazardEvent(id, HazardEvent.Type.REPORTED, now, actor.userId(),
-                actor.displayName(), null, state.status(), detail)));
+                "title",
+                state.title(),
+                "enterpriseId",
+                enterprise.id(),
+                "sector",
+                sector,
+                "source",
+                source,
+                "rectifiedOnSpot",
+                onSpot);
+        hazards.insertEvents(List.of(new HazardEvent(
+                id,
+                HazardEvent.Type.REPORTED,
+                now,
+                actor.userId(),
+                actor.displayName(),
+                null,
+                state.status(),
+                detail)));
         events.publishEvent(Audited.by(actor, "hazard.report", "hazard:" + id, detail));
         return hazards.find(id, actor.scope()).orElseThrow().hazard();
     }
@@ -152,13 +197,14 @@ public class HazardLedger {
         }
         var now = clock.instant();
         switch (action) {
-            case ASSIGN -> hazard.assign(
-                    required("plan", step.plan()),
-                    required("responsiblePerson", step.responsiblePerson()),
-                    date("deadline", step.deadline()),
-                    today(),
-                    actor,
-                    now);
+            case ASSIGN ->
+                hazard.assign(
+                        required("plan", step.plan()),
+                        required("responsiblePerson", step.responsiblePerson()),
+                        date("deadline", step.deadline()),
+                        today(),
+                        actor,
+                        now);
             case SUBMIT -> {
                 var evidenceIds = ids(step.attachmentIds());
                 attachments.requireOwn(actor, "attachmentIds", evidenceIds);
@@ -166,16 +212,21 @@ public class HazardLedger {
             }
             case ACCEPT -> hazard.accept(required("opinion", step.opinion()), actor, now);
             case REJECT -> hazard.reject(required("reason", step.reason()), actor, now);
-            case EXTEND -> hazard.extend(
-                    date("newDeadline", step.newDeadline()), required("reason", step.reason()), today(), actor, now);
+            case EXTEND ->
+                hazard.extend(
+                        date("newDeadline", step.newDeadline()),
+                        required("reason", step.reason()),
+                        today(),
+                        actor,
+                        now);
         }
         if (!hazards.update(hazard)) {
             throw new ConflictException("version", "error.version.stale");
         }
         var stepEvents = hazard.pendingEvents();
         hazards.insertEvents(stepEvents);
-        stepEvents.forEach(e -> events.publishEvent(Audited.by(
-                actor, "hazard." + action.name().toLowerCase(Locale.ROOT), "hazard:" + id, e.detail())));
+        stepEvents.forEach(e -> events.publishEvent(
+                Audited.by(actor, "hazard." + action.name().toLowerCase(Locale.ROOT), "hazard:" + id, e.detail())));
         return get(actor, id).hazard();
     }
 

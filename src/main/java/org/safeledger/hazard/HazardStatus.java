@@ -20,7 +20,8 @@ public enum HazardStatus {
     SUBMITTED,
     CLOSED;
 
-    private static final Map<HazardStatus, Map<HazardAction, HazardStatus>> TRANSITIONS = new EnumMap<>(HazardStatus.class);
+    private static final Map<HazardStatus, Map<HazardAction, HazardStatus>> TRANSITIONS =
+            new EnumMap<>(HazardStatus.class);
 
     static {
         TRANSITIONS.put(REPORTED, Map.of(HazardAction.ASSIGN, RECTIFYING));

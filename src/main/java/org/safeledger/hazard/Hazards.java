@@ -5,7 +5,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.jspecify.annotations.Nullable;
 import org.safeledger.shared.DataScope;
 import org.safeledger.shared.PageRequest;
 import org.safeledger.shared.PageResult;
@@ -76,7 +74,10 @@ class Hazards {
                 .param("photoIds", s.photoIds().toArray(Long[]::new))
                 .param("plan", new SqlParameterValue(Types.VARCHAR, s.plan()))
                 .param("responsiblePerson", new SqlParameterValue(Types.VARCHAR, s.responsiblePerson()))
-                .param("deadline", new SqlParameterValue(Types.DATE, s.deadline() == null ? null : java.sql.Date.valueOf(s.deadline())))
+                .param(
+                        "deadline",
+                        new SqlParameterValue(
+                                Types.DATE, s.deadline() == null ? null : java.sql.Date.valueOf(s.deadline())))
                 .param("evidence", new SqlParameterValue(Types.VARCHAR, s.evidence()))
                 .param("evidenceIds", s.evidenceIds().toArray(Long[]::new))
                 .param("rectifiedOnSpot", s.rectifiedOnSpot())
@@ -97,14 +98,20 @@ class Hazards {
                         .param("status", h.status().name())
                         .param("plan", new SqlParameterValue(Types.VARCHAR, h.plan()))
                         .param("responsiblePerson", new SqlParameterValue(Types.VARCHAR, h.responsiblePerson()))
-                        .param("deadline", new SqlParameterValue(Types.DATE, h.deadline() == null ? null : java.sql.Date.valueOf(h.deadline())))
+                        .param(
+                                "deadline",
+                                new SqlParameterValue(
+                                        Types.DATE, h.deadline() == null ? null : java.sql.Date.valueOf(h.deadline())))
                         .param("extensions", h.extensions())
                         .param("evidence", new SqlParameterValue(Types.VARCHAR, h.evidence()))
                         .param("evidenceIds", h.evidenceIds().toArray(Long[]::new))
                         .param("costYuan", new SqlParameterValue(Types.BIGINT, h.costYuan()))
                         .param("rejections", h.rejections())
                         .param("opinion", new SqlParameterValue(Types.VARCHAR, h.verificationOpinion()))
-                        .param("closedAt", new SqlParameterValue(Types.TIMESTAMP_WITH_TIMEZONE, h.closedAt() == null ? null : Timestamp.from(h.closedAt())))
+                        .param(
+                                "closedAt",
+                                new SqlParameterValue(
+                                        Types.TIMESTAMP, h.closedAt() == null ? null : Timestamp.from(h.closedAt())))
                         .param("closedBy", new SqlParameterValue(Types.BIGINT, h.closedBy()))
                         .param("updatedAt", Timestamp.from(h.updatedAt()))
                         .param("id", h.id())
@@ -115,10 +122,17 @@ class Hazards {
 
     void insertEvents(List<HazardEvent> events) {
         for (var e : events) {
-            jdbc.sql("INSERT INTO hazard_event (hazard_id, at, actor_id, actor_name, type, from_status, to_status, detail)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))")
-                    .params(e.hazardId(), Timestamp.from(e.at()), e.actorId(), e.actorName(), e.type().name(),
-                            e.fromStatus() == null ? null : e.fromStatus().name(), e.toStatus().name(),
+            jdbc.sql(
+                            "INSERT INTO hazard_event (hazard_id, at, actor_id, actor_name, type, from_status, to_status, detail)"
+                                    + " VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))")
+                    .params(
+                            e.hazardId(),
+                            Timestamp.from(e.at()),
+                            e.actorId(),
+                            e.actorName(),
+                            e.type().name(),
+                            e.fromStatus() == null ? null : e.fromStatus().name(),
+                            e.toStatus().name(),
                             json.writeValueAsString(e.detail()))
                     .update();
         }
@@ -153,7 +167,8 @@ class Hazards {
                 .params(where.params())
                 .query(Long.class)
                 .single();
-        var items = jdbc.sql(SELECT + " WHERE " + where.sql() + " ORDER BY " + filter.sort().sql + " LIMIT :limit OFFSET :offset")
+        var items = jdbc.sql(SELECT + " WHERE " + where.sql() + " ORDER BY " + filter.sort().sql
+                        + " LIMIT :limit OFFSET :offset")
                 .params(where.params())
                 .param("limit", page.size())
                 .param("offset", page.offset())
@@ -214,7 +229,8 @@ class Hazards {
         }
         if (f.to() != null) {
             sql.add("h.discovered_at < :to");
-            params.put("to", Timestamp.from(f.to().plusDays(1).atStartOfDay(zone).toInstant()));
+            params.put(
+                    "to", Timestamp.from(f.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
         if (f.text() != null) {
             sql.add("(h.title || ' ' || h.description || ' ' || h.location) LIKE '%' || :text || '%'");

@@ -44,7 +44,12 @@ public class TokenService {
             .expireAfterWrite(TOUCH_INTERVAL)
             .build();
 
-    TokenService(ApiTokens tokens, UserAccounts accounts, AccountDetailsService details, ApplicationEventPublisher events, Clock clock) {
+    TokenService(
+            ApiTokens tokens,
+            UserAccounts accounts,
+            AccountDetailsService details,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.tokens = tokens;
         this.accounts = accounts;
         this.details = details;

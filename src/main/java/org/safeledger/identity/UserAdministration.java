@@ -23,8 +23,8 @@ import org.safeledger.shared.Permission;
 import org.safeledger.shared.RegionCode;
 import org.safeledger.shared.Role;
 import org.safeledger.shared.Sector;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,7 +59,8 @@ public class UserAdministration {
             RegionDirectory regions,
             PersonDirectory people,
             DraftCheck drafts,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.credentialCache = credentialCache;
@@ -243,8 +244,16 @@ public class UserAdministration {
             boolean enabled) {
 
         static AuditView of(UserAccount a) {
-            return new AuditView(a.id(), a.username(), a.displayName(), a.roles(), a.regionCode(), a.sectors(),
-                    a.enterpriseId(), a.departmentId(), a.enabled());
+            return new AuditView(
+                    a.id(),
+                    a.username(),
+                    a.displayName(),
+                    a.roles(),
+                    a.regionCode(),
+                    a.sectors(),
+                    a.enterpriseId(),
+                    a.departmentId(),
+                    a.enabled());
         }
     }
 

@@ -25,7 +25,12 @@ public class DepartmentDirectory {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    DepartmentDirectory(Departments departments, RegionDirectory regions, DraftCheck drafts, ApplicationEventPublisher events, Clock clock) {
+    DepartmentDirectory(
+            Departments departments,
+            RegionDirectory regions,
+            DraftCheck drafts,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.departments = departments;
         this.regions = regions;
         this.drafts = drafts;

@@ -31,7 +31,12 @@ public class EnterpriseRegister {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    EnterpriseRegister(Enterprises enterprises, RegionDirectory regions, DraftCheck drafts, ApplicationEventPublisher events, Clock clock) {
+    EnterpriseRegister(
+            Enterprises enterprises,
+            RegionDirectory regions,
+            DraftCheck drafts,
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.enterprises = enterprises;
         this.regions = regions;
         this.drafts = drafts;

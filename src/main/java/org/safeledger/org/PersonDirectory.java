@@ -36,7 +36,8 @@ public class PersonDirectory {
             DepartmentDirectory departments,
             RegionDirectory regions,
             DraftCheck drafts,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events,
+            Clock clock) {
         this.people = people;
         this.enterprises = enterprises;
         this.departments = departments;
@@ -75,7 +76,8 @@ public class PersonDirectory {
         long id = people.insert(
                 draft.name().strip(), blankToNull(draft.mobile()), home.regionCode(), enterpriseId, clock.instant());
         posts.forEach(post -> people.insertPost(id, post));
-        var created = people.find(id, org.safeledger.shared.DataScope.everything()).orElseThrow();
+        var created =
+                people.find(id, org.safeledger.shared.DataScope.everything()).orElseThrow();
         events.publishEvent(Audited.by(actor, "person.create", "person:" + id, java.util.Map.of("after", created)));
         return created;
     }

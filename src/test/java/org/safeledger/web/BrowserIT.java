@@ -58,21 +58,21 @@ class BrowserIT {
 
         signInAs("mine1");
 
-        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("您好");
+        heading("您好");
         assertThat(browser.findElement(By.id("my-enterprise")).getText()).contains("宏岩露天煤矿");
         assertThat(browser.findElement(By.id("task-hazardsToAccept")).getText()).contains("待验收");
         screenshot("home-zh");
 
         browser.findElement(By.id("lang-en")).click();
 
-        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Hello");
+        heading("Hello");
         assertThat(browser.findElement(By.id("task-hazardsToAccept")).getText())
                 .contains("Hazards awaiting acceptance");
         browser.get(url("/profile"));
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Profile");
+        heading("Profile");
 
         browser.findElement(By.id("lang-zh")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("个人中心");
+        heading("个人中心");
     }
 
     @Test
@@ -90,6 +90,17 @@ class BrowserIT {
         assertThat(browser.executeScript("return window.notReloaded")).isEqualTo(true);
         assertThat(browser.getCurrentUrl()).contains("q=");
         screenshot("enterprises-filtered");
+    }
+
+    /** Waits for the page that a click leads to: its heading starts with the text (or fails after 10 s). */
+    private void heading(String start) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+            try {
+                return d.findElement(By.tagName("h1")).getText().startsWith(start);
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                return false;
+            }
+        });
     }
 
     private void screenshot(String name) throws java.io.IOException {
@@ -121,7 +132,7 @@ class BrowserIT {
         browser.findElement(By.id("creditCode")).sendKeys(valid);
         browser.findElement(By.id("save-enterprise")).click();
 
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("浏览器测试煤业（测试）");
+        heading("浏览器测试煤业（测试）");
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("已登记");
     }
 }

@@ -28,7 +28,8 @@ class AttachmentApi {
     ResponseEntity<Attachment> upload(Actor actor, @RequestParam("file") MultipartFile file) throws IOException {
         try (var content = file.getInputStream()) {
             var stored = store.store(actor, content, file.getOriginalFilename());
-            return ResponseEntity.created(URI.create("/api/v1/attachments/" + stored.id())).body(stored);
+            return ResponseEntity.created(URI.create("/api/v1/attachments/" + stored.id()))
+                    .body(stored);
         }
     }
 }

@@ -53,11 +53,39 @@ record HazardView(
     }
 
     static HazardView of(Hazard h, @Nullable String enterpriseName, LocalDate today) {
-        return new HazardView(h.id(), h.enterpriseId(), enterpriseName, h.regionCode(), h.title(), h.description(),
-                h.location(), h.longitude(), h.latitude(), h.sector(), h.source(), h.grade(), h.status(),
-                h.overdueOn(today), List.of(), h.discoveredAt(), h.discoveredBy(), h.photoIds(), h.plan(),
-                h.responsiblePerson(), h.deadline(), h.extensions(), h.evidence(), h.evidenceIds(), h.costYuan(),
-                h.rectifiedOnSpot(), h.rejections(), h.verificationOpinion(), h.closedAt(), h.closedBy(), h.version(),
-                h.createdAt(), h.updatedAt());
+        return new HazardView(
+                h.id(),
+                h.enterpriseId(),
+                enterpriseName,
+                h.regionCode(),
+                h.title(),
+                h.description(),
+                h.location(),
+                h.longitude(),
+                h.latitude(),
+                h.sector(),
+                h.source(),
+                h.grade(),
+                h.status(),
+                h.overdueOn(today),
+                List.of(),
+                h.discoveredAt(),
+                h.discoveredBy(),
+                h.photoIds(),
+                h.plan(),
+                h.responsiblePerson(),
+                h.deadline(),
+                h.extensions(),
+                h.evidence(),
+                h.evidenceIds(),
+                h.costYuan(),
+                h.rectifiedOnSpot(),
+                h.rejections(),
+                h.verificationOpinion(),
+                h.closedAt(),
+                h.closedBy(),
+                h.version(),
+                h.createdAt(),
+                h.updatedAt());
     }
 }

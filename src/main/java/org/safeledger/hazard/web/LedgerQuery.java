@@ -51,8 +51,10 @@ record LedgerQuery(
         return new HazardFilter(
                 prefix,
                 enterpriseId,
-                present(sector) ? Sector.fromCode(sector.strip())
-                        .orElseThrow(() -> new InvalidInputException("sector", "error.sector.unknown", sector)) : null,
+                present(sector)
+                        ? Sector.fromCode(sector.strip())
+                                .orElseThrow(() -> new InvalidInputException("sector", "error.sector.unknown", sector))
+                        : null,
                 present(grade) ? code(HazardGrade.class, "grade", grade) : null,
                 statuses,
                 overdue,
@@ -60,7 +62,9 @@ record LedgerQuery(
                 date("from", from),
                 date("to", to),
                 present(q) ? q.strip() : null,
-                present(sort) ? code(HazardFilter.HazardSort.class, "sort", sort.toUpperCase(Locale.ROOT)) : HazardFilter.HazardSort.DISCOVERED_DESC);
+                present(sort)
+                        ? code(HazardFilter.HazardSort.class, "sort", sort.toUpperCase(Locale.ROOT))
+                        : HazardFilter.HazardSort.DISCOVERED_DESC);
     }
 
     private static @Nullable LocalDate date(String field, @Nullable String value) {
