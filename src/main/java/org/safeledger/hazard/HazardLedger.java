@@ -68,6 +68,11 @@ public class HazardLedger {
         return LocalDate.now(clock.withZone(properties.zone()));
     }
 
+    /** Now, on the wall clocks where the ledger is kept (for forms that ask for a local time). */
+    public java.time.LocalDateTime localNow() {
+        return java.time.LocalDateTime.now(clock.withZone(properties.zone()));
+    }
+
     @Transactional
     public Hazard report(Actor actor, HazardReport report) {
         actor.require(Permission.HAZARD_REPORT);

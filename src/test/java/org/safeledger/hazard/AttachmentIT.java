@@ -2,9 +2,9 @@ package org.safeledger.hazard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Base64;
 import org.junit.jupiter.api.Test;
 import org.safeledger.support.Api;
+import org.safeledger.support.Images;
 import org.safeledger.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -12,9 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @IntegrationTest
 class AttachmentIT {
 
-    /** A 1×1 PNG. */
-    static final byte[] PNG = Base64.getDecoder()
-            .decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+    static final byte[] PNG = Images.png();
 
     @LocalServerPort
     int port;

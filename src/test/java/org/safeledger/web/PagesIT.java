@@ -38,6 +38,14 @@ class PagesIT {
         "inspector, /, 200",
         "depthead, /org/people, 200",
         "xwinspector, /org/enterprises, 200",
+        "mine1, /hazards, 200",
+        "mine1, /hazards/new, 200",
+        "chem1, /hazards/new, 200",
+        "inspector, /hazards?overdue=true&sort=DEADLINE_ASC, 200",
+        "leader, /hazards, 200",
+        "leader, /hazards/new, 403",
+        "admin, /hazards?status=CLOSED&from=2026-01-01&to=2026-12-31, 200",
+        "inspector, /hazards?status=NOPE, 400",
     })
     void pagesRenderForTheirRoles(String user, String path, int status) {
         var response =

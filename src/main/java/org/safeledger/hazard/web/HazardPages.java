@@ -1,0 +1,203 @@
+package org.safeledger.hazard.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.safeledger.attachment.AttachmentStore;
+import org.safeledger.hazard.HazardAction;
+import org.safeledger.hazard.HazardFilter;
+import org.safeledger.hazard.HazardGrade;
+import org.safeledger.hazard.HazardLedger;
+import org.safeledger.hazard.HazardSource;
+import org.safeledger.hazard.HazardStatus;
+import org.safeledger.org.EnterpriseFilter;
+import org.safeledger.org.EnterpriseRegister;
+import org.safeledger.org.RegionDirectory;
+import org.safeledger.platform.SafeLedgerProperties;
+import org.safeledger.platform.web.FieldRejection;
+import org.safeledger.shared.Actor;
+import org.safeledger.shared.ConflictException;
+import org.safeledger.shared.InvalidInputException;
+import org.safeledger.shared.NotFoundException;
+import org.safeledger.shared.PageRequest;
+import org.safeledger.shared.Permission;
+import org.safeledger.shared.Sector;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The ledger (台账) as pages: the filtered list, the hazard with its timeline and actions, the report form. */
+@Controller
+@RequestMapping("/hazards")
+class HazardPages {
+
+    private static final int PAGE_SIZE = 20;
+
+    private final HazardLedger ledger;
+    private final RegionDirectory regions;
+    private final EnterpriseRegister enterprises;
+    private final AttachmentStore attachments;
+    private final SafeLedgerProperties properties;
+
+    HazardPages(
+            HazardLedger ledger,
+            RegionDirectory regions,
+            EnterpriseRegister enterprises,
+            AttachmentStore attachments,
+            SafeLedgerProperties properties) {
+        this.ledger = ledger;
+        this.regions = regions;
+        this.enterprises = enterprises;
+        this.attachments = attachments;
+        this.properties = properties;
+    }
+
+    @GetMapping
+    String list(
+            Actor actor,
+            @ModelAttribute("query") LedgerQuery query,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
+        var filter = query.toFilter(actor, regions);
+        var current = Math.max(page, 0);
+        model.addAttribute("result", ledger.list(actor, filter, new PageRequest(current, PAGE_SIZE)));
+        model.addAttribute("counts", ledger.countByStatus(actor, filter));
+        model.addAttribute("page", current);
+        model.addAttribute("pageSize", PAGE_SIZE);
+        model.addAttribute("today", ledger.today());
+        model.addAttribute("statuses", HazardStatus.values());
+        model.addAttribute("sources", HazardSource.values());
+        model.addAttribute("grades", HazardGrade.values());
+        model.addAttribute("sectors", Sector.values());
+        model.addAttribute("sorts", HazardFilter.HazardSort.values());
+        return htmx != null ? "hazard/list :: results" : "hazard/list";
+    }
+
+    @GetMapping("/new")
+    String reportForm(Actor actor, Model model) {
+        actor.require(Permission.HAZARD_REPORT);
+        var form = new ReportForm();
+        form.setDiscoveredAt(ledger.localNow().withSecond(0).withNano(0));
+        form.setEnterpriseId(actor.scope().enterpriseId());
+        model.addAttribute("form", form);
+        return reportPage(actor, model);
+    }
+
+    @PostMapping
+    String report(
+            Actor actor,
+            @ModelAttribute("form") ReportForm form,
+            BindingResult result,
+            @RequestParam(name = "photos", required = false) List<MultipartFile> photos,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        actor.require(Permission.HAZARD_REPORT);
+        if (result.hasErrors()) {
+            return reportPage(actor, model);
+        }
+        try {
+            var photoIds = new ArrayList<Long>();
+            for (var photo : photos == null ? List.<MultipartFile>of() : photos) {
+                if (!photo.isEmpty()) {
+                    try (var in = photo.getInputStream()) {
+                        photoIds.add(attachments
+                                .store(actor, in, photo.getOriginalFilename())
+                                .id());
+                    }
+                }
+            }
+            var hazard = ledger.report(actor, form.toReport(properties.zone(), photoIds));
+            redirect.addFlashAttribute("notice", "hazard.reported");
+            return "redirect:/hazards/" + hazard.id();
+        } catch (InvalidInputException | ConflictException e) {
+            FieldRejection.onto(result, e);
+            return reportPage(actor, model);
+        }
+    }
+
+    @GetMapping("/{id}")
+    String show(Actor actor, @PathVariable long id, Model model) {
+        var entry = ledger.get(actor, id);
+        model.addAttribute("entry", entry);
+        model.addAttribute("hazard", entry.hazard());
+        model.addAttribute("timeline", ledger.timeline(actor, id));
+        model.addAttribute("today", ledger.today());
+        model.addAttribute(
+                "actions",
+                Arrays.stream(HazardAction.values())
+                        .filter(a -> entry.hazard().status().allows(a) && actor.can(a.permission()))
+                        .toList());
+        if (!model.containsAttribute("step")) {
+            var step = new StepForm();
+            step.setVersion(entry.hazard().version());
+            model.addAttribute("step", step);
+        }
+        return "hazard/show";
+    }
+
+    @PostMapping("/{id}/actions/{action}")
+    String act(
+            Actor actor,
+            @PathVariable long id,
+            @PathVariable String action,
+            @ModelAttribute("step") StepForm step,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        var named = HazardAction.named(action).orElseThrow(() -> new NotFoundException("error.hazard.action", action));
+        if (!result.hasErrors()) {
+            try {
+                ledger.act(actor, id, named, step.toStep());
+                redirect.addFlashAttribute("notice", "hazard.done." + named.name());
+                return "redirect:/hazards/" + id;
+            } catch (InvalidInputException | ConflictException e) {
+                FieldRejection.onto(result, e);
+            }
+        }
+        model.addAttribute("failedAction", named);
+        return show(actor, id, model);
+    }
+
+    /** A photo or evidence file of a hazard the reader may see. */
+    @GetMapping("/{id}/files/{fileId}")
+    ResponseEntity<InputStreamResource> file(Actor actor, @PathVariable long id, @PathVariable long fileId) {
+        var hazard = ledger.get(actor, id).hazard();
+        if (!hazard.photoIds().contains(fileId) && !hazard.evidenceIds().contains(fileId)) {
+            throw new NotFoundException("error.attachment.notFound", fileId);
+        }
+        var attachment = attachments.get(fileId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(attachment.contentType()))
+                .contentLength(attachment.size())
+                .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(7)).cachePrivate())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new InputStreamResource(attachments.open(attachment)));
+    }
+
+    private String reportPage(Actor actor, Model model) {
+        model.addAttribute(
+                "enterprises",
+                enterprises
+                        .list(actor, EnterpriseFilter.none(), new PageRequest(0, PageRequest.MAX_SIZE))
+                        .items());
+        model.addAttribute("sectors", Sector.values());
+        model.addAttribute("sources", HazardSource.values());
+        return "hazard/report";
+    }
+}

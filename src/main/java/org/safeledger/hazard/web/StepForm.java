@@ -1,0 +1,95 @@
+package org.safeledger.hazard.web;
+
+import org.jspecify.annotations.Nullable;
+import org.safeledger.hazard.HazardStep;
+
+/** One action form on the hazard page; only the fields of its action are filled in. */
+public class StepForm {
+
+    private int version;
+    private String plan = "";
+    private String responsiblePerson = "";
+    private String deadline = "";
+    private String evidence = "";
+    private @Nullable Long costYuan;
+    private String opinion = "";
+    private String reason = "";
+    private String newDeadline = "";
+
+    HazardStep toStep() {
+        return new HazardStep(
+                version, plan, responsiblePerson, deadline, evidence, null, costYuan, opinion, reason, newDeadline);
+    }
+
+    public int getVersion() {
+        return version;
+    }
+
+    public void setVersion(int version) {
+        this.version = version;
+    }
+
+    public String getPlan() {
+        return plan;
+    }
+
+    public void setPlan(String plan) {
+        this.plan = plan;
+    }
+
+    public String getResponsiblePerson() {
+        return responsiblePerson;
+    }
+
+    public void setResponsiblePerson(String responsiblePerson) {
+        this.responsiblePerson = responsiblePerson;
+    }
+
+    public String getDeadline() {
+        return deadline;
+    }
+
+    public void setDeadline(String deadline) {
+        this.deadline = deadline;
+    }
+
+    public String getEvidence() {
+        return evidence;
+    }
+
+    public void setEvidence(String evidence) {
+        this.evidence = evidence;
+    }
+
+    public @Nullable Long getCostYuan() {
+        return costYuan;
+    }
+
+    public void setCostYuan(@Nullable Long costYuan) {
+        this.costYuan = costYuan;
+    }
+
+    public String getOpinion() {
+        return opinion;
+    }
+
+    public void setOpinion(String opinion) {
+        this.opinion = opinion;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getNewDeadline() {
+        return newDeadline;
+    }
+
+    public void setNewDeadline(String newDeadline) {
+        this.newDeadline = newDeadline;
+    }
+}

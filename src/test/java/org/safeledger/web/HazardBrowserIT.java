@@ -1,0 +1,150 @@
+package org.safeledger.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.safeledger.support.Browser;
+import org.safeledger.support.IntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The issue's acceptance walk, on a phone-sized window: a mine's principal reports a hazard with a photo, carries
+ * it through a rejection to closure; the county inspector sees it; the other mine does not.
+ */
+@IntegrationTest
+class HazardBrowserIT {
+
+    static ChromeDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = Browser.start();
+        browser.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void signInAs(String username) {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("demo2026");
+        browser.findElement(By.id("login-submit")).click();
+        heading("您好");
+    }
+
+    private void heading(String start) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+            try {
+                return d.findElement(By.tagName("h1")).getText().startsWith(start);
+            } catch (StaleElementReferenceException e) {
+                return false;
+            }
+        });
+    }
+
+    private void status(String expected) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+            try {
+                return d.findElement(By.id("hazard-status")).getText().equals(expected);
+            } catch (StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            }
+        });
+    }
+
+    private void fill(String action, String field, String value) {
+        var input = browser.findElement(By.cssSelector("#action-" + action + " [name='" + field + "']"));
+        if ("date".equals(input.getAttribute("type"))) {
+            ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", input, value);
+        } else {
+            input.sendKeys(value);
+        }
+    }
+
+    private void press(String action) {
+        browser.findElement(By.id("do-" + action)).click();
+    }
+
+    @Test
+    void aPrincipalReportsOnAPhoneAndCarriesTheHazardThroughRejectionToClosure() throws Exception {
+        var title = "边坡裂缝" + UUID.randomUUID().toString().substring(0, 6);
+        var photo = Files.createTempFile("hazard", ".png");
+        Files.write(photo, org.safeledger.support.Images.png());
+
+        signInAs("mine1");
+        browser.get("http://localhost:" + port + "/hazards/new");
+        browser.findElement(By.id("title")).sendKeys(title);
+        browser.findElement(By.id("description")).sendKeys("北帮边坡出现长约5米裂缝");
+        browser.findElement(By.id("location")).sendKeys("北帮+1250平台");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sector"))).selectByValue("COAL_MINE");
+        browser.findElement(By.id("photos")).sendKeys(photo.toString());
+        browser.findElement(By.id("submit-report")).click();
+
+        heading(title);
+        status("已登记");
+        assertThat(browser.findElements(By.cssSelector(".photos img"))).hasSize(1);
+        var deadline = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10).format(DateTimeFormatter.ISO_DATE);
+        fill("assign", "plan", "设置位移监测点并削坡");
+        fill("assign", "responsiblePerson", "王工");
+        fill("assign", "deadline", deadline);
+        press("assign");
+        status("整改中");
+        fill("submit", "evidence", "已设置监测点");
+        press("submit");
+        status("待验收");
+        var hazardUrl = browser.getCurrentUrl();
+
+        signInAs("inspector");
+        browser.get(hazardUrl);
+        fill("reject", "reason", "监测数据未接入平台");
+        press("reject");
+        status("整改中");
+
+        signInAs("mine2");
+        browser.get("http://localhost:" + port + "/hazards");
+        assertThat(browser.findElement(By.id("results")).getText()).doesNotContain(title);
+        browser.get(hazardUrl);
+        assertThat(browser.findElement(By.id("error-message")).isDisplayed()).isTrue();
+
+        signInAs("mine1");
+        browser.get("http://localhost:" + port + "/hazards");
+        assertThat(browser.findElement(By.id("results")).getText()).contains(title);
+        browser.get(hazardUrl);
+        fill("submit", "evidence", "监测数据已接入平台");
+        press("submit");
+        status("待验收");
+        fill("accept", "opinion", "整改到位");
+        press("accept");
+        status("已销号");
+        assertThat(browser.findElement(By.id("timeline")).getText())
+                .contains("登记隐患", "下达整改", "验收不通过", "监测数据未接入平台", "验收销号");
+        var shot = Path.of("target", "screenshots", "hazard-closed-phone.png");
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
