@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.safeledger.shared.DataScope;
 import org.safeledger.shared.PageRequest;
 import org.safeledger.shared.PageResult;
@@ -34,8 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class Hazards {
 
-    static final String SCOPE = "h.region_code LIKE :scopeRegionPrefix || '%'"
-            + " AND (:scopeSectors = '' OR h.sector = ANY(string_to_array(:scopeSectors, ',')))"
+    static final String SCOPE = "(:scopeSectors = '' OR h.sector = ANY(string_to_array(:scopeSectors, ',')))"
             + " AND (CAST(:scopeEnterpriseId AS bigint) IS NULL OR h.enterprise_id = CAST(:scopeEnterpriseId AS bigint))";
     private static final String SELECT =
             "SELECT h.*, e.name AS enterprise_name FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id";
@@ -139,9 +139,12 @@ class Hazards {
     }
 
     Optional<LedgerEntry> find(long id, DataScope scope) {
-        return jdbc.sql(SELECT + " WHERE h.id = :id AND " + SCOPE)
+        var region = new HashMap<String, Object>();
+        var regionSql = region(scope.region().subtreePrefix(), "scopeRegion", region);
+        return jdbc.sql(SELECT + " WHERE h.id = :id AND " + SCOPE + (regionSql == null ? "" : " AND " + regionSql))
                 .param("id", id)
                 .params(ScopeSql.params(scope))
+                .params(region)
                 .query(Hazards::map)
                 .optional();
     }
@@ -167,8 +170,13 @@ class Hazards {
                 .params(where.params())
                 .query(Long.class)
                 .single();
-        var items = jdbc.sql(SELECT + " WHERE " + where.sql() + " ORDER BY " + filter.sort().sql
-                        + " LIMIT :limit OFFSET :offset")
+        // Deferred join: the page's ids come from the ledger index alone (an index-only scan that skips the offset
+        // without visiting the table); only the page's own rows are then read and joined.
+        var items = jdbc.sql(
+                        "SELECT h.*, e.name AS enterprise_name FROM (SELECT h.id FROM hazard h WHERE " + where.sql()
+                                + " ORDER BY " + filter.sort().sql + " LIMIT :limit OFFSET :offset) page"
+                                + " JOIN hazard h ON h.id = page.id JOIN enterprise e ON e.id = h.enterprise_id"
+                                + " ORDER BY " + filter.sort().sql)
                 .params(where.params())
                 .param("limit", page.size())
                 .param("offset", page.offset())
@@ -194,9 +202,13 @@ class Hazards {
         var sql = new ArrayList<String>();
         var params = new HashMap<String, Object>(ScopeSql.params(scope));
         sql.add(SCOPE);
-        if (f.regionPrefix() != null) {
-            sql.add("h.region_code LIKE :regionPrefix || '%'");
-            params.put("regionPrefix", f.regionPrefix());
+        var scopeRegion = region(scope.region().subtreePrefix(), "scopeRegion", params);
+        if (scopeRegion != null) {
+            sql.add(scopeRegion);
+        }
+        var filterRegion = f.regionPrefix() == null ? null : region(f.regionPrefix(), "filterRegion", params);
+        if (filterRegion != null) {
+            sql.add(filterRegion);
         }
         if (f.enterpriseId() != null) {
             sql.add("h.enterprise_id = :enterpriseId");
@@ -240,6 +252,25 @@ class Hazards {
     }
 
     private record Where(String sql, Map<String, Object> params) {}
+
+    /**
+     * A region subtree as an equality on the column of its level (province, prefecture, county), which the ledger
+     * indexes walk in order; null for the whole country.
+     */
+    private static @Nullable String region(String prefix, String parameter, Map<String, Object> params) {
+        var column = switch (prefix.length()) {
+            case 0 -> null;
+            case 2 -> "h.province_code";
+            case 4 -> "h.city_code";
+            case 6 -> "h.region_code";
+            default -> throw new IllegalArgumentException("not a region prefix: " + prefix);
+        };
+        if (column == null) {
+            return null;
+        }
+        params.put(parameter, prefix);
+        return column + " = :" + parameter;
+    }
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> readDetail(String text) {

@@ -25,8 +25,10 @@ public record SafeLedgerProperties(
     /**
      * @param port the embedded server's port; 0 picks a free one
      * @param ephemeral a throw-away server in a temporary directory with fsync off, for tests only
+     * @param sharedBuffers PostgreSQL's shared_buffers for the persistent embedded server
      */
     public record EmbeddedDb(
             @DefaultValue("0") int port,
-            @DefaultValue("false") boolean ephemeral) {}
+            @DefaultValue("false") boolean ephemeral,
+            @DefaultValue("512MB") String sharedBuffers) {}
 }

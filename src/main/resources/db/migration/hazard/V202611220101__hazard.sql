@@ -5,6 +5,9 @@ CREATE TABLE hazard (
     id                   bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     enterprise_id        bigint NOT NULL REFERENCES enterprise (id),
     region_code          text NOT NULL,          -- the enterprise's, copied for the scope and ledger indexes
+    -- the region's ancestors, so that a subtree is an equality the ledger indexes can walk in order
+    province_code        text NOT NULL GENERATED ALWAYS AS (left(region_code, 2)) STORED,
+    city_code            text NOT NULL GENERATED ALWAYS AS (left(region_code, 4)) STORED,
     title                text NOT NULL,
     description          text NOT NULL,
     location             text NOT NULL,
@@ -35,11 +38,14 @@ CREATE TABLE hazard (
     updated_at           timestamptz NOT NULL
 );
 
--- Ledger queries: a region subtree, optionally a status, newest first; overdue = open and past the deadline.
-CREATE INDEX hazard_region_status_idx ON hazard (region_code text_pattern_ops, status, discovered_at DESC, id DESC);
-CREATE INDEX hazard_region_discovered_idx ON hazard (region_code text_pattern_ops, discovered_at DESC, id DESC);
+-- Ledger queries (ADR 0007): a region subtree at its level, newest first, paged; status and deadline are trailing
+-- key columns so that status and overdue filters are checked inside the index scan, which keeps the order.
+CREATE INDEX hazard_province_ledger_idx ON hazard (province_code, discovered_at DESC, id DESC, status, deadline);
+CREATE INDEX hazard_city_ledger_idx ON hazard (city_code, discovered_at DESC, id DESC, status, deadline);
+CREATE INDEX hazard_county_ledger_idx ON hazard (region_code, discovered_at DESC, id DESC, status, deadline);
+CREATE INDEX hazard_enterprise_ledger_idx ON hazard (enterprise_id, discovered_at DESC, id DESC, status, deadline);
+-- Open hazards by deadline: overdue lists and the overdue sweep never touch the closed majority.
 CREATE INDEX hazard_open_deadline_idx ON hazard (deadline, region_code) WHERE status <> 'CLOSED';
-CREATE INDEX hazard_enterprise_idx ON hazard (enterprise_id, discovered_at DESC);
 -- Free text that works for Chinese: trigram matching on title, description and location.
 CREATE INDEX hazard_text_idx ON hazard USING gin ((title || ' ' || description || ' ' || location) gin_trgm_ops);
 

@@ -43,7 +43,9 @@ class EmbeddedDatabaseConfiguration {
                     .setCleanDataDirectory(false)
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
-                    .setServerConfig("full_page_writes", "on");
+                    .setServerConfig("full_page_writes", "on")
+                    // PostgreSQL's 128 MB default keeps little of a million-hazard ledger in memory
+                    .setServerConfig("shared_buffers", settings.sharedBuffers());
             log.info("Embedded PostgreSQL data directory: {}", directory);
         }
         return builder.start();

@@ -1,0 +1,61 @@
+-- Loads a realistic ledger for benchmarks: :enterprises enterprises (default 20,000) over all 2,850 counties, 5 %
+-- of them in Alxa Left Banner (152921), and :hazards hazards (default 1,000,000) over three years. Status mix as
+-- a working ledger has it: most closed; the open ones recent, some past their deadline.
+--   psql "postgresql://postgres@localhost:15432/postgres" -v hazards=1000000 -f bench/generate.sql
+-- Bench rows are marked: enterprise names start with 'BENCH', credit codes with 'B' (not valid codes on purpose,
+-- so they can never be mistaken for real ones).
+\set ON_ERROR_STOP on
+\if :{?hazards} \else \set hazards 1000000 \endif
+\if :{?enterprises} \else \set enterprises 20000 \endif
+\timing on
+
+CREATE TEMP TABLE counties AS
+    SELECT row_number() OVER (ORDER BY code) - 1 AS n, code FROM region WHERE level = 'COUNTY';
+
+INSERT INTO enterprise (name, credit_code, region_code, sectors, address, created_at, updated_at)
+SELECT 'BENCH 企业' || g,
+       'B' || lpad(g::text, 17, '0'),
+       CASE WHEN g % 20 = 0 THEN '152921' ELSE (SELECT code FROM counties WHERE n = g % 2850) END,
+       ARRAY[(ARRAY['COAL_MINE','NON_COAL_MINE','HAZARDOUS_CHEMICALS','BUILDING_CONSTRUCTION','INDUSTRY_TRADE',
+                    'TOWN_GAS','CROWDED_PLACES','FIRE_SAFETY','TOURIST_FACILITIES','WATER_TRAFFIC_FISHING'])[1 + g % 10]],
+       'BENCH 地址 ' || g, now(), now()
+FROM generate_series(1, :enterprises) AS g;
+
+CREATE TEMP TABLE bench_enterprise AS
+    SELECT row_number() OVER (ORDER BY id) - 1 AS n, id, region_code, sectors[1] AS sector
+    FROM enterprise WHERE name LIKE 'BENCH %';
+CREATE INDEX ON bench_enterprise (n);
+ANALYZE bench_enterprise;
+
+INSERT INTO hazard (enterprise_id, region_code, title, description, location, sector, source, grade, status,
+                    discovered_at, discovered_by, reported_by, plan, responsible_person, deadline, evidence,
+                    closed_at, closed_by, verification_opinion, created_at, updated_at)
+SELECT e.id, e.region_code,
+       (ARRAY['边坡裂缝未监测','消防通道堵塞','灭火器过期','安全出口锁闭','电气线路私拉乱接','有限空间作业未审批',
+              '脚手架连墙件缺失','燃气管道腐蚀','排水沟堵塞','特种作业人员无证上岗'])[1 + (g % 10)] || ' #' || g,
+       '批量生成的基准测试隐患，第 ' || g || ' 条', '作业区 ' || (g % 97) || ' 号', e.sector,
+       (ARRAY['SELF_INSPECTION','SELF_INSPECTION','SELF_INSPECTION','ENFORCEMENT_INSPECTION','CAMPAIGN',
+              'PUBLIC_REPORT'])[1 + (g % 6)],
+       'GENERAL', h.status, h.discovered_at, '基准测试', (SELECT min(id) FROM user_account),
+       CASE WHEN h.status <> 'REPORTED' THEN '按规定整改' END,
+       CASE WHEN h.status <> 'REPORTED' THEN '责任人' || (g % 50) END,
+       CASE WHEN h.status <> 'REPORTED' THEN (h.discovered_at AT TIME ZONE 'Asia/Shanghai')::date + 7 + (g % 53) END,
+       CASE WHEN h.status IN ('SUBMITTED', 'CLOSED') THEN '已整改' END,
+       CASE WHEN h.status = 'CLOSED' THEN h.discovered_at + interval '20 days' END,
+       CASE WHEN h.status = 'CLOSED' THEN (SELECT min(id) FROM user_account) END,
+       CASE WHEN h.status = 'CLOSED' THEN '同意销号' END,
+       h.discovered_at, h.discovered_at
+FROM generate_series(1, :hazards) AS g
+CROSS JOIN LATERAL (SELECT CASE WHEN r < 0.62 THEN 'CLOSED' WHEN r < 0.80 THEN 'RECTIFYING'
+                                WHEN r < 0.88 THEN 'SUBMITTED' ELSE 'REPORTED' END AS status,
+                           r
+                    FROM (SELECT random() + 0 * g AS r OFFSET 0) x) s
+CROSS JOIN LATERAL (SELECT s.status,
+                           CASE WHEN s.status = 'CLOSED' THEN now() - random() * interval '1095 days'
+                                ELSE now() - random() * interval '120 days' END AS discovered_at
+                    OFFSET 0) h
+JOIN bench_enterprise e ON e.n = (g::bigint * 7919) % :enterprises;
+
+ANALYZE enterprise;
+VACUUM (ANALYZE) hazard;  -- as autovacuum would have over the years, so counts can use index-only scans
+SELECT status, count(*) FROM hazard GROUP BY status ORDER BY status;
