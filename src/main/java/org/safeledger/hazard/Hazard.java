@@ -48,7 +48,7 @@ public class Hazard {
     private @Nullable String verificationOpinion;
     private @Nullable Instant closedAt;
     private @Nullable Long closedBy;
-    private final int version;
+    private int version;
     private final Instant createdAt;
     private Instant updatedAt;
     private final List<HazardEvent> pending = new ArrayList<>();
@@ -185,6 +185,12 @@ public class Hazard {
         values.put("before", before);
         values.put("after", after);
         detail.put(field, values);
+    }
+
+    /** Called once the state is saved: the stored version moved on by one, as the row's did. */
+    void saved() {
+        this.version++;
+        this.pending.clear();
     }
 
     /** The events registered since this hazard was loaded, oldest first; persisted with it. */

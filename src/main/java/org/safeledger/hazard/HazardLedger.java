@@ -74,7 +74,7 @@ public class HazardLedger {
     }
 
     @Transactional
-    public Hazard report(Actor actor, HazardReport report) {
+    public LedgerEntry report(Actor actor, HazardReport report) {
         actor.require(Permission.HAZARD_REPORT);
         drafts.check(report);
         var enterprise = enterprises
@@ -142,6 +142,7 @@ public class HazardLedger {
                 now,
                 now);
         long id = hazards.insert(state);
+        var hazard = new Hazard(state.withId(id));
         var detail = Map.<String, Object>of(
                 "title",
                 state.title(),
@@ -163,7 +164,7 @@ public class HazardLedger {
                 state.status(),
                 detail)));
         events.publishEvent(Audited.by(actor, "hazard.report", "hazard:" + id, detail));
-        return hazards.find(id, actor.scope()).orElseThrow().hazard();
+        return new LedgerEntry(hazard, enterprise.name());
     }
 
     public LedgerEntry get(Actor actor, long id) {
@@ -188,10 +189,11 @@ public class HazardLedger {
 
     /** One step of the loop; the hazard as it is afterwards. */
     @Transactional
-    public Hazard act(Actor actor, long id, HazardAction action, HazardStep step) {
+    public LedgerEntry act(Actor actor, long id, HazardAction action, HazardStep step) {
         actor.require(action.permission());
         drafts.check(step);
-        var hazard = get(actor, id).hazard();
+        var entry = get(actor, id);
+        var hazard = entry.hazard();
         if (hazard.version() != step.version()) {
             throw new ConflictException("version", "error.version.stale");
         }
@@ -232,7 +234,8 @@ public class HazardLedger {
         hazards.insertEvents(stepEvents);
         stepEvents.forEach(e -> events.publishEvent(
                 Audited.by(actor, "hazard." + action.name().toLowerCase(Locale.ROOT), "hazard:" + id, e.detail())));
-        return get(actor, id).hazard();
+        hazard.saved();
+        return entry;
     }
 
     private static String required(String field, @Nullable String value) {

@@ -19,7 +19,6 @@ import org.jspecify.annotations.Nullable;
 import org.safeledger.shared.DataScope;
 import org.safeledger.shared.PageRequest;
 import org.safeledger.shared.PageResult;
-import org.safeledger.shared.ScopeSql;
 import org.safeledger.shared.Sector;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,8 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class Hazards {
 
-    static final String SCOPE = "(:scopeSectors = '' OR h.sector = ANY(string_to_array(:scopeSectors, ',')))"
-            + " AND (CAST(:scopeEnterpriseId AS bigint) IS NULL OR h.enterprise_id = CAST(:scopeEnterpriseId AS bigint))";
     private static final String SELECT =
             "SELECT h.*, e.name AS enterprise_name FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id";
 
@@ -139,12 +136,11 @@ class Hazards {
     }
 
     Optional<LedgerEntry> find(long id, DataScope scope) {
-        var region = new HashMap<String, Object>();
-        var regionSql = region(scope.region().subtreePrefix(), "scopeRegion", region);
-        return jdbc.sql(SELECT + " WHERE h.id = :id AND " + SCOPE + (regionSql == null ? "" : " AND " + regionSql))
-                .param("id", id)
-                .params(ScopeSql.params(scope))
-                .params(region)
+        var sql = new ArrayList<String>(List.of("h.id = :id"));
+        var params = new HashMap<String, Object>(Map.of("id", id));
+        scope(scope, sql, params);
+        return jdbc.sql(SELECT + " WHERE " + String.join(" AND ", sql))
+                .params(params)
                 .query(Hazards::map)
                 .optional();
     }
@@ -200,12 +196,8 @@ class Hazards {
 
     private static Where where(DataScope scope, HazardFilter f, LocalDate today, ZoneId zone, boolean withStatus) {
         var sql = new ArrayList<String>();
-        var params = new HashMap<String, Object>(ScopeSql.params(scope));
-        sql.add(SCOPE);
-        var scopeRegion = region(scope.region().subtreePrefix(), "scopeRegion", params);
-        if (scopeRegion != null) {
-            sql.add(scopeRegion);
-        }
+        var params = new HashMap<String, Object>();
+        scope(scope, sql, params);
         var filterRegion = f.regionPrefix() == null ? null : region(f.regionPrefix(), "filterRegion", params);
         if (filterRegion != null) {
             sql.add(filterRegion);
@@ -252,6 +244,26 @@ class Hazards {
     }
 
     private record Where(String sql, Map<String, Object> params) {}
+
+    /**
+     * The reader's data scope, in one place for every hazard query: the region subtree at its level, the
+     * sectors when the reader is limited to some, the enterprise for enterprise users. Each part is present only
+     * when it restricts, so that PostgreSQL's cached (generic) plans need no catch-all predicates.
+     */
+    private static void scope(DataScope scope, List<String> sql, Map<String, Object> params) {
+        var region = region(scope.region().subtreePrefix(), "scopeRegion", params);
+        if (region != null) {
+            sql.add(region);
+        }
+        if (!scope.sectors().isEmpty()) {
+            sql.add("h.sector = ANY(string_to_array(:scopeSectors, ','))");
+            params.put("scopeSectors", scope.sectors().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+        }
+        if (scope.enterpriseId() != null) {
+            sql.add("h.enterprise_id = :scopeEnterpriseId");
+            params.put("scopeEnterpriseId", scope.enterpriseId());
+        }
+    }
 
     /**
      * A region subtree as an equality on the column of its level (province, prefecture, county), which the ledger

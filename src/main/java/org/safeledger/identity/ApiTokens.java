@@ -25,14 +25,6 @@ class ApiTokens {
                 .single();
     }
 
-    /** The owner of a live token (not revoked, not expired) with this digest, and the token's id. */
-    Optional<Live> findLive(String digest, Instant now) {
-        return jdbc.sql("SELECT id, user_id FROM api_token WHERE digest = ? AND revoked_at IS NULL AND expires_at > ?")
-                .params(digest, Timestamp.from(now))
-                .query((rs, i) -> new Live(rs.getLong("id"), rs.getLong("user_id")))
-                .optional();
-    }
-
     void touch(long id, Instant now) {
         jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ?")
                 .params(Timestamp.from(now), id)
@@ -61,6 +53,4 @@ class ApiTokens {
                         .single()
                 > 0;
     }
-
-    record Live(long tokenId, long userId) {}
 }

@@ -96,9 +96,9 @@ public class TokenService {
             return Optional.empty();
         }
         var now = clock.instant();
-        return tokens.findLive(digest(token), now).flatMap(live -> {
-            touch(live.tokenId(), now);
-            return accounts.find(live.userId()).map(details::principal);
+        return accounts.findByLiveToken(digest(token), now).map(owner -> {
+            touch(owner.tokenId(), now);
+            return details.principal(owner.account());
         });
     }
 

@@ -44,6 +44,17 @@ class UserAccounts {
                 .optional();
     }
 
+    /** The owner of a live API token (not revoked, not expired) with this digest: one indexed lookup. */
+    Optional<TokenOwner> findByLiveToken(String digest, Instant now) {
+        return jdbc.sql("SELECT t.id AS token_id, u.* FROM api_token t JOIN user_account u ON u.id = t.user_id"
+                        + " WHERE t.digest = ? AND t.revoked_at IS NULL AND t.expires_at > ?")
+                .params(digest, Timestamp.from(now))
+                .query((rs, i) -> new TokenOwner(rs.getLong("token_id"), map(rs, i)))
+                .optional();
+    }
+
+    record TokenOwner(long tokenId, UserAccount account) {}
+
     /** Accounts whose own scope lies inside the given one (an administrator of a province sees its users). */
     List<UserAccount> within(DataScope scope) {
         return jdbc.sql("""

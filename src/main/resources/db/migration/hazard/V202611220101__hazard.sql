@@ -38,11 +38,12 @@ CREATE TABLE hazard (
     updated_at           timestamptz NOT NULL
 );
 
--- Ledger queries (ADR 0007): a region subtree at its level, newest first, paged; status and deadline are trailing
--- key columns so that status and overdue filters are checked inside the index scan, which keeps the order.
-CREATE INDEX hazard_province_ledger_idx ON hazard (province_code, discovered_at DESC, id DESC, status, deadline);
-CREATE INDEX hazard_city_ledger_idx ON hazard (city_code, discovered_at DESC, id DESC, status, deadline);
-CREATE INDEX hazard_county_ledger_idx ON hazard (region_code, discovered_at DESC, id DESC, status, deadline);
+-- Ledger queries (ADR 0007): a region subtree at its level, newest first, paged; status, deadline and sector are
+-- trailing key columns so that status, overdue and a department's sectors are checked inside the index scan
+-- (which keeps the order) and counts are index-only.
+CREATE INDEX hazard_province_ledger_idx ON hazard (province_code, discovered_at DESC, id DESC, status, deadline, sector);
+CREATE INDEX hazard_city_ledger_idx ON hazard (city_code, discovered_at DESC, id DESC, status, deadline, sector);
+CREATE INDEX hazard_county_ledger_idx ON hazard (region_code, discovered_at DESC, id DESC, status, deadline, sector);
 CREATE INDEX hazard_enterprise_ledger_idx ON hazard (enterprise_id, discovered_at DESC, id DESC, status, deadline);
 -- Open hazards by deadline: overdue lists and the overdue sweep never touch the closed majority.
 CREATE INDEX hazard_open_deadline_idx ON hazard (deadline, region_code) WHERE status <> 'CLOSED';

@@ -38,9 +38,9 @@ class HazardApi {
 
     @PostMapping
     ResponseEntity<HazardView> report(Actor actor, @RequestBody HazardReport report) {
-        var hazard = ledger.report(actor, report);
-        return ResponseEntity.created(URI.create("/api/v1/hazards/" + hazard.id()))
-                .body(HazardView.of(ledger.get(actor, hazard.id()), ledger.today()));
+        var entry = ledger.report(actor, report);
+        return ResponseEntity.created(URI.create("/api/v1/hazards/" + entry.hazard().id()))
+                .body(HazardView.of(entry, ledger.today()));
     }
 
     /** The ledger: {@code ?regionCode=&enterpriseId=&sector=&grade=&status=A,B&overdue=&source=&from=&to=&q=&sort=}. */
@@ -74,7 +74,6 @@ class HazardApi {
     @PostMapping("/{id}/actions/{action}")
     HazardView act(Actor actor, @PathVariable long id, @PathVariable String action, @RequestBody HazardStep step) {
         var named = HazardAction.named(action).orElseThrow(() -> new NotFoundException("error.hazard.action", action));
-        ledger.act(actor, id, named, step);
-        return HazardView.of(ledger.get(actor, id), ledger.today());
+        return HazardView.of(ledger.act(actor, id, named, step), ledger.today());
     }
 }

@@ -122,9 +122,9 @@ class HazardPages {
                     }
                 }
             }
-            var hazard = ledger.report(actor, form.toReport(properties.zone(), photoIds));
+            var entry = ledger.report(actor, form.toReport(properties.zone(), photoIds));
             redirect.addFlashAttribute("notice", "hazard.reported");
-            return "redirect:/hazards/" + hazard.id();
+            return "redirect:/hazards/" + entry.hazard().id();
         } catch (InvalidInputException | ConflictException e) {
             FieldRejection.onto(result, e);
             return reportPage(actor, model);
