@@ -42,9 +42,37 @@ record HazardState(
         Instant updatedAt) {
 
     HazardState withId(long newId) {
-        return new HazardState(newId, enterpriseId, regionCode, title, description, location, longitude, latitude,
-                sector, source, grade, status, discoveredAt, discoveredBy, reportedBy, photoIds, plan,
-                responsiblePerson, deadline, extensions, evidence, evidenceIds, costYuan, rectifiedOnSpot, rejections,
-                verificationOpinion, closedAt, closedBy, version, createdAt, updatedAt);
+        return new HazardState(
+                newId,
+                enterpriseId,
+                regionCode,
+                title,
+                description,
+                location,
+                longitude,
+                latitude,
+                sector,
+                source,
+                grade,
+                status,
+                discoveredAt,
+                discoveredBy,
+                reportedBy,
+                photoIds,
+                plan,
+                responsiblePerson,
+                deadline,
+                extensions,
+                evidence,
+                evidenceIds,
+                costYuan,
+                rectifiedOnSpot,
+                rejections,
+                verificationOpinion,
+                closedAt,
+                closedBy,
+                version,
+                createdAt,
+                updatedAt);
     }
 }

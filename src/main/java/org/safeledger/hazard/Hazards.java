@@ -240,7 +240,7 @@ class Hazards {
             sql.add("(h.title || ' ' || h.description || ' ' || h.location) LIKE '%' || :text || '%'");
             params.put("text", f.text());
         }
-        return new Where(String.join(" AND ", sql), params);
+        return new Where(sql.isEmpty() ? "TRUE" : String.join(" AND ", sql), params);
     }
 
     private record Where(String sql, Map<String, Object> params) {}
@@ -257,7 +257,9 @@ class Hazards {
         }
         if (!scope.sectors().isEmpty()) {
             sql.add("h.sector = ANY(string_to_array(:scopeSectors, ','))");
-            params.put("scopeSectors", scope.sectors().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
+            params.put(
+                    "scopeSectors",
+                    scope.sectors().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
         }
         if (scope.enterpriseId() != null) {
             sql.add("h.enterprise_id = :scopeEnterpriseId");

@@ -288,6 +288,14 @@ class HazardLoopIT {
         assertThat(counts.get("REPORTED").asLong()).isEqualTo(1);
         assertThat(counts.get("RECTIFYING").asLong()).isEqualTo(1);
         assertThat(api.get("/api/v1/hazards?status=LOST").status()).isEqualTo(400);
+        var countryWide = Api.at(port).as("admin");
+        assertThat(countryWide.get("/api/v1/hazards").status()).isEqualTo(200);
+        assertThat(countryWide
+                        .get("/api/v1/hazards/counts")
+                        .json()
+                        .get("REPORTED")
+                        .asLong())
+                .isPositive();
         assertThat(api.get("/api/v1/hazards?regionCode=440825").status()).isEqualTo(403);
     }
 }

@@ -39,7 +39,8 @@ class HazardApi {
     @PostMapping
     ResponseEntity<HazardView> report(Actor actor, @RequestBody HazardReport report) {
         var entry = ledger.report(actor, report);
-        return ResponseEntity.created(URI.create("/api/v1/hazards/" + entry.hazard().id()))
+        return ResponseEntity.created(
+                        URI.create("/api/v1/hazards/" + entry.hazard().id()))
                 .body(HazardView.of(entry, ledger.today()));
     }
 
