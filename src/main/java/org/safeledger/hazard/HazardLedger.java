@@ -3,7 +3,6 @@ package org.safeledger.hazard;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +15,7 @@ import org.safeledger.shared.Actor;
 import org.safeledger.shared.Audited;
 import org.safeledger.shared.ConflictException;
 import org.safeledger.shared.ForbiddenException;
+import org.safeledger.shared.InputValues;
 import org.safeledger.shared.InvalidInputException;
 import org.safeledger.shared.NotFoundException;
 import org.safeledger.shared.PageRequest;
@@ -85,7 +85,7 @@ public class HazardLedger {
         if (!actor.scope().sectors().isEmpty() && !actor.scope().sectors().contains(sector)) {
             throw new ForbiddenException("error.scope.sector");
         }
-        var source = code(HazardSource.class, "source", report.source());
+        var source = InputValues.code(HazardSource.class, "source", report.source());
         if (report.clauseIds() != null && !report.clauseIds().isEmpty()) {
             throw new InvalidInputException("clauseIds", "error.hazard.clausesUnavailable");
         }
@@ -246,19 +246,7 @@ public class HazardLedger {
     }
 
     private static LocalDate date(String field, @Nullable String value) {
-        try {
-            return LocalDate.parse(required(field, value));
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "error.date.format");
-        }
-    }
-
-    private static <E extends Enum<E>> E code(Class<E> type, String field, String value) {
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "error.code.unknown", value);
-        }
+        return InputValues.date(field, required(field, value));
     }
 
     private static List<Long> ids(@Nullable List<Long> ids) {

@@ -1,7 +1,5 @@
 package org.safeledger.hazard.web;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +10,7 @@ import org.safeledger.hazard.HazardStatus;
 import org.safeledger.org.RegionDirectory;
 import org.safeledger.shared.Actor;
 import org.safeledger.shared.ForbiddenException;
+import org.safeledger.shared.InputValues;
 import org.safeledger.shared.InvalidInputException;
 import org.safeledger.shared.Sector;
 
@@ -45,7 +44,7 @@ record LedgerQuery(
         var statuses = EnumSet.noneOf(HazardStatus.class);
         if (present(status)) {
             for (var code : status.split(",")) {
-                statuses.add(code(HazardStatus.class, "status", code));
+                statuses.add(InputValues.code(HazardStatus.class, "status", code));
             }
         }
         return new HazardFilter(
@@ -55,35 +54,16 @@ record LedgerQuery(
                         ? Sector.fromCode(sector.strip())
                                 .orElseThrow(() -> new InvalidInputException("sector", "error.sector.unknown", sector))
                         : null,
-                present(grade) ? code(HazardGrade.class, "grade", grade) : null,
+                present(grade) ? InputValues.code(HazardGrade.class, "grade", grade) : null,
                 statuses,
                 overdue,
-                present(source) ? code(HazardSource.class, "source", source) : null,
-                date("from", from),
-                date("to", to),
+                present(source) ? InputValues.code(HazardSource.class, "source", source) : null,
+                InputValues.date("from", from),
+                InputValues.date("to", to),
                 present(q) ? q.strip() : null,
                 present(sort)
-                        ? code(HazardFilter.HazardSort.class, "sort", sort.toUpperCase(Locale.ROOT))
+                        ? InputValues.code(HazardFilter.HazardSort.class, "sort", sort.toUpperCase(Locale.ROOT))
                         : HazardFilter.HazardSort.DISCOVERED_DESC);
-    }
-
-    private static @Nullable LocalDate date(String field, @Nullable String value) {
-        if (!present(value)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "error.date.format");
-        }
-    }
-
-    private static <E extends Enum<E>> E code(Class<E> type, String field, String value) {
-        try {
-            return Enum.valueOf(type, value.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "error.code.unknown", value);
-        }
     }
 
     private static boolean present(@Nullable String value) {
