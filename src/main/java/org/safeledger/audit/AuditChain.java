@@ -52,12 +52,14 @@ public class AuditChain {
         var head = entries.head();
         long seq = head == null ? 0 : head.seq();
         String previous = head == null ? GENESIS : head.hash();
+        var links = new java.util.ArrayList<AuditEntries.Link>(pending.size());
         for (var entry : pending) {
             seq++;
             var hash = hash(previous, seq, entry);
-            entries.chain(entry.id(), seq, previous, hash);
+            links.add(new AuditEntries.Link(entry.id(), seq, previous, hash));
             previous = hash;
         }
+        entries.chain(links);
         return pending.size();
     }
 

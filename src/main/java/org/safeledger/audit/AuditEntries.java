@@ -51,11 +51,24 @@ class AuditEntries {
                 .list();
     }
 
-    void chain(long id, long seq, String prevHash, String hash) {
-        jdbc.sql("UPDATE audit_entry SET chain_seq = ?, prev_hash = ?, hash = ? WHERE id = ?")
-                .params(seq, prevHash, hash, id)
+    /** Writes a batch's chain positions and hashes in one statement. */
+    void chain(List<Link> links) {
+        if (links.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        UPDATE audit_entry a SET chain_seq = v.seq, prev_hash = v.prev, hash = v.hash
+                        FROM unnest(?, ?, ?, ?) AS v(id, seq, prev, hash) WHERE a.id = v.id""")
+                .params(
+                        links.stream().map(Link::id).toArray(Long[]::new),
+                        links.stream().map(Link::seq).toArray(Long[]::new),
+                        links.stream().map(Link::prevHash).toArray(String[]::new),
+                        links.stream().map(Link::hash).toArray(String[]::new))
                 .update();
     }
+
+    /** An entry's place in the chain. */
+    record Link(long id, long seq, String prevHash, String hash) {}
 
     /** Chained entries from a position on, in chain order. */
     List<Entry> chainedFrom(long fromSeq, int limit) {
