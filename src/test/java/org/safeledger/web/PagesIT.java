@@ -46,6 +46,7 @@ class PagesIT {
         "leader, /hazards/new, 403",
         "admin, /hazards?status=CLOSED&from=2026-01-01&to=2026-12-31, 200",
         "inspector, /hazards?status=NOPE, 400",
+        "inspector, /hazards?enterpriseId=1&page=1, 200",
     })
     void pagesRenderForTheirRoles(String user, String path, int status) {
         var response =
