@@ -118,6 +118,8 @@ public class AttachmentStore {
     public InputStream open(Attachment attachment) {
         try {
             return Files.newInputStream(pathOf(attachment.sha256()));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new NotFoundException("error.attachment.notFound", attachment.id());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

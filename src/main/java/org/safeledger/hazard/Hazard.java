@@ -147,9 +147,20 @@ public class Hazard {
         record(HazardEvent.Type.EXTENDED, from, by, at, detail);
     }
 
-    /** Past its deadline and not closed, judged on the given day. */
+    /**
+     * Past its deadline while the rectification is still the enterprise's to do (reported or rectifying), judged
+     * on the given day; a submitted rectification waits for acceptance and is not overdue.
+     */
     public boolean overdueOn(LocalDate today) {
-        return status != HazardStatus.CLOSED && deadline != null && deadline.isBefore(today);
+        return status.awaitsRectification() && deadline != null && deadline.isBefore(today);
+    }
+
+    /**
+     * A major hazard, or one a regulator found in an enforcement inspection, is verified by a regulator: the
+     * enterprise does not close what it was ordered to rectify.
+     */
+    public boolean needsRegulatorToVerify() {
+        return grade == HazardGrade.MAJOR || source == HazardSource.ENFORCEMENT_INSPECTION;
     }
 
     private HazardStatus transition(HazardAction action) {

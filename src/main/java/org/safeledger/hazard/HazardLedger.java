@@ -21,6 +21,7 @@ import org.safeledger.shared.NotFoundException;
 import org.safeledger.shared.PageRequest;
 import org.safeledger.shared.PageResult;
 import org.safeledger.shared.Permission;
+import org.safeledger.shared.Role;
 import org.safeledger.shared.Sector;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -91,6 +92,9 @@ public class HazardLedger {
         }
         var now = clock.instant();
         var discoveredAt = report.discoveredAt().toInstant();
+        if (report.discoveredAt().getYear() < 2000) {
+            throw new InvalidInputException("discoveredAt", "error.hazard.discoveredAncient");
+        }
         if (discoveredAt.isAfter(now.plus(CLOCK_TOLERANCE))) {
             throw new InvalidInputException("discoveredAt", "error.hazard.discoveredFuture");
         }
@@ -197,10 +201,10 @@ public class HazardLedger {
         if (hazard.version() != step.version()) {
             throw new ConflictException("version", "error.version.stale");
         }
-        if (hazard.grade() == HazardGrade.MAJOR
-                && (action == HazardAction.ACCEPT || action == HazardAction.REJECT)
-                && actor.scope().enterpriseId() != null) {
-            throw new ForbiddenException("error.hazard.majorNeedsRegulator");
+        if ((action == HazardAction.ACCEPT || action == HazardAction.REJECT)
+                && hazard.needsRegulatorToVerify()
+                && !isRegulator(actor)) {
+            throw new ForbiddenException("error.hazard.regulatorVerifies");
         }
         var now = clock.instant();
         switch (action) {
@@ -238,6 +242,10 @@ public class HazardLedger {
         return entry;
     }
 
+    private static boolean isRegulator(Actor actor) {
+        return actor.has(Role.INSPECTOR) || actor.has(Role.DEPARTMENT_HEAD) || actor.has(Role.ADMINISTRATOR);
+    }
+
     private static String required(String field, @Nullable String value) {
         if (blank(value)) {
             throw new InvalidInputException(field, "error.field.required");
@@ -245,8 +253,13 @@ public class HazardLedger {
         return value.strip();
     }
 
-    private static LocalDate date(String field, @Nullable String value) {
-        return InputValues.date(field, required(field, value));
+    /** A deadline: a date at most ten years ahead (anything later is a typo, and would not fit the database). */
+    private LocalDate date(String field, @Nullable String value) {
+        var date = InputValues.date(field, required(field, value));
+        if (date.isAfter(today().plusYears(10))) {
+            throw new InvalidInputException(field, "error.hazard.deadlineFar");
+        }
+        return date;
     }
 
     private static List<Long> ids(@Nullable List<Long> ids) {

@@ -39,6 +39,11 @@ public enum HazardStatus {
         return after(action).isPresent();
     }
 
+    /** Whether the enterprise still owes the rectification (the deadline runs). */
+    public boolean awaitsRectification() {
+        return this == REPORTED || this == RECTIFYING;
+    }
+
     public String messageKey() {
         return "hazardStatus." + name();
     }

@@ -219,7 +219,7 @@ class Hazards {
             params.put("statuses", f.statuses().stream().map(Enum::name).collect(Collectors.joining(",")));
         }
         if (f.overdue() != null) {
-            var overdue = "(h.status <> 'CLOSED' AND h.deadline < :today)";
+            var overdue = "(h.status IN ('REPORTED', 'RECTIFYING') AND h.deadline < :today)";
             sql.add(f.overdue() ? overdue : "NOT COALESCE(" + overdue + ", false)");
             params.put("today", java.sql.Date.valueOf(today));
         }
@@ -237,8 +237,10 @@ class Hazards {
                     "to", Timestamp.from(f.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
         if (f.text() != null) {
-            sql.add("(h.title || ' ' || h.description || ' ' || h.location) LIKE '%' || :text || '%'");
-            params.put("text", f.text());
+            // the user's text is matched literally: %, _ and \ in it are escaped, never wildcards
+            sql.add("(h.title || ' ' || h.description || ' ' || h.location) ILIKE '%' || :text || '%' ESCAPE '\\'");
+            params.put(
+                    "text", f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
         }
         return new Where(sql.isEmpty() ? "TRUE" : String.join(" AND ", sql), params);
     }

@@ -45,8 +45,8 @@ CREATE INDEX hazard_province_ledger_idx ON hazard (province_code, discovered_at 
 CREATE INDEX hazard_city_ledger_idx ON hazard (city_code, discovered_at DESC, id DESC, status, deadline, sector);
 CREATE INDEX hazard_county_ledger_idx ON hazard (region_code, discovered_at DESC, id DESC, status, deadline, sector);
 CREATE INDEX hazard_enterprise_ledger_idx ON hazard (enterprise_id, discovered_at DESC, id DESC, status, deadline);
--- Open hazards by deadline: overdue lists and the overdue sweep never touch the closed majority.
-CREATE INDEX hazard_open_deadline_idx ON hazard (deadline, region_code) WHERE status <> 'CLOSED';
+-- Rectifications still owed, by deadline: overdue lists and the overdue sweep never touch the closed majority.
+CREATE INDEX hazard_open_deadline_idx ON hazard (deadline, region_code) WHERE status IN ('REPORTED', 'RECTIFYING');
 -- Free text that works for Chinese: trigram matching on title, description and location.
 CREATE INDEX hazard_text_idx ON hazard USING gin ((title || ' ' || description || ' ' || location) gin_trgm_ops);
 

@@ -95,6 +95,9 @@ class AuditChainIT {
                         .param(any)
                         .update()))
                 .hasMessageContaining("cannot be deleted");
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                        () -> jdbc.sql("TRUNCATE audit_entry").update()))
+                .hasMessageContaining("cannot be deleted");
     }
 
     private void tamper(long id, String detail) {

@@ -32,6 +32,18 @@ class AttachmentIT {
     }
 
     @Test
+    void aMalformedUploadIsA400() {
+        var response = Api.at(port)
+                .as("mine1")
+                .rawPost(
+                        "/api/v1/attachments",
+                        "multipart/form-data; boundary=xyz",
+                        "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n\r\nabc");
+
+        assertThat(response.status()).isEqualTo(400);
+    }
+
+    @Test
     void aPhotoCanBeAttachedToAReportByItsUploaderOnly() {
         long photo = Api.at(port)
                 .as("mine1")
@@ -54,6 +66,17 @@ class AttachmentIT {
 
         assertThat(own.status()).as(own.body()).isEqualTo(201);
         assertThat(own.json().get("photoIds").get(0).asLong()).isEqualTo(photo);
+        var file = "/hazards/" + own.json().get("id").asLong() + "/files/" + photo;
+        var ownPage = new org.safeledger.support.PageClient(port)
+                .signIn("mine1", "demo2026")
+                .get(file);
+        assertThat(ownPage.statusCode()).isEqualTo(200);
+        assertThat(ownPage.headers().firstValue("Content-Type")).contains("image/png");
+        assertThat(new org.safeledger.support.PageClient(port)
+                        .signIn("mine2", "demo2026")
+                        .get(file)
+                        .statusCode())
+                .isEqualTo(404);
         assertThat(someoneElses.status()).isEqualTo(400);
         assertThat(someoneElses.json().get("errors").get(0).get("field").asString())
                 .isEqualTo("photoIds");

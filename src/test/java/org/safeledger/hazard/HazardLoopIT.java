@@ -220,6 +220,64 @@ class HazardLoopIT {
     }
 
     @Test
+    void aHazardFoundInAnEnforcementInspectionIsVerifiedByARegulatorNotByTheEnterprise() {
+        var body = report(enterpriseOf("mine1"), "执法检查发现").replace("SELF_INSPECTION", "ENFORCEMENT_INSPECTION");
+        long id = Api.at(port)
+                .as("inspector")
+                .post("/api/v1/hazards", body)
+                .json()
+                .get("id")
+                .asLong();
+        act("inspector", id, "assign", """
+                {"version":0,"plan":"p","responsiblePerson":"r","deadline":"%s"}""".formatted(TODAY.plusDays(5)));
+        act("mine1", id, "submit", "{\"version\":1,\"evidence\":\"done\"}");
+
+        assertThat(act("mine1", id, "accept", "{\"version\":2,\"opinion\":\"自己验收\"}")
+                        .status())
+                .isEqualTo(403);
+        assertThat(act("inspector", id, "accept", "{\"version\":2,\"opinion\":\"复查合格\"}")
+                        .status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aReporterLimitedToSectorsCannotReportOutsideThem() {
+        var townGas = report(enterpriseOf("mine1"), "燃气泄漏").replace("COAL_MINE", "TOWN_GAS");
+
+        assertThat(Api.at(port).as("inspector").post("/api/v1/hazards", townGas).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aSubmittedRectificationIsNotOverdueAndSearchTextIsLiteral() {
+        var marker = "逾期判定" + UUID.randomUUID().toString().substring(0, 6);
+        long id = reported("mine1", marker);
+        act("mine1", id, "assign", """
+                {"version":0,"plan":"p","responsiblePerson":"r","deadline":"%s"}""".formatted(TODAY.plusDays(1)));
+        act("mine1", id, "submit", "{\"version\":1,\"evidence\":\"done\"}");
+        jdbc.sql("UPDATE hazard SET deadline = ? WHERE id = ?")
+                .params(TODAY.minusDays(3), id)
+                .update();
+        var api = Api.at(port).as("inspector");
+
+        assertThat(api.get("/api/v1/hazards/" + id).json().get("overdue").asBoolean())
+                .isFalse();
+        var q = java.net.URLEncoder.encode(marker, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(api.get("/api/v1/hazards?overdue=true&q=" + q)
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isZero();
+        assertThat(api.get("/api/v1/hazards?q=%25").json().get("total").asLong())
+                .isZero();
+        assertThat(api.get("/api/v1/hazards?q=" + q.substring(0, 9))
+                        .json()
+                        .get("total")
+                        .asLong())
+                .isPositive();
+    }
+
+    @Test
     void aHazardFixedOnTheSpotGoesStraightToAcceptance() {
         var body = report(enterpriseOf("mine1"), "灭火器压力不足（已更换）")
                 .replace("}", ",\"rectifiedOnSpot\":true,\"evidence\":\"当场更换灭火器2具\"}");

@@ -61,6 +61,49 @@ class IdempotencyIT {
     }
 
     @Test
+    void concurrentRetriesOfAHazardReportCreateOnceAndAnswerTheSame() {
+        var title = "幂等并发" + UUID.randomUUID().toString().substring(0, 6);
+        long mine1 = Api.at(port)
+                .as("mine1")
+                .get("/api/v1/me")
+                .json()
+                .get("enterpriseId")
+                .asLong();
+        var body = """
+                {"enterpriseId":%d,"title":"%s","description":"d","location":"l","sector":"COAL_MINE",
+                 "discoveredAt":"2026-01-01T08:00:00+08:00","source":"SELF_INSPECTION"}""".formatted(mine1, title);
+        var key = UUID.randomUUID().toString();
+        var api = Api.at(port).as("mine1");
+        var attempts = new ArrayList<CompletableFuture<Api.Response>>();
+        for (int i = 0; i < 6; i++) {
+            attempts.add(CompletableFuture.supplyAsync(() -> api.postWithKey("/api/v1/hazards", body, key)));
+        }
+
+        var answers = attempts.stream().map(CompletableFuture::join).toList();
+
+        assertThat(answers).allMatch(r -> r.status() == 201 || r.status() == 409);
+        assertThat(answers.stream()
+                        .filter(r -> r.status() == 201)
+                        .map(r -> r.json().get("id").asLong())
+                        .distinct())
+                .hasSize(1);
+        var q = java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(api.get("/api/v1/hazards?q=" + q).json().get("total").asLong())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void tokensAreNeverReplayedSoTheirSecretIsNeverKept() {
+        var key = UUID.randomUUID().toString();
+        var first = Api.at(port).as("mine1").postWithKey("/api/v1/tokens", "{\"name\":\"k\",\"expiresInDays\":1}", key);
+        var second =
+                Api.at(port).as("mine1").postWithKey("/api/v1/tokens", "{\"name\":\"k\",\"expiresInDays\":1}", key);
+
+        assertThat(second.json().get("id").asLong())
+                .isNotEqualTo(first.json().get("id").asLong());
+    }
+
+    @Test
     void concurrentRetriesCreateOnce() {
         var code = CreditCodes.fresh("152921");
         var key = UUID.randomUUID().toString();

@@ -85,6 +85,11 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A POST with any content type and body, as a broken client might send it. */
+    public Response rawPost(String path, String contentType, String body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Response put(String path, String json) {
         return send(request(path)
                 .header("Content-Type", "application/json")

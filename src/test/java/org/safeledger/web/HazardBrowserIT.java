@@ -108,6 +108,11 @@ class HazardBrowserIT {
         heading(title);
         status("已登记");
         assertThat(browser.findElements(By.cssSelector(".photos img"))).hasSize(1);
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> ((Number) ((JavascriptExecutor) d)
+                                        .executeScript("return document.querySelector('.photos img').naturalWidth"))
+                                .intValue()
+                        > 0);
         var deadline = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10).format(DateTimeFormatter.ISO_DATE);
         fill("assign", "plan", "设置位移监测点并削坡");
         fill("assign", "responsiblePerson", "王工");

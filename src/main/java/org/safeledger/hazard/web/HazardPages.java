@@ -182,11 +182,13 @@ class HazardPages {
             throw new NotFoundException("error.attachment.notFound", fileId);
         }
         var attachment = attachments.get(fileId);
+        var disposition = attachment.contentType().startsWith("image/") ? "inline" : "attachment";
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(attachment.contentType()))
                 .contentLength(attachment.size())
                 .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(7)).cachePrivate())
                 .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", disposition + "; filename=\"" + fileId + "\"")
                 .body(new InputStreamResource(attachments.open(attachment)));
     }
 

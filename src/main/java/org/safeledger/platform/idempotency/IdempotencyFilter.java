@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.safeledger.platform.web.ProblemWriter;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -31,6 +32,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
     static final Duration RETENTION = Duration.ofHours(24);
+    /** A claim still unanswered after this long belongs to a request that died (a killed instance). */
+    static final Duration ABANDONED = Duration.ofMinutes(2);
+
     private static final int MAX_KEY_LENGTH = 200;
 
     private final IdempotencyRecords records;
@@ -44,11 +48,22 @@ class IdempotencyFilter extends OncePerRequestFilter {
         this.problems = problems;
     }
 
+    /**
+     * The creations a client may retry. Not tokens (the answer holds a secret that must not be kept) nor accounts
+     * (the request holds a password), and not uploads (content-addressed already, and multipart must stream).
+     */
+    static final Set<String> CREATIONS =
+            Set.of("/api/v1/hazards", "/api/v1/enterprises", "/api/v1/departments", "/api/v1/people");
+
+    /** A creation's JSON is small; anything larger is not buffered for fingerprinting. */
+    static final int MAX_BODY = 256 * 1024;
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !"POST".equals(request.getMethod())
                 || request.getHeader(HEADER) == null
-                || !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+                || !CREATIONS.contains(request.getRequestURI()
+                        .substring(request.getContextPath().length()));
     }
 
     @Override
@@ -64,12 +79,21 @@ class IdempotencyFilter extends OncePerRequestFilter {
             problems.write(request, response, 400, "error.idempotency.key", HEADER);
             return;
         }
+        if (request.getContentLengthLong() > MAX_BODY) {
+            problems.write(request, response, 413, "error.idempotency.tooLarge", HEADER);
+            return;
+        }
         var principal = authentication.getName();
-        var body = new ReplayableRequest(request);
+        var body = new ReplayableRequest(request, MAX_BODY);
+        if (body.tooLarge()) {
+            problems.write(request, response, 413, "error.idempotency.tooLarge", HEADER);
+            return;
+        }
         var hash = hash(request.getRequestURI(), body.body());
         var now = clock.instant();
         purgeNowAndThen(now);
-        if (!records.claim(principal, key, hash, now)) {
+        if (!records.claim(principal, key, hash, now)
+                && !records.takeOverAbandoned(principal, key, now.minus(ABANDONED))) {
             answerFromRecord(request, response, principal, key, hash);
             return;
         }

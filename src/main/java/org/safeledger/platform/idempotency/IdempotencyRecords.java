@@ -12,9 +12,11 @@ import org.springframework.stereotype.Repository;
 class IdempotencyRecords {
 
     private final JdbcClient jdbc;
+    private final java.time.Clock clock;
 
-    IdempotencyRecords(JdbcClient jdbc) {
+    IdempotencyRecords(JdbcClient jdbc, java.time.Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     /** Claims the key for a first request; false when it was already claimed. */
@@ -22,6 +24,15 @@ class IdempotencyRecords {
         return jdbc.sql("INSERT INTO idempotency_record (principal, key, request_hash, created_at)"
                                 + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")
                         .params(principal, key, requestHash, Timestamp.from(now))
+                        .update()
+                == 1;
+    }
+
+    /** Takes over a claim whose request died before answering; true when this request now holds it. */
+    boolean takeOverAbandoned(String principal, String key, Instant claimedBefore) {
+        return jdbc.sql("UPDATE idempotency_record SET created_at = ? WHERE principal = ? AND key = ?"
+                                + " AND status IS NULL AND created_at < ?")
+                        .params(Timestamp.from(Instant.now(clock)), principal, key, Timestamp.from(claimedBefore))
                         .update()
                 == 1;
     }

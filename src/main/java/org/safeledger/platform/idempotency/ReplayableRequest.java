@@ -14,10 +14,18 @@ import java.nio.charset.StandardCharsets;
 class ReplayableRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
+    private final boolean tooLarge;
 
-    ReplayableRequest(HttpServletRequest request) throws IOException {
+    /** Reads at most {@code limit} bytes; a longer body is marked {@link #tooLarge()} and must be refused. */
+    ReplayableRequest(HttpServletRequest request, int limit) throws IOException {
         super(request);
-        this.body = request.getInputStream().readAllBytes();
+        var read = request.getInputStream().readNBytes(limit + 1);
+        this.tooLarge = read.length > limit;
+        this.body = tooLarge ? new byte[0] : read;
+    }
+
+    boolean tooLarge() {
+        return tooLarge;
     }
 
     byte[] body() {

@@ -22,6 +22,17 @@ class PageErrors {
         this.messages = messages;
     }
 
+    /** A value the database refuses (a dangling reference, a NUL character) is the sender's mistake. */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    String handleIntegrity(Model model, HttpServletResponse response) {
+        response.setStatus(400);
+        model.addAttribute("status", 400);
+        model.addAttribute(
+                "message",
+                messages.getMessage("error.reference", null, "error.reference", LocaleContextHolder.getLocale()));
+        return "error";
+    }
+
     @ExceptionHandler(SafeLedgerException.class)
     String handle(SafeLedgerException e, Model model, HttpServletResponse response) {
         response.setStatus(e.status());
