@@ -109,6 +109,9 @@ public class HazardLedger {
         if (onSpot && blank(report.evidence())) {
             throw new InvalidInputException("evidence", "error.hazard.evidenceRequired");
         }
+        if (!onSpot && !evidenceIds.isEmpty()) {
+            throw new InvalidInputException("evidenceIds", "error.hazard.evidenceOnlyOnSpot");
+        }
         attachments.requireOwn(actor, "evidenceIds", evidenceIds);
         var discoveredBy = blank(report.discoveredBy())
                 ? actor.displayName()
