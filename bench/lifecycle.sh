@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # The lifecycle benchmark on a fresh million-hazard database: the API (bearer, then HTTP Basic) and pgbench running
 # the same SQL, interleaved, so that both see the same table sizes. Needs wrk and pgbench (Debian), a built jar.
-#   bench/lifecycle.sh [connections]
+#   [HAZARDS=1000000] [JAVA_OPTS=...] bench/lifecycle.sh [connections]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 C=${1:-16}
 DATA=$(mktemp -d)
 JAR=$(ls target/safeledger-*.jar | head -1)
 DB="postgresql://postgres@localhost:15432/postgres"
-java -jar "$JAR" --server.port=18080 --safeledger.data-dir="$DATA" --safeledger.embedded-db.port=15432 \
+java ${JAVA_OPTS:-} -jar "$JAR" --server.port=18080 --safeledger.data-dir="$DATA" --safeledger.embedded-db.port=15432 \
      --logging.file.name= > "$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
