@@ -100,6 +100,19 @@ public class EnterpriseRegister {
         return enterprises.list(actor.scope(), prefix, filter, page);
     }
 
+    /**
+     * What an enterprise chooser offers first: the first enterprises in the actor's scope, and the chosen one
+     * (kept when a form comes back with an error) even when it is not among them. The chooser searches for others.
+     */
+    public java.util.List<Enterprise> choices(Actor actor, @org.jspecify.annotations.Nullable Long chosen) {
+        var first = new java.util.ArrayList<>(
+                list(actor, EnterpriseFilter.none(), new PageRequest(0, 50)).items());
+        if (chosen != null && first.stream().noneMatch(e -> e.id() == chosen)) {
+            find(actor, chosen).ifPresent(e -> first.add(0, e));
+        }
+        return first;
+    }
+
     /** An enterprise inside the actor's scope, empty when absent or outside it (no permission check). */
     public java.util.Optional<Enterprise> find(Actor actor, long id) {
         return enterprises.find(id, actor.scope());

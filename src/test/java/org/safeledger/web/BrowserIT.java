@@ -92,6 +92,19 @@ class BrowserIT {
         screenshot("enterprises-filtered");
     }
 
+    @Test
+    void theEnterpriseChooserOfTheReportFormSearchesAsTheInspectorTypes() {
+        signInAs("inspector");
+        browser.get(url("/hazards/new"));
+
+        browser.findElement(By.id("enterpriseId-search")).sendKeys("瀚海");
+
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
+            var options = d.findElements(By.cssSelector("#enterpriseId option"));
+            return options.size() == 2 && options.get(1).getText().contains("瀚海精细化工");
+        });
+    }
+
     /** Waits for the page that a click leads to: its heading starts with the text (or fails after 10 s). */
     private void heading(String start) {
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {

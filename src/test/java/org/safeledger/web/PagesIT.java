@@ -58,6 +58,19 @@ class PagesIT {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void theEnterpriseChooserFindsEnterprisesInTheScopeOnly() {
+        var query = "/org/enterprises/options?q="
+                + java.net.URLEncoder.encode("宏岩", java.nio.charset.StandardCharsets.UTF_8);
+
+        var inspector = new PageClient(port).signIn("inspector", "demo2026").get(query);
+        var otherMine = new PageClient(port).signIn("mine2", "demo2026").get(query);
+
+        assertThat(inspector.statusCode()).isEqualTo(200);
+        assertThat(inspector.body()).contains("<option", "宏岩露天煤矿");
+        assertThat(otherMine.body()).doesNotContain("宏岩");
+    }
+
     @ParameterizedTest
     @CsvSource({"mine1, mine2", "xwinspector, mine1"})
     void anEnterpriseOutsideTheScopeIsNotFoundOnItsPageEither(String reader, String owner) {

@@ -11,7 +11,6 @@ import org.safeledger.hazard.HazardGrade;
 import org.safeledger.hazard.HazardLedger;
 import org.safeledger.hazard.HazardSource;
 import org.safeledger.hazard.HazardStatus;
-import org.safeledger.org.EnterpriseFilter;
 import org.safeledger.org.EnterpriseRegister;
 import org.safeledger.org.RegionDirectory;
 import org.safeledger.platform.SafeLedgerProperties;
@@ -193,11 +192,8 @@ class HazardPages {
     }
 
     private String reportPage(Actor actor, Model model) {
-        model.addAttribute(
-                "enterprises",
-                enterprises
-                        .list(actor, EnterpriseFilter.none(), new PageRequest(0, PageRequest.MAX_SIZE))
-                        .items());
+        var form = (ReportForm) model.getAttribute("form");
+        model.addAttribute("enterprises", enterprises.choices(actor, form == null ? null : form.getEnterpriseId()));
         model.addAttribute("sectors", Sector.values());
         model.addAttribute("sources", HazardSource.values());
         return "hazard/report";

@@ -6,13 +6,11 @@ import org.jspecify.annotations.Nullable;
 import org.safeledger.identity.UserAdministration;
 import org.safeledger.identity.UserDraft;
 import org.safeledger.org.DepartmentDirectory;
-import org.safeledger.org.EnterpriseFilter;
 import org.safeledger.org.EnterpriseRegister;
 import org.safeledger.platform.web.FieldRejection;
 import org.safeledger.shared.Actor;
 import org.safeledger.shared.ConflictException;
 import org.safeledger.shared.InvalidInputException;
-import org.safeledger.shared.PageRequest;
 import org.safeledger.shared.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,11 +46,8 @@ class UserPages {
         }
         model.addAttribute("roles", Role.values());
         model.addAttribute("departments", departments.list(actor));
-        model.addAttribute(
-                "enterprises",
-                enterprises
-                        .list(actor, EnterpriseFilter.none(), new PageRequest(0, PageRequest.MAX_SIZE))
-                        .items());
+        var form = (UserForm) model.getAttribute("userForm");
+        model.addAttribute("enterprises", enterprises.choices(actor, form == null ? null : form.getEnterpriseId()));
         return "admin/users";
     }
 

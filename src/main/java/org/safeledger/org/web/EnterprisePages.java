@@ -29,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EnterprisePages {
 
     private static final int PAGE_SIZE = 20;
+    static final int OPTIONS = 50;
 
     private final EnterpriseRegister register;
     private final RegionDirectory regions;
@@ -54,6 +55,19 @@ class EnterprisePages {
         model.addAttribute("page", Math.max(page, 0));
         model.addAttribute("pageSize", PAGE_SIZE);
         return htmx != null ? "org/enterprises :: results" : "org/enterprises";
+    }
+
+    /**
+     * The options of an enterprise chooser (htmx): the enterprises in scope whose name, code or address contain
+     * the text, at most {@value #OPTIONS}; a form's chooser searches here instead of listing a province's 10^5.
+     */
+    @GetMapping("/options")
+    String options(Actor actor, @RequestParam(required = false) String q, Model model) {
+        model.addAttribute(
+                "options",
+                register.list(actor, new EnterpriseFilter(null, null, q), new PageRequest(0, OPTIONS))
+                        .items());
+        return "fragments/forms :: enterpriseOptions";
     }
 
     @GetMapping("/{id}")

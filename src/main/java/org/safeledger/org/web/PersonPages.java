@@ -3,7 +3,6 @@ package org.safeledger.org.web;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.safeledger.org.DepartmentDirectory;
-import org.safeledger.org.EnterpriseFilter;
 import org.safeledger.org.EnterpriseRegister;
 import org.safeledger.org.PersonDirectory;
 import org.safeledger.org.PersonDraft;
@@ -12,7 +11,6 @@ import org.safeledger.platform.web.FieldRejection;
 import org.safeledger.shared.Actor;
 import org.safeledger.shared.ConflictException;
 import org.safeledger.shared.InvalidInputException;
-import org.safeledger.shared.PageRequest;
 import org.safeledger.shared.Permission;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,11 +44,8 @@ class PersonPages {
                 model.addAttribute("personForm", new PersonForm());
             }
             model.addAttribute("postKinds", PostKind.values());
-            model.addAttribute(
-                    "enterprises",
-                    enterprises
-                            .list(actor, EnterpriseFilter.none(), new PageRequest(0, PageRequest.MAX_SIZE))
-                            .items());
+            var form = (PersonForm) model.getAttribute("personForm");
+            model.addAttribute("enterprises", enterprises.choices(actor, form == null ? null : form.getEnterpriseId()));
             model.addAttribute(
                     "departments", actor.can(Permission.DEPARTMENT_READ) ? departments.list(actor) : List.of());
         }
