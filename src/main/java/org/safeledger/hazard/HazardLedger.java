@@ -174,6 +174,49 @@ public class HazardLedger {
         return new LedgerEntry(hazard, enterprise.name());
     }
 
+    /** A photo taken with a report: its content, opened when it is stored, and the name the phone gave it. */
+    public record Photo(PhotoSource content, @Nullable String name) {}
+
+    /** Opens a photo's content. */
+    @FunctionalInterface
+    public interface PhotoSource {
+        java.io.InputStream open() throws java.io.IOException;
+    }
+
+    /**
+     * The report form's way in: the photos are stored and the hazard reported in one transaction, so a refused
+     * report leaves no attachment behind.
+     */
+    @Transactional
+    public LedgerEntry reportWithPhotos(Actor actor, HazardReport report, List<Photo> photos) {
+        var photoIds = new java.util.ArrayList<Long>(ids(report.photoIds()));
+        for (var photo : photos) {
+            try (var in = photo.content().open()) {
+                photoIds.add(attachments.store(actor, in, photo.name()).id());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return report(
+                actor,
+                new HazardReport(
+                        report.enterpriseId(),
+                        report.title(),
+                        report.description(),
+                        report.location(),
+                        report.longitude(),
+                        report.latitude(),
+                        report.sector(),
+                        report.discoveredAt(),
+                        report.discoveredBy(),
+                        report.source(),
+                        photoIds,
+                        report.clauseIds(),
+                        report.rectifiedOnSpot(),
+                        report.evidence(),
+                        report.evidenceIds()));
+    }
+
     public LedgerEntry get(Actor actor, long id) {
         actor.require(Permission.HAZARD_READ);
         return hazards.find(id, actor.scope()).orElseThrow(() -> new NotFoundException("error.hazard.notFound", id));

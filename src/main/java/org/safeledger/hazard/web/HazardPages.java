@@ -111,17 +111,13 @@ class HazardPages {
             return reportPage(actor, model);
         }
         try {
-            var photoIds = new ArrayList<Long>();
+            var uploads = new ArrayList<HazardLedger.Photo>();
             for (var photo : photos == null ? List.<MultipartFile>of() : photos) {
                 if (!photo.isEmpty()) {
-                    try (var in = photo.getInputStream()) {
-                        photoIds.add(attachments
-                                .store(actor, in, photo.getOriginalFilename())
-                                .id());
-                    }
+                    uploads.add(new HazardLedger.Photo(photo::getInputStream, photo.getOriginalFilename()));
                 }
             }
-            var entry = ledger.report(actor, form.toReport(properties.zone(), photoIds));
+            var entry = ledger.reportWithPhotos(actor, form.toReport(properties.zone(), List.of()), uploads);
             redirect.addFlashAttribute("notice", "hazard.reported");
             return "redirect:/hazards/" + entry.hazard().id();
         } catch (InvalidInputException | ConflictException e) {
