@@ -22,7 +22,7 @@ TOKEN=$(curl -s -u mine1:demo2026 -H 'Content-Type: application/json' -d '{"name
 BASIC="Basic $(printf 'mine1:demo2026' | base64)"
 api() { wrk -t"$C" -c"$C" -d"$2" --latency -s bench/lifecycle.lua http://localhost:18080 -- "$1" "$ENTERPRISE"; }
 ceiling() { pgbench -n -M prepared -c "$C" -j 2 -T 20 -D enterprise="$ENTERPRISE" -D user="$USER_ID" -f bench/lifecycle.sql "$DB"; }
-api "Bearer $TOKEN" 45s > /dev/null          # warm-up: JIT, caches
+api "Bearer $TOKEN" "${WARMUP:-180s}" > /dev/null   # warm-up: JIT (C2 is still compiling after 45 s), caches
 for round in 1 2; do
   echo "== round $round: API, bearer";  api "Bearer $TOKEN" 20s | grep -E "lifecycles|p50"
   echo "== round $round: API, Basic";   api "$BASIC" 20s | grep -E "lifecycles|p50"
