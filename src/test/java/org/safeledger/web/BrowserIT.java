@@ -48,6 +48,7 @@ class BrowserIT {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys("demo2026");
         browser.findElement(By.id("login-submit")).click();
+        heading("您好");
     }
 
     @Test
