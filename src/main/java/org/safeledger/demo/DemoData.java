@@ -51,16 +51,19 @@ class DemoData {
     private final DepartmentDirectory departments;
     private final PersonDirectory people;
     private final UserAdministration users;
+    private final DemoHazards hazards;
 
     DemoData(
             EnterpriseRegister enterprises,
             DepartmentDirectory departments,
             PersonDirectory people,
-            UserAdministration users) {
+            UserAdministration users,
+            DemoHazards hazards) {
         this.enterprises = enterprises;
         this.departments = departments;
         this.people = people;
         this.users = users;
+        this.hazards = hazards;
     }
 
     @Transactional
@@ -75,13 +78,15 @@ class DemoData {
         person("孙丽娟", "13904830005", PostKind.SAFETY_MANAGER, "安全环保部经理", firms.get("chem1"), null, null);
 
         user("admin", "系统管理员", List.of(Role.ADMINISTRATOR), null, null, null);
-        user("inspector", "巴特尔（阿左旗应急管理局）", List.of(Role.INSPECTOR), null, emBureau, null);
+        var inspector = user("inspector", "巴特尔（阿左旗应急管理局）", List.of(Role.INSPECTOR), null, emBureau, null);
         user("leader", "王建国（阿左旗人民政府）", List.of(Role.REGION_LEADER), null, null, ALXA_LEFT);
-        user("mine1", "李志刚（宏岩露天煤矿）", List.of(Role.ENTERPRISE_PRINCIPAL), firms.get("mine1"), null, null);
-        user("mine2", "赵永明（金沙露天煤业）", List.of(Role.ENTERPRISE_PRINCIPAL), firms.get("mine2"), null, null);
-        user("chem1", "孙丽娟（瀚海精细化工）", List.of(Role.ENTERPRISE_STAFF), firms.get("chem1"), null, null);
+        var mine1 = user("mine1", "李志刚（宏岩露天煤矿）", List.of(Role.ENTERPRISE_PRINCIPAL), firms.get("mine1"), null, null);
+        var mine2 = user("mine2", "赵永明（金沙露天煤业）", List.of(Role.ENTERPRISE_PRINCIPAL), firms.get("mine2"), null, null);
+        var chem1 = user("chem1", "孙丽娟（瀚海精细化工）", List.of(Role.ENTERPRISE_STAFF), firms.get("chem1"), null, null);
         user("depthead", "乌云其其格（阿左旗应急管理局）", List.of(Role.DEPARTMENT_HEAD), null, emBureau, null);
-        user("xwinspector", "陈海生（徐闻县农业农村局）", List.of(Role.INSPECTOR), null, depts.get("xw-fishery"), null);
+        var xwinspector =
+                user("xwinspector", "陈海生（徐闻县农业农村局）", List.of(Role.INSPECTOR), null, depts.get("xw-fishery"), null);
+        hazards.load(new DemoHazards.Cast(inspector, mine1, mine2, chem1, xwinspector), firms);
     }
 
     private Map<String, Long> departments() {
@@ -191,19 +196,21 @@ class DemoData {
                 "（蒙）JZ安许证字〔2023〕D006",
                 null,
                 null));
-        enterprise(new Firm(
-                "徐闻县海安渔港管理有限公司（演示）",
-                "MA4X0007",
-                XUWEN,
-                "WATER_TRAFFIC_FISHING",
-                "湛江市徐闻县海安镇渔港路1号",
-                null,
-                "陈国栋",
-                "13702600001",
-                null,
-                null,
-                "110.2290",
-                "20.2640"));
+        ids.put(
+                "port",
+                enterprise(new Firm(
+                        "徐闻县海安渔港管理有限公司（演示）",
+                        "MA4X0007",
+                        XUWEN,
+                        "WATER_TRAFFIC_FISHING",
+                        "湛江市徐闻县海安镇渔港路1号",
+                        null,
+                        "陈国栋",
+                        "13702600001",
+                        null,
+                        null,
+                        "110.2290",
+                        "20.2640")));
         enterprise(new Firm(
                 "徐闻县城北街道自建房经营户联合会（演示）",
                 "MA4X0008",
@@ -279,16 +286,17 @@ class DemoData {
                         List.of(new PersonDraft.PostDraft(kind, title, enterpriseId, departmentId, region))));
     }
 
-    private void user(
+    private Actor user(
             String username,
             String displayName,
             List<Role> roles,
             @Nullable Long enterpriseId,
             @Nullable Long departmentId,
             @Nullable String region) {
-        users.create(
-                SYSTEM,
-                new UserDraft(username, displayName, PASSWORD, roles, region, enterpriseId, departmentId, null));
+        return users.create(
+                        SYSTEM,
+                        new UserDraft(username, displayName, PASSWORD, roles, region, enterpriseId, departmentId, null))
+                .actor();
     }
 
     private static @Nullable BigDecimal decimal(@Nullable String value) {
