@@ -56,6 +56,11 @@ CROSS JOIN LATERAL (SELECT s.status,
                     OFFSET 0) h
 JOIN bench_enterprise e ON e.n = (g::bigint * 7919) % :enterprises;
 
+INSERT INTO hazard_text (hazard_id, text)
+SELECT id, title || ' ' || description || ' ' || location FROM hazard
+WHERE id NOT IN (SELECT hazard_id FROM hazard_text);
+
 ANALYZE enterprise;
+VACUUM (ANALYZE) hazard_text;
 VACUUM (ANALYZE) hazard;  -- as autovacuum would have over the years, so counts can use index-only scans
 SELECT status, count(*) FROM hazard GROUP BY status ORDER BY status;

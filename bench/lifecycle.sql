@@ -13,6 +13,7 @@ INSERT INTO hazard (enterprise_id, region_code, title, description, location, lo
     evidence_ids, rectified_on_spot, created_at, updated_at)
 VALUES (:enterprise, '152921', '基准测试隐患', '负载测试', '测试区', NULL, NULL, 'COAL_MINE', 'SELF_INSPECTION', 'GENERAL',
     'REPORTED', now(), '李志刚', :user, '{}', NULL, NULL, NULL, NULL, '{}', false, now(), now()) RETURNING id \gset
+INSERT INTO hazard_text (hazard_id, text) VALUES (:id, '基准测试隐患 负载测试 测试区');
 INSERT INTO hazard_event (hazard_id, at, actor_id, actor_name, type, from_status, to_status, detail)
 VALUES (:id, now(), :user, '李志刚', 'REPORTED', NULL, 'REPORTED', '{"title":"基准测试隐患","sector":"COAL_MINE"}');
 INSERT INTO audit_entry (at, actor, action, target, detail)

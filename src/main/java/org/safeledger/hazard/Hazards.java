@@ -46,7 +46,7 @@ class Hazards {
     }
 
     long insert(HazardState s) {
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                         INSERT INTO hazard (enterprise_id, region_code, title, description, location, longitude, latitude,
                             sector, source, grade, status, discovered_at, discovered_by, reported_by, photo_ids, plan,
                             responsible_person, deadline, evidence, evidence_ids, rectified_on_spot, created_at, updated_at)
@@ -81,6 +81,10 @@ class Hazards {
                 .param("createdAt", Timestamp.from(s.createdAt()))
                 .query(Long.class)
                 .single();
+        jdbc.sql("INSERT INTO hazard_text (hazard_id, text) VALUES (?, ?)")
+                .params(id, s.title() + " " + s.description() + " " + s.location())
+                .update();
+        return id;
     }
 
     /** Saves the mutable state when the stored version is still the one loaded; false when someone was first. */
@@ -238,7 +242,8 @@ class Hazards {
         }
         if (f.text() != null) {
             // the user's text is matched literally: %, _ and \ in it are escaped, never wildcards
-            sql.add("(h.title || ' ' || h.description || ' ' || h.location) ILIKE '%' || :text || '%' ESCAPE '\\'");
+            sql.add(
+                    "h.id IN (SELECT t.hazard_id FROM hazard_text t WHERE t.text ILIKE '%' || :text || '%' ESCAPE '\\')");
             params.put(
                     "text", f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
         }

@@ -47,8 +47,14 @@ CREATE INDEX hazard_county_ledger_idx ON hazard (region_code, discovered_at DESC
 CREATE INDEX hazard_enterprise_ledger_idx ON hazard (enterprise_id, discovered_at DESC, id DESC, status, deadline);
 -- Rectifications still owed, by deadline: overdue lists and the overdue sweep never touch the closed majority.
 CREATE INDEX hazard_open_deadline_idx ON hazard (deadline, region_code) WHERE status IN ('REPORTED', 'RECTIFYING');
--- Free text that works for Chinese: trigram matching on title, description and location.
-CREATE INDEX hazard_text_idx ON hazard USING gin ((title || ' ' || description || ' ' || location) gin_trgm_ops);
+-- Free text that works for Chinese: trigram matching on title, description and location. The text never changes
+-- after reporting, so it lives in its own table: the hazard's many updates (every step of the loop) would otherwise
+-- rewrite dozens of trigram entries each time.
+CREATE TABLE hazard_text (
+    hazard_id bigint PRIMARY KEY REFERENCES hazard (id),
+    text      text NOT NULL
+);
+CREATE INDEX hazard_text_idx ON hazard_text USING gin (text gin_trgm_ops);
 
 CREATE TABLE hazard_event (
     id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
