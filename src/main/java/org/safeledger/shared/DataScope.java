@@ -22,13 +22,7 @@ public record DataScope(
         return new DataScope(region, Set.of(), null);
     }
 
-    /** Whether an enterprise with these coordinates lies inside the scope. */
-    public boolean covers(RegionCode enterpriseRegion, Set<Sector> enterpriseSectors, long enterpriseIdValue) {
-        return region.contains(enterpriseRegion)
-                && (sectors.isEmpty() || enterpriseSectors.stream().anyMatch(sectors::contains))
-                && (enterpriseId == null || enterpriseId == enterpriseIdValue);
-    }
-
+    /** Whether the region overlaps the scope's region: one contains the other. */
     public boolean coversRegion(RegionCode code) {
         return region.contains(code) || code.contains(region);
     }

@@ -18,10 +18,6 @@ public record RegionCode(String value) {
         }
     }
 
-    public static boolean isWellFormed(String value) {
-        return value != null && SIX_DIGITS.matcher(value).matches();
-    }
-
     /** The prefix shared by every code in this region's subtree; empty for the whole country. */
     public String subtreePrefix() {
         if (value.equals(COUNTRY.value)) {

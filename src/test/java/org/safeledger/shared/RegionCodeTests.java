@@ -3,7 +3,6 @@ package org.safeledger.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,17 +32,13 @@ class RegionCodeTests {
     }
 
     @Test
-    void aSectorScopeCoversOnlyEnterprisesOfThoseSectorsInItsRegion() {
-        var coalInspector = new DataScope(new RegionCode("152921"), Set.of(Sector.COAL_MINE), null);
+    void aScopeOverlapsTheRegionsAboveAndBelowItButNotItsNeighbours() {
+        var banner = DataScope.region(new RegionCode("152921"));
 
-        assertThat(coalInspector.covers(new RegionCode("152921"), Set.of(Sector.COAL_MINE), 1))
+        assertThat(banner.coversRegion(new RegionCode("150000"))).isTrue();
+        assertThat(banner.coversRegion(new RegionCode("152921"))).isTrue();
+        assertThat(banner.coversRegion(new RegionCode("152922"))).isFalse();
+        assertThat(DataScope.everything().coversRegion(new RegionCode("440825")))
                 .isTrue();
-        assertThat(coalInspector.covers(new RegionCode("152921"), Set.of(Sector.TOWN_GAS), 1))
-                .isFalse();
-        assertThat(coalInspector.covers(new RegionCode("152922"), Set.of(Sector.COAL_MINE), 1))
-                .isFalse();
-        var oneEnterprise = new DataScope(new RegionCode("152921"), Set.of(), 7L);
-        assertThat(oneEnterprise.covers(new RegionCode("152921"), Set.of(Sector.COAL_MINE), 8))
-                .isFalse();
     }
 }
