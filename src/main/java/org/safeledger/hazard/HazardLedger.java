@@ -223,8 +223,17 @@ public class HazardLedger {
     }
 
     public List<HazardEvent> timeline(Actor actor, long id) {
-        get(actor, id);
-        return hazards.events(id);
+        return timeline(get(actor, id));
+    }
+
+    /** The timeline of a hazard already read through {@link #get}, which checked the reader's scope. */
+    public List<HazardEvent> timeline(LedgerEntry entry) {
+        return hazards.events(entry.hazard().id());
+    }
+
+    public HazardWorkload workload(Actor actor) {
+        actor.require(Permission.HAZARD_READ);
+        return hazards.workload(actor.scope(), today());
     }
 
     public PageResult<LedgerEntry> list(Actor actor, HazardFilter filter, PageRequest page) {

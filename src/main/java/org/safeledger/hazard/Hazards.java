@@ -198,6 +198,29 @@ class Hazards {
         return counts;
     }
 
+    /** The home page's numbers for a scope, in one scan of the scope's hazards. */
+    HazardWorkload workload(DataScope scope, LocalDate today) {
+        var sql = new ArrayList<String>();
+        var params = new HashMap<String, Object>();
+        scope(scope, sql, params);
+        params.put("today", java.sql.Date.valueOf(today));
+        return jdbc.sql("""
+                        SELECT count(*) FILTER (WHERE h.status = 'SUBMITTED') AS awaiting,
+                               count(*) FILTER (WHERE h.status IN ('REPORTED', 'RECTIFYING')) AS owed,
+                               count(*) FILTER (WHERE h.status IN ('REPORTED', 'RECTIFYING') AND h.deadline < :today) AS overdue,
+                               count(*) FILTER (WHERE h.grade = 'MAJOR' AND h.status <> 'CLOSED') AS major_open,
+                               count(*) FILTER (WHERE h.grade = 'MAJOR' AND h.status = 'SUBMITTED') AS major_awaiting
+                        FROM hazard h WHERE""" + " " + (sql.isEmpty() ? "TRUE" : String.join(" AND ", sql)))
+                .params(params)
+                .query((rs, i) -> new HazardWorkload(
+                        rs.getLong("awaiting"),
+                        rs.getLong("owed"),
+                        rs.getLong("overdue"),
+                        rs.getLong("major_open"),
+                        rs.getLong("major_awaiting")))
+                .single();
+    }
+
     private static Where where(DataScope scope, HazardFilter f, LocalDate today, ZoneId zone, boolean withStatus) {
         var sql = new ArrayList<String>();
         var params = new HashMap<String, Object>();

@@ -2,11 +2,7 @@ package org.safeledger.home;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import org.safeledger.hazard.HazardFilter;
-import org.safeledger.hazard.HazardGrade;
 import org.safeledger.hazard.HazardLedger;
-import org.safeledger.hazard.HazardStatus;
 import org.safeledger.org.DepartmentDirectory;
 import org.safeledger.org.EnterpriseFilter;
 import org.safeledger.org.EnterpriseRegister;
@@ -60,38 +56,17 @@ class HomePage {
         return "home";
     }
 
-    /** The numbers behind the hazard panels, each with the ledger query that lists them. */
+    /** The numbers behind the hazard panels; {@link HomeLinks} says which ledger query lists each. */
     private Map<String, Long> hazardCounts(Actor actor) {
-        var byStatus = hazards.countByStatus(actor, filter(null, null));
+        var w = hazards.workload(actor);
         var counts = new LinkedHashMap<String, Long>();
-        counts.put("hazardsToAccept", byStatus.get(HazardStatus.SUBMITTED));
-        counts.put("myRectifications", byStatus.get(HazardStatus.RECTIFYING) + byStatus.get(HazardStatus.REPORTED));
-        var overdue = hazards.countByStatus(actor, filter(true, null)).values().stream()
-                .mapToLong(Long::longValue)
-                .sum();
-        counts.put("overdueRectifications", overdue);
-        counts.put("overdueInSector", overdue);
-        counts.put("escalations", overdue);
-        var major = hazards.countByStatus(actor, filter(null, HazardGrade.MAJOR));
-        counts.put(
-                "majorHazardsInRegion",
-                major.values().stream().mapToLong(Long::longValue).sum() - major.get(HazardStatus.CLOSED));
-        counts.put("majorHazardsToVerify", major.get(HazardStatus.SUBMITTED));
+        counts.put("hazardsToAccept", w.awaitingAcceptance());
+        counts.put("myRectifications", w.owed());
+        counts.put("overdueRectifications", w.overdue());
+        counts.put("overdueInSector", w.overdue());
+        counts.put("escalations", w.overdue());
+        counts.put("majorHazardsInRegion", w.majorOpen());
+        counts.put("majorHazardsToVerify", w.majorAwaitingAcceptance());
         return counts;
-    }
-
-    private static HazardFilter filter(Boolean overdue, HazardGrade grade) {
-        return new HazardFilter(
-                null,
-                null,
-                null,
-                grade,
-                Set.of(),
-                overdue,
-                null,
-                null,
-                null,
-                null,
-                HazardFilter.HazardSort.DISCOVERED_DESC);
     }
 }

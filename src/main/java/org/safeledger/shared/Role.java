@@ -11,67 +11,35 @@ import java.util.Set;
  */
 public enum Role {
     /** Reports hazards and submits rectification evidence for their enterprise. */
-    ENTERPRISE_STAFF(EnumSet.of(
-            REGION_READ,
-            ENTERPRISE_READ,
-            PERSON_READ,
-            TOKEN_MANAGE,
-            ATTACHMENT_UPLOAD,
-            HAZARD_READ,
-            HAZARD_REPORT,
-            HAZARD_SUBMIT)),
+    ENTERPRISE_STAFF(Grants.EVERYONE, Grants.REPORTING),
     /** Owns the enterprise's rectification: assigns, extends, accepts and rejects its general hazards. */
-    ENTERPRISE_PRINCIPAL(EnumSet.of(
-            REGION_READ,
-            ENTERPRISE_READ,
-            PERSON_READ,
-            PERSON_WRITE,
-            TOKEN_MANAGE,
-            ATTACHMENT_UPLOAD,
-            HAZARD_READ,
-            HAZARD_REPORT,
-            HAZARD_ASSIGN,
-            HAZARD_SUBMIT,
-            HAZARD_VERIFY,
-            HAZARD_EXTEND)),
+    ENTERPRISE_PRINCIPAL(Grants.EVERYONE, Grants.REPORTING, Grants.RECTIFYING, EnumSet.of(PERSON_WRITE)),
     /** Everything an enterprise may do with hazards, in every enterprise of the scope, and more. */
-    INSPECTOR(EnumSet.of(
-            REGION_READ,
-            ENTERPRISE_READ,
-            ENTERPRISE_WRITE,
-            DEPARTMENT_READ,
-            PERSON_READ,
-            TOKEN_MANAGE,
-            ATTACHMENT_UPLOAD,
-            HAZARD_READ,
-            HAZARD_REPORT,
-            HAZARD_ASSIGN,
-            HAZARD_SUBMIT,
-            HAZARD_VERIFY,
-            HAZARD_EXTEND)),
-    DEPARTMENT_HEAD(EnumSet.of(
-            REGION_READ,
-            ENTERPRISE_READ,
-            ENTERPRISE_WRITE,
-            DEPARTMENT_READ,
-            PERSON_READ,
-            PERSON_WRITE,
-            TOKEN_MANAGE,
-            ATTACHMENT_UPLOAD,
-            HAZARD_READ,
-            HAZARD_REPORT,
-            HAZARD_ASSIGN,
-            HAZARD_SUBMIT,
-            HAZARD_VERIFY,
-            HAZARD_EXTEND)),
+    INSPECTOR(Grants.EVERYONE, Grants.REPORTING, Grants.RECTIFYING, Grants.SUPERVISING),
+    /** An inspector who also staffs the department. */
+    DEPARTMENT_HEAD(Grants.EVERYONE, Grants.REPORTING, Grants.RECTIFYING, Grants.SUPERVISING, EnumSet.of(PERSON_WRITE)),
     /** Sees the whole region; acts through the departments. */
-    REGION_LEADER(EnumSet.of(REGION_READ, ENTERPRISE_READ, DEPARTMENT_READ, PERSON_READ, TOKEN_MANAGE, HAZARD_READ)),
+    REGION_LEADER(Grants.EVERYONE, EnumSet.of(DEPARTMENT_READ, HAZARD_READ)),
     ADMINISTRATOR(EnumSet.allOf(Permission.class));
+
+    /** The building blocks of the roles (a nested class: enum constants cannot refer to the enum's own fields). */
+    private static final class Grants {
+        static final Set<Permission> EVERYONE = EnumSet.of(REGION_READ, ENTERPRISE_READ, PERSON_READ, TOKEN_MANAGE);
+        static final Set<Permission> REPORTING =
+                EnumSet.of(ATTACHMENT_UPLOAD, HAZARD_READ, HAZARD_REPORT, HAZARD_SUBMIT);
+        static final Set<Permission> RECTIFYING = EnumSet.of(HAZARD_ASSIGN, HAZARD_VERIFY, HAZARD_EXTEND);
+        static final Set<Permission> SUPERVISING = EnumSet.of(ENTERPRISE_WRITE, DEPARTMENT_READ);
+    }
 
     private final Set<Permission> permissions;
 
-    Role(Set<Permission> permissions) {
-        this.permissions = Set.copyOf(permissions);
+    @SafeVarargs
+    Role(Set<Permission>... grants) {
+        var all = EnumSet.noneOf(Permission.class);
+        for (var grant : grants) {
+            all.addAll(grant);
+        }
+        this.permissions = Set.copyOf(all);
     }
 
     public Set<Permission> permissions() {

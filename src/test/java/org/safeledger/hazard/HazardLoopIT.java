@@ -53,6 +53,18 @@ class HazardLoopIT {
         return Api.at(port).as(user).post("/api/v1/hazards/" + id + "/actions/" + action, body);
     }
 
+    /** The plain assignment that most scenarios start from. */
+    private void assign(String user, long id, LocalDate deadline) {
+        var response = act(user, id, "assign", """
+                {"version":0,"plan":"p","responsiblePerson":"r","deadline":"%s"}""".formatted(deadline));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+    }
+
+    private void submit(String user, long id, int version) {
+        var response = act(user, id, "submit", "{\"version\":" + version + ",\"evidence\":\"done\"}");
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+    }
+
     private int version(long id) {
         return Api.at(port)
                 .as("inspector")
@@ -150,9 +162,8 @@ class HazardLoopIT {
                 .isEqualTo("deadline");
         assertThat(field(act("mine1", id, "assign", """
                 {"version":0,"plan":"p","responsiblePerson":"r","deadline":"2026-02-30"}"""))).isEqualTo("deadline");
-        act("mine1", id, "assign", """
-                {"version":0,"plan":"p","responsiblePerson":"r","deadline":"%s"}""".formatted(TODAY.plusDays(5)));
-        act("mine1", id, "submit", "{\"version\":1,\"evidence\":\"done\"}");
+        assign("mine1", id, TODAY.plusDays(5));
+        submit("mine1", id, 1);
         assertThat(field(act("mine1", id, "reject", "{\"version\":2,\"reason\":\"  \"}")))
                 .isEqualTo("reason");
     }
@@ -170,8 +181,7 @@ class HazardLoopIT {
         assertThat(acceptBeforeSubmit.status()).isEqualTo(409);
         assertThat(acceptBeforeSubmit.json().get("detail").asString()).contains("REPORTED");
 
-        act("mine1", id, "assign", """
-                {"version":0,"plan":"p","responsiblePerson":"r","deadline":"%s"}""".formatted(TODAY.plusDays(5)));
+        assign("mine1", id, TODAY.plusDays(5));
         var stale = act("mine1", id, "extend", """
                 {"version":0,"newDeadline":"%s","reason":"设备到货延迟"}""".formatted(TODAY.plusDays(10)));
         assertThat(stale.status()).isEqualTo(409);
@@ -185,9 +195,8 @@ class HazardLoopIT {
     @Test
     void twoPeopleAcceptingAtOnceOneWinsTheOtherGets409AndNothingIsDuplicated() throws Exception {
         long id = reported("mine1", "并发验收");
-        act("mine1", id, "assign", """
-                {"version":0,"plan":"p","responsiblePerson":"r","deadline":"%s"}""".formatted(TODAY.plusDays(5)));
-        act("mine1", id, "submit", "{\"version\":1,\"evidence\":\"done\"}");
+        assign("mine1", id, TODAY.plusDays(5));
+        submit("mine1", id, 1);
 
         var start = new CountDownLatch(1);
         var attempts = new ArrayList<CompletableFuture<Integer>>();
@@ -228,9 +237,8 @@ class HazardLoopIT {
                 .json()
                 .get("id")
                 .asLong();
-        act("inspector", id, "assign", """
-                {"version":0,"plan":"p","responsiblePerson":"r","deadline":"%s"}""".formatted(TODAY.plusDays(5)));
-        act("mine1", id, "submit", "{\"version\":1,\"evidence\":\"done\"}");
+        assign("inspector", id, TODAY.plusDays(5));
+        submit("mine1", id, 1);
 
         assertThat(act("mine1", id, "accept", "{\"version\":2,\"opinion\":\"自己验收\"}")
                         .status())
@@ -252,9 +260,8 @@ class HazardLoopIT {
     void aSubmittedRectificationIsNotOverdueAndSearchTextIsLiteral() {
         var marker = "逾期判定" + UUID.randomUUID().toString().substring(0, 6);
         long id = reported("mine1", marker);
-        act("mine1", id, "assign", """
-                {"version":0,"plan":"p","responsiblePerson":"r","deadline":"%s"}""".formatted(TODAY.plusDays(1)));
-        act("mine1", id, "submit", "{\"version\":1,\"evidence\":\"done\"}");
+        assign("mine1", id, TODAY.plusDays(1));
+        submit("mine1", id, 1);
         jdbc.sql("UPDATE hazard SET deadline = ? WHERE id = ?")
                 .params(TODAY.minusDays(3), id)
                 .update();
@@ -311,8 +318,7 @@ class HazardLoopIT {
         var marker = "台账筛选" + UUID.randomUUID().toString().substring(0, 6);
         long open = reported("mine1", marker + "甲");
         long late = reported("mine1", marker + "乙");
-        act("mine1", late, "assign", """
-                {"version":0,"plan":"p","responsiblePerson":"r","deadline":"%s"}""".formatted(TODAY.plusDays(1)));
+        assign("mine1", late, TODAY.plusDays(1));
         jdbc.sql("UPDATE hazard SET deadline = ? WHERE id = ?")
                 .params(TODAY.minusDays(3), late)
                 .update();

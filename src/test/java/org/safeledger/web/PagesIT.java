@@ -63,6 +63,14 @@ class PagesIT {
     }
 
     @org.junit.jupiter.api.Test
+    void theHomePageCountsTheRectificationsTheEnterpriseStillOwes() {
+        // the demo's chemical plant owes one rectification (its gas detectors); its staff see the count and its link
+        var home = new PageClient(port).signIn("chem1", "demo2026").get("/").body();
+
+        assertThat(home).contains("/hazards?status=REPORTED,RECTIFYING&amp;sort=DEADLINE_ASC");
+    }
+
+    @org.junit.jupiter.api.Test
     void theEnterpriseChooserFindsEnterprisesInTheScopeOnly() {
         var query = "/org/enterprises/options?q="
                 + java.net.URLEncoder.encode("宏岩", java.nio.charset.StandardCharsets.UTF_8);

@@ -131,7 +131,7 @@ class HazardPages {
         var entry = ledger.get(actor, id);
         model.addAttribute("entry", entry);
         model.addAttribute("hazard", entry.hazard());
-        model.addAttribute("timeline", ledger.timeline(actor, id));
+        model.addAttribute("timeline", ledger.timeline(entry));
         model.addAttribute("today", ledger.today());
         model.addAttribute(
                 "actions",

@@ -1,0 +1,8 @@
+package org.safeledger.hazard;
+
+/**
+ * What is waiting in a reader's scope, counted in one pass for the home page: rectifications awaiting acceptance,
+ * rectifications still owed, the overdue ones among them, and open and submitted major hazards.
+ */
+public record HazardWorkload(
+        long awaitingAcceptance, long owed, long overdue, long majorOpen, long majorAwaitingAcceptance) {}
