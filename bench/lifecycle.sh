@@ -27,4 +27,8 @@ for round in 1 2; do
   echo "== round $round: API, bearer";  api "Bearer $TOKEN" 20s | grep -E "lifecycles|p50"
   echo "== round $round: API, Basic";   api "$BASIC" 20s | grep -E "lifecycles|p50"
   echo "== round $round: pgbench";      ceiling | grep -E "^tps|latency average"
+  # the lightest authenticated request (token lookup, a small JSON answer): what the web stack itself serves here
+  echo "== round $round: GET /api/v1/me, bearer"
+  wrk -t"$C" -c"$C" -d20s --latency -H "Authorization: Bearer $TOKEN" http://localhost:18080/api/v1/me \
+    | grep -E "Requests/sec|50%|99%"
 done

@@ -20,6 +20,9 @@ import org.safeledger.shared.Sector;
  */
 public class Hazard {
 
+    /** The top of the responsibility chain: the region's leaders. */
+    public static final int MAX_ESCALATION_TIER = 3;
+
     private final long id;
     private final long enterpriseId;
     private final String regionCode;
@@ -51,6 +54,8 @@ public class Hazard {
     private int version;
     private final Instant createdAt;
     private Instant updatedAt;
+    private int escalationTier;
+    private boolean escalationReset;
     private final List<HazardEvent> pending = new ArrayList<>();
 
     Hazard(HazardState s) {
@@ -85,6 +90,7 @@ public class Hazard {
         this.version = s.version();
         this.createdAt = s.createdAt();
         this.updatedAt = s.updatedAt();
+        this.escalationTier = s.escalationTier();
     }
 
     /** Assigns the rectification: a plan, who is responsible, and a deadline not in the past. */
@@ -144,6 +150,12 @@ public class Hazard {
         this.deadline = newDeadline;
         this.extensions++;
         detail.put("extensions", extensions);
+        if (escalationTier > 0) {
+            // a new deadline starts the escalation over: whoever was told is told again if this one passes too
+            detail.put("escalationTier", Map.of("before", escalationTier, "after", 0));
+            this.escalationTier = 0;
+            this.escalationReset = true;
+        }
         record(HazardEvent.Type.EXTENDED, from, by, at, detail);
     }
 
@@ -153,6 +165,42 @@ public class Hazard {
      */
     public boolean overdueOn(LocalDate today) {
         return status.awaitsRectification() && deadline != null && deadline.isBefore(today);
+    }
+
+    /**
+     * Escalates an overdue hazard up to the tier it has reached (by days past its deadline): one event per tier
+     * crossed, oldest tier first, by the application itself. Tier 1 marks it overdue (the enterprise principal is
+     * told), tier 2 brings in the supervising department, tier 3 the region's leaders. The tiers crossed, empty when
+     * there is nothing to escalate (no longer overdue, or already at that tier).
+     */
+    List<Integer> escalate(int reachedTier, LocalDate today, Instant at) {
+        if (!overdueOn(today) || reachedTier <= escalationTier) {
+            return List.of();
+        }
+        if (reachedTier > MAX_ESCALATION_TIER) {
+            throw new IllegalArgumentException("no escalation tier " + reachedTier);
+        }
+        var crossed = new ArrayList<Integer>();
+        long daysOverdue = java.time.temporal.ChronoUnit.DAYS.between(deadline, today);
+        for (int tier = escalationTier + 1; tier <= reachedTier; tier++) {
+            var detail = changes();
+            detail.put("tier", tier);
+            detail.put("deadline", deadline);
+            detail.put("daysOverdue", daysOverdue);
+            this.updatedAt = at;
+            pending.add(new HazardEvent(
+                    id,
+                    tier == 1 ? HazardEvent.Type.OVERDUE : HazardEvent.Type.ESCALATED,
+                    at,
+                    HazardEvent.SYSTEM_ACTOR_ID,
+                    HazardEvent.SYSTEM_ACTOR_NAME,
+                    status,
+                    status,
+                    detail));
+            crossed.add(tier);
+        }
+        this.escalationTier = reachedTier;
+        return crossed;
     }
 
     /**
@@ -201,6 +249,7 @@ public class Hazard {
     /** Called once the state is saved: the stored version moved on by one, as the row's did. */
     void saved() {
         this.version++;
+        this.escalationReset = false;
         this.pending.clear();
     }
 
@@ -331,5 +380,15 @@ public class Hazard {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    /** How far up the responsibility chain this hazard has been escalated for being overdue (0 to 3). */
+    public int escalationTier() {
+        return escalationTier;
+    }
+
+    /** Whether a step since loading started the escalation over (a new deadline). */
+    boolean escalationReset() {
+        return escalationReset;
     }
 }

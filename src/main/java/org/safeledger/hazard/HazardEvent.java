@@ -18,6 +18,16 @@ public record HazardEvent(
         HazardStatus toStatus,
         Map<String, Object> detail) {
 
+    /** Steps the application takes itself (the overdue sweep) carry this actor. */
+    public static final long SYSTEM_ACTOR_ID = 0;
+
+    public static final String SYSTEM_ACTOR_NAME = "system";
+
+    /** Whether the application itself took this step. */
+    public boolean bySystem() {
+        return actorId == SYSTEM_ACTOR_ID;
+    }
+
     /** What happened, in the past tense. */
     public enum Type {
         REPORTED,
@@ -25,7 +35,11 @@ public record HazardEvent(
         SUBMITTED,
         ACCEPTED,
         REJECTED,
-        EXTENDED;
+        EXTENDED,
+        /** Found past its deadline by the overdue sweep (tier 1: the enterprise principal is told). */
+        OVERDUE,
+        /** Escalated further up the responsibility chain (tier 2: the department; tier 3: the region's leaders). */
+        ESCALATED;
 
         public String messageKey() {
             return "hazardEvent." + name();

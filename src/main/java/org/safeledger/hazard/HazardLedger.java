@@ -147,7 +147,8 @@ public class HazardLedger {
                 null,
                 0,
                 now,
-                now);
+                now,
+                0);
         long id = hazards.insert(state);
         var hazard = new Hazard(state.withId(id));
         var detail = Map.<String, Object>of(

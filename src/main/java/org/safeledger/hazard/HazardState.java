@@ -39,7 +39,8 @@ record HazardState(
         @Nullable Long closedBy,
         int version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        int escalationTier) {
 
     HazardState withId(long newId) {
         return new HazardState(
@@ -73,6 +74,7 @@ record HazardState(
                 closedBy,
                 version,
                 createdAt,
-                updatedAt);
+                updatedAt,
+                escalationTier);
     }
 }

@@ -20,6 +20,7 @@ import org.safeledger.shared.DataScope;
 import org.safeledger.shared.PageRequest;
 import org.safeledger.shared.PageResult;
 import org.safeledger.shared.Sector;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -38,10 +39,12 @@ class Hazards {
             "SELECT h.*, e.name AS enterprise_name FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
     private final JsonMapper json;
 
-    Hazards(JdbcClient jdbc, JsonMapper json) {
+    Hazards(JdbcClient jdbc, JdbcTemplate batches, JsonMapper json) {
         this.jdbc = jdbc;
+        this.batches = batches;
         this.json = json;
     }
 
@@ -94,7 +97,8 @@ class Hazards {
                             deadline = :deadline, extensions = :extensions, evidence = :evidence,
                             evidence_ids = :evidenceIds, cost_yuan = :costYuan, rejections = :rejections,
                             verification_opinion = :opinion, closed_at = :closedAt, closed_by = :closedBy,
-                            updated_at = :updatedAt, version = version + 1
+                            updated_at = :updatedAt, version = version + 1,
+                            escalation_tier = CASE WHEN :escalationReset THEN 0 ELSE escalation_tier END
                         WHERE id = :id AND version = :version""")
                         .param("status", h.status().name())
                         .param("plan", new SqlParameterValue(Types.VARCHAR, h.plan()))
@@ -115,6 +119,7 @@ class Hazards {
                                         Types.TIMESTAMP, h.closedAt() == null ? null : Timestamp.from(h.closedAt())))
                         .param("closedBy", new SqlParameterValue(Types.BIGINT, h.closedBy()))
                         .param("updatedAt", Timestamp.from(h.updatedAt()))
+                        .param("escalationReset", h.escalationReset())
                         .param("id", h.id())
                         .param("version", h.version())
                         .update()
@@ -122,21 +127,59 @@ class Hazards {
     }
 
     void insertEvents(List<HazardEvent> events) {
-        for (var e : events) {
-            jdbc.sql(
-                            "INSERT INTO hazard_event (hazard_id, at, actor_id, actor_name, type, from_status, to_status, detail)"
-                                    + " VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))")
-                    .params(
-                            e.hazardId(),
-                            Timestamp.from(e.at()),
-                            e.actorId(),
-                            e.actorName(),
-                            e.type().name(),
-                            e.fromStatus() == null ? null : e.fromStatus().name(),
-                            e.toStatus().name(),
-                            json.writeValueAsString(e.detail()))
-                    .update();
+        if (events.size() == 1) {
+            var e = events.get(0);
+            jdbc.sql(INSERT_EVENT).params(eventValues(e)).update();
+            return;
         }
+        batches.batchUpdate(INSERT_EVENT, events.stream().map(this::eventValues).toList());
+    }
+
+    private static final String INSERT_EVENT =
+            "INSERT INTO hazard_event (hazard_id, at, actor_id, actor_name, type, from_status, to_status, detail)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb))";
+
+    private Object[] eventValues(HazardEvent e) {
+        return new Object[] {
+            e.hazardId(),
+            Timestamp.from(e.at()),
+            e.actorId(),
+            e.actorName(),
+            e.type().name(),
+            e.fromStatus() == null ? null : e.fromStatus().name(),
+            e.toStatus().name(),
+            json.writeValueAsString(e.detail())
+        };
+    }
+
+    /**
+     * Locks (skipping rows another transaction holds) up to {@code limit} owed rectifications that have reached an
+     * escalation tier they are not at yet: tier {@code k+1} once the deadline is on or before {@code cutoffs[k]}.
+     * Driven by {@code hazard_escalation_idx}: one index range per tier, nothing else of the table is read.
+     */
+    List<LedgerEntry> lockDueForEscalation(List<LocalDate> cutoffs, int limit) {
+        var tiers = new ArrayList<String>();
+        var params = new HashMap<String, Object>();
+        for (int k = 0; k < cutoffs.size(); k++) {
+            // the tier is a literal so that the partial index's predicate (escalation_tier < 3) is provable
+            tiers.add("(h.escalation_tier = " + k + " AND h.deadline <= :cutoff" + k + ")");
+            params.put("cutoff" + k, java.sql.Date.valueOf(cutoffs.get(k)));
+        }
+        return jdbc.sql(SELECT + " WHERE h.status IN ('REPORTED', 'RECTIFYING') AND h.escalation_tier < 3 AND ("
+                        + String.join(" OR ", tiers) + ") ORDER BY h.id LIMIT :limit FOR UPDATE OF h SKIP LOCKED")
+                .params(params)
+                .param("limit", limit)
+                .query(Hazards::map)
+                .list();
+    }
+
+    /** Saves the escalation tiers the sweep moved (the rest of each hazard is untouched, its version too). */
+    void saveEscalations(List<Hazard> escalated) {
+        batches.batchUpdate(
+                "UPDATE hazard SET escalation_tier = ?, updated_at = ? WHERE id = ?",
+                escalated.stream()
+                        .map(h -> new Object[] {h.escalationTier(), Timestamp.from(h.updatedAt()), h.id()})
+                        .toList());
     }
 
     Optional<LedgerEntry> find(long id, DataScope scope) {
@@ -355,7 +398,8 @@ class Hazards {
                 rs.getObject("closed_by", Long.class),
                 rs.getInt("version"),
                 rs.getTimestamp("created_at").toInstant(),
-                rs.getTimestamp("updated_at").toInstant());
+                rs.getTimestamp("updated_at").toInstant(),
+                rs.getInt("escalation_tier"));
         return new LedgerEntry(new Hazard(state), rs.getString("enterprise_name"));
     }
 

@@ -44,6 +44,21 @@ public class DepartmentDirectory {
         return departments.inRegion(actor.scope().region().subtreePrefix());
     }
 
+    /**
+     * The departments supervising a sector in a region (三管三必须), nearest first: the county's departments with
+     * that sector in their remit; where the county has none, the prefecture's; then the province's. Empty when no
+     * level has one. For the application's own notifications (no reader, hence no permission check).
+     */
+    public List<Department> supervising(org.safeledger.shared.RegionCode region, org.safeledger.shared.Sector sector) {
+        for (var level : region.lineage()) {
+            var found = departments.supervising(level.value(), sector.name());
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
     public Department get(Actor actor, long id) {
         actor.require(Permission.DEPARTMENT_READ);
         return find(actor, id).orElseThrow(() -> new NotFoundException("error.department.notFound", id));

@@ -29,6 +29,13 @@ class Departments {
                 .optional();
     }
 
+    List<Department> supervising(String regionCode, String sector) {
+        return jdbc.sql("SELECT * FROM department WHERE region_code = ? AND ? = ANY(sectors) ORDER BY id")
+                .params(regionCode, sector)
+                .query(Departments::map)
+                .list();
+    }
+
     List<Department> inRegion(String regionPrefix) {
         return jdbc.sql("SELECT * FROM department WHERE region_code LIKE ? || '%' ORDER BY region_code, kind, id")
                 .param(regionPrefix)

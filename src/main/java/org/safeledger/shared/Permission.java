@@ -15,6 +15,8 @@ public enum Permission {
     USER_ADMIN("identity:user:admin"),
     TOKEN_MANAGE("identity:token:manage"),
     OPERATIONS_READ("platform:operations:read"),
+    /** Demo clock and jobs run by hand (administrators). */
+    SYSTEM_ADMIN("platform:system:admin"),
     ATTACHMENT_UPLOAD("attachment:upload"),
     HAZARD_READ("hazard:read"),
     HAZARD_REPORT("hazard:report"),

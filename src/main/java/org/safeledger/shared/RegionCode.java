@@ -32,6 +32,16 @@ public record RegionCode(String value) {
         return value;
     }
 
+    /** This region and the regions above it, nearest first (county, prefecture, province); never the country. */
+    public java.util.List<RegionCode> lineage() {
+        var prefix = subtreePrefix();
+        var codes = new java.util.ArrayList<RegionCode>();
+        for (int length = prefix.length(); length >= 2; length -= 2) {
+            codes.add(new RegionCode((prefix.substring(0, length) + "0000").substring(0, 6)));
+        }
+        return codes;
+    }
+
     public boolean contains(RegionCode other) {
         return other.value.startsWith(subtreePrefix());
     }

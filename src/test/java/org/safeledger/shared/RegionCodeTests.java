@@ -41,4 +41,14 @@ class RegionCodeTests {
         assertThat(DataScope.everything().coversRegion(new RegionCode("440825")))
                 .isTrue();
     }
+
+    @Test
+    void lineageRunsFromTheRegionUpToItsProvince() {
+        assertThat(new RegionCode("152921").lineage())
+                .containsExactly(new RegionCode("152921"), new RegionCode("152900"), new RegionCode("150000"));
+        assertThat(new RegionCode("152900").lineage())
+                .containsExactly(new RegionCode("152900"), new RegionCode("150000"));
+        assertThat(new RegionCode("150000").lineage()).containsExactly(new RegionCode("150000"));
+        assertThat(RegionCode.COUNTRY.lineage()).isEmpty();
+    }
 }

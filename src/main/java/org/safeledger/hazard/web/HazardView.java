@@ -12,7 +12,10 @@ import org.safeledger.hazard.HazardStatus;
 import org.safeledger.hazard.LedgerEntry;
 import org.safeledger.shared.Sector;
 
-/** A hazard as the API shows it (api.md contract fields, plus the derived {@code overdue} and {@code flags}). */
+/**
+ * A hazard as the API shows it (api.md contract fields, plus the derived {@code overdue}, {@code flags}, and
+ * {@code escalationTier}: 0 none, 1 principal told, 2 department, 3 the region's leaders).
+ */
 record HazardView(
         long id,
         long enterpriseId,
@@ -28,6 +31,7 @@ record HazardView(
         HazardGrade grade,
         HazardStatus status,
         boolean overdue,
+        int escalationTier,
         List<String> flags,
         Instant discoveredAt,
         String discoveredBy,
@@ -68,6 +72,7 @@ record HazardView(
                 h.grade(),
                 h.status(),
                 h.overdueOn(today),
+                h.escalationTier(),
                 List.of(),
                 h.discoveredAt(),
                 h.discoveredBy(),

@@ -1,0 +1,55 @@
+package org.safeledger.notification;
+
+import java.util.List;
+import org.safeledger.hazard.HazardEscalated;
+import org.safeledger.identity.Recipients;
+import org.safeledger.org.Department;
+import org.safeledger.org.DepartmentDirectory;
+import org.safeledger.shared.RegionCode;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the responsibility chain about overdue hazards, tier by tier: the enterprise principal (tier 1), the staff
+ * of the department supervising the sector nearest the hazard's region (tier 2), the region's leaders (tier 3).
+ * Listens inside the sweep's transaction.
+ */
+@Component
+class HazardAlerts {
+
+    private final Recipients recipients;
+    private final DepartmentDirectory departments;
+    private final Notifier notifier;
+
+    HazardAlerts(Recipients recipients, DepartmentDirectory departments, Notifier notifier) {
+        this.recipients = recipients;
+        this.departments = departments;
+        this.notifier = notifier;
+    }
+
+    @EventListener
+    void on(HazardEscalated e) {
+        var region = new RegionCode(e.regionCode());
+        var who = switch (e.tier()) {
+            case 1 -> recipients.enterprisePrincipals(e.enterpriseId());
+            case 2 ->
+                recipients.departmentStaff(departments.supervising(region, e.sector()).stream()
+                        .map(Department::id)
+                        .toList());
+            default -> recipients.regionLeaders(region);
+        };
+        notifier.send(
+                who,
+                e.tier() == 1 ? NotificationKind.HAZARD_OVERDUE : NotificationKind.HAZARD_ESCALATED,
+                "hazard:" + e.hazardId(),
+                "/hazards/" + e.hazardId(),
+                List.of(
+                        e.title(),
+                        e.enterpriseName(),
+                        e.deadline().toString(),
+                        Long.toString(e.daysOverdue()),
+                        Integer.toString(e.tier())),
+                region,
+                e.at());
+    }
+}

@@ -1,0 +1,20 @@
+package org.safeledger.notification;
+
+/**
+ * What a notification says. The text is {@code notification.<KIND>.title} and {@code .body} of the message bundles,
+ * filled with the notification's arguments; each kind documents its arguments in order.
+ */
+public enum NotificationKind {
+    /** Tier 1: the hazard passed its deadline. Arguments: title, enterprise, deadline, days overdue, tier. */
+    HAZARD_OVERDUE,
+    /** Tiers 2 and 3: an overdue hazard escalated to the department or the region's leaders (same arguments). */
+    HAZARD_ESCALATED;
+
+    public String titleKey() {
+        return "notification." + name() + ".title";
+    }
+
+    public String bodyKey() {
+        return "notification." + name() + ".body";
+    }
+}
