@@ -7,7 +7,8 @@ import org.safeledger.shared.Sector;
 
 /**
  * The ledger's filters, all optional; {@code regionPrefix} is the subtree prefix of a region already checked
- * against the reader's scope, and {@code today} decides "overdue".
+ * against the reader's scope, and {@code today} decides "overdue"; {@code escalationTier} keeps the owed
+ * rectifications escalated exactly that far (1 principal, 2 department, 3 leaders).
  */
 public record HazardFilter(
         @Nullable String regionPrefix,
@@ -16,6 +17,7 @@ public record HazardFilter(
         @Nullable HazardGrade grade,
         Set<HazardStatus> statuses,
         @Nullable Boolean overdue,
+        @Nullable Integer escalationTier,
         @Nullable HazardSource source,
         @Nullable LocalDate from,
         @Nullable LocalDate to,

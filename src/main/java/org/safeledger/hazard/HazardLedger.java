@@ -237,6 +237,15 @@ public class HazardLedger {
         return hazards.workload(actor.scope(), today());
     }
 
+    /**
+     * The escalation view: overdue rectifications under the region (the reader's own when null; its subtree prefix
+     * already checked against the scope), by the next level down.
+     */
+    public List<EscalationRow> escalations(Actor actor, @Nullable String regionPrefix) {
+        actor.require(Permission.HAZARD_READ);
+        return hazards.escalations(actor.scope(), regionPrefix, today());
+    }
+
     public PageResult<LedgerEntry> list(Actor actor, HazardFilter filter, PageRequest page) {
         actor.require(Permission.HAZARD_READ);
         return hazards.list(actor.scope(), filter, today(), properties.zone(), page);

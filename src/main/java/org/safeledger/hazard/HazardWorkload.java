@@ -2,7 +2,13 @@ package org.safeledger.hazard;
 
 /**
  * What is waiting in a reader's scope, counted in one pass for the home page: rectifications awaiting acceptance,
- * rectifications still owed, the overdue ones among them, and open and submitted major hazards.
+ * rectifications still owed, the overdue ones among them, open and submitted major hazards, and the overdue ones
+ * escalated all the way to the region's leaders.
  */
 public record HazardWorkload(
-        long awaitingAcceptance, long owed, long overdue, long majorOpen, long majorAwaitingAcceptance) {}
+        long awaitingAcceptance,
+        long owed,
+        long overdue,
+        long majorOpen,
+        long majorAwaitingAcceptance,
+        long escalatedToLeaders) {}

@@ -252,7 +252,8 @@ class Hazards {
                                count(*) FILTER (WHERE h.status IN ('REPORTED', 'RECTIFYING')) AS owed,
                                count(*) FILTER (WHERE h.status IN ('REPORTED', 'RECTIFYING') AND h.deadline < :today) AS overdue,
                                count(*) FILTER (WHERE h.grade = 'MAJOR' AND h.status <> 'CLOSED') AS major_open,
-                               count(*) FILTER (WHERE h.grade = 'MAJOR' AND h.status = 'SUBMITTED') AS major_awaiting
+                               count(*) FILTER (WHERE h.grade = 'MAJOR' AND h.status = 'SUBMITTED') AS major_awaiting,
+                               count(*) FILTER (WHERE h.status IN ('REPORTED', 'RECTIFYING') AND h.escalation_tier = 3) AS to_leaders
                         FROM hazard h WHERE""" + " " + (sql.isEmpty() ? "TRUE" : String.join(" AND ", sql)))
                 .params(params)
                 .query((rs, i) -> new HazardWorkload(
@@ -260,8 +261,56 @@ class Hazards {
                         rs.getLong("owed"),
                         rs.getLong("overdue"),
                         rs.getLong("major_open"),
-                        rs.getLong("major_awaiting")))
+                        rs.getLong("major_awaiting"),
+                        rs.getLong("to_leaders")))
                 .single();
+    }
+
+    /**
+     * Overdue rectifications under a region, by the region's next level down (a county: by enterprise), with how
+     * far each has been escalated. Reads the owed hazards past their deadline only (the open-deadline index).
+     */
+    List<EscalationRow> escalations(DataScope scope, @Nullable String regionPrefix, LocalDate today) {
+        var sql = new ArrayList<String>();
+        var params = new HashMap<String, Object>();
+        scope(scope, sql, params);
+        var prefix = regionPrefix != null ? regionPrefix : scope.region().subtreePrefix();
+        var filterRegion = region(prefix, "filterRegion", params);
+        if (filterRegion != null) {
+            sql.add(filterRegion);
+        }
+        sql.add("h.status IN ('REPORTED', 'RECTIFYING') AND h.deadline < :today");
+        params.put("today", java.sql.Date.valueOf(today));
+        var byEnterprise = prefix.length() == 6;
+        var area = switch (prefix.length()) {
+            case 0 -> "h.province_code";
+            case 2 -> "h.city_code";
+            case 4 -> "h.region_code";
+            default -> "h.enterprise_id::text";
+        };
+        var name = byEnterprise
+                ? "(SELECT e.name FROM enterprise e WHERE e.id = a.area::bigint)"
+                : "(SELECT r.name FROM region r WHERE r.code = rpad(a.area, 6, '0'))";
+        return jdbc.sql("SELECT a.*, " + name + " AS name FROM (SELECT " + area + " AS area, count(*) AS overdue,"
+                        + " count(*) FILTER (WHERE h.escalation_tier = 1) AS tier1,"
+                        + " count(*) FILTER (WHERE h.escalation_tier = 2) AS tier2,"
+                        + " count(*) FILTER (WHERE h.escalation_tier = 3) AS tier3"
+                        + " FROM hazard h WHERE " + String.join(" AND ", sql) + " GROUP BY 1) a"
+                        + " ORDER BY a.tier3 DESC, a.tier2 DESC, a.overdue DESC, a.area")
+                .params(params)
+                .query((rs, i) -> new EscalationRow(
+                        byEnterprise ? null : rpad(rs.getString("area")),
+                        byEnterprise ? Long.valueOf(rs.getString("area")) : null,
+                        rs.getString("name"),
+                        rs.getLong("overdue"),
+                        rs.getLong("tier1"),
+                        rs.getLong("tier2"),
+                        rs.getLong("tier3")))
+                .list();
+    }
+
+    private static String rpad(String code) {
+        return (code + "000000").substring(0, 6);
     }
 
     private static Where where(DataScope scope, HazardFilter f, LocalDate today, ZoneId zone, boolean withStatus) {
@@ -292,6 +341,10 @@ class Hazards {
             var overdue = "(h.status IN ('REPORTED', 'RECTIFYING') AND h.deadline < :today)";
             sql.add(f.overdue() ? overdue : "NOT COALESCE(" + overdue + ", false)");
             params.put("today", java.sql.Date.valueOf(today));
+        }
+        if (f.escalationTier() != null) {
+            sql.add("h.escalation_tier = :tier AND h.status IN ('REPORTED', 'RECTIFYING')");
+            params.put("tier", f.escalationTier());
         }
         if (f.source() != null) {
             sql.add("h.source = :source");

@@ -12,7 +12,8 @@ class HomeLinks {
             "myRectifications", "/hazards?status=REPORTED,RECTIFYING&sort=DEADLINE_ASC",
             "overdueRectifications", "/hazards?overdue=true&sort=DEADLINE_ASC",
             "overdueInSector", "/hazards?overdue=true&sort=DEADLINE_ASC",
-            "escalations", "/hazards?overdue=true&sort=DEADLINE_ASC",
+            "escalations", "/hazards/escalations",
+            "inbox", "/inbox",
             "majorHazardsInRegion", "/hazards?grade=MAJOR&status=REPORTED,RECTIFYING,SUBMITTED",
             "majorHazardsToVerify", "/hazards?grade=MAJOR&status=SUBMITTED");
 

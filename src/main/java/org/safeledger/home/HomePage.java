@@ -1,8 +1,8 @@
 package org.safeledger.home;
 
 import java.util.LinkedHashMap;
-import java.util.Map;
 import org.safeledger.hazard.HazardLedger;
+import org.safeledger.notification.Inbox;
 import org.safeledger.org.DepartmentDirectory;
 import org.safeledger.org.EnterpriseFilter;
 import org.safeledger.org.EnterpriseRegister;
@@ -21,12 +21,15 @@ class HomePage {
     private final DepartmentDirectory departments;
     private final HazardLedger hazards;
     private final ScopeDescription scopes;
+    private final Inbox inbox;
 
     HomePage(
             EnterpriseRegister enterprises,
             DepartmentDirectory departments,
             HazardLedger hazards,
-            ScopeDescription scopes) {
+            ScopeDescription scopes,
+            Inbox inbox) {
+        this.inbox = inbox;
         this.enterprises = enterprises;
         this.departments = departments;
         this.hazards = hazards;
@@ -37,9 +40,9 @@ class HomePage {
     String home(Actor actor, Model model) {
         model.addAttribute("tasks", Workload.panelsFor(actor));
         model.addAttribute("scopeText", scopes.describe(actor.scope()));
-        if (actor.can(Permission.HAZARD_READ)) {
-            model.addAttribute("hazardCounts", hazardCounts(actor));
-        }
+        var counts = actor.can(Permission.HAZARD_READ) ? hazardCounts(actor) : new LinkedHashMap<String, Long>();
+        counts.put("inbox", inbox.unreadCount(actor));
+        model.addAttribute("hazardCounts", counts);
         var enterpriseId = actor.scope().enterpriseId();
         if (enterpriseId != null) {
             model.addAttribute("enterprise", enterprises.get(actor, enterpriseId));
@@ -57,14 +60,14 @@ class HomePage {
     }
 
     /** The numbers behind the hazard panels; {@link HomeLinks} says which ledger query lists each. */
-    private Map<String, Long> hazardCounts(Actor actor) {
+    private LinkedHashMap<String, Long> hazardCounts(Actor actor) {
         var w = hazards.workload(actor);
         var counts = new LinkedHashMap<String, Long>();
         counts.put("hazardsToAccept", w.awaitingAcceptance());
         counts.put("myRectifications", w.owed());
         counts.put("overdueRectifications", w.overdue());
         counts.put("overdueInSector", w.overdue());
-        counts.put("escalations", w.overdue());
+        counts.put("escalations", w.escalatedToLeaders());
         counts.put("majorHazardsInRegion", w.majorOpen());
         counts.put("majorHazardsToVerify", w.majorAwaitingAcceptance());
         return counts;

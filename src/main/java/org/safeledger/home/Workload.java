@@ -16,6 +16,7 @@ final class Workload {
 
     static List<String> panelsFor(Actor actor) {
         var panels = new ArrayList<String>();
+        panels.add("inbox");
         if (actor.has(Role.ENTERPRISE_STAFF)) {
             panels.addAll(List.of("reportHazard", "myRectifications", "selfInspections"));
         }

@@ -126,6 +126,43 @@ class OverdueEscalationIT {
         assertThat(notifications("mine2", id)).isEmpty();
         assertThat(notifications("xwinspector", id)).isEmpty();
 
+        // the escalation view of the county (by enterprise) and the ledger's tier filter show it
+        var view = Api.at(port).as("leader").get("/api/v1/hazards/escalations").json();
+        var mine1Enterprise = Api.at(port)
+                .as("mine1")
+                .get("/api/v1/me")
+                .json()
+                .get("enterpriseId")
+                .asLong();
+        var row = java.util.stream.StreamSupport.stream(view.spliterator(), false)
+                .filter(r -> r.get("enterpriseId").asLong() == mine1Enterprise)
+                .findFirst()
+                .orElseThrow();
+        assertThat(row.get("tier3").asLong()).isPositive();
+        assertThat(Api.at(port)
+                        .as("leader")
+                        .get("/api/v1/hazards?tier=3&size=500")
+                        .body())
+                .contains("\"id\":" + id + ",");
+        assertThat(Api.at(port)
+                        .as("leader")
+                        .get("/api/v1/hazards?tier=1&size=500")
+                        .body())
+                .doesNotContain("\"id\":" + id + ",");
+        // outside the leader's region: refused; a tier that does not exist: 400 naming it
+        assertThat(Api.at(port)
+                        .as("leader")
+                        .get("/api/v1/hazards/escalations?regionCode=440825")
+                        .status())
+                .isEqualTo(403);
+        var badTier = Api.at(port).as("leader").get("/api/v1/hazards?tier=9");
+        assertThat(badTier.status()).isEqualTo(400);
+        assertThat(badTier.body()).contains("tier");
+        // the other mine's principal sees only their own enterprise in the view
+        var mine2View =
+                Api.at(port).as("mine2").get("/api/v1/hazards/escalations").json();
+        mine2View.forEach(r -> assertThat(r.get("enterpriseId").asLong()).isNotEqualTo(mine1Enterprise));
+
         // a new deadline starts the escalation over
         var extend = Api.at(port).as("mine1").post("/api/v1/hazards/" + id + "/actions/extend", """
                         {"version":%d,"newDeadline":"%s","reason":"设备到货延迟"}""".formatted(

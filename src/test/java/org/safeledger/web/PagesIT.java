@@ -47,6 +47,14 @@ class PagesIT {
         "admin, /hazards?status=CLOSED&from=2026-01-01&to=2026-12-31, 200",
         "inspector, /hazards?status=NOPE, 400",
         "inspector, /hazards?enterpriseId=1&page=1, 200",
+        "mine1, /inbox, 200",
+        "mine1, /inbox?unread=true&lang=en, 200",
+        "leader, /hazards/escalations, 200",
+        "admin, /hazards/escalations, 200",
+        "admin, /hazards/escalations?regionCode=150000&lang=en, 200",
+        "leader, /hazards/escalations?regionCode=440825, 403",
+        "leader, /hazards?overdue=true&tier=3, 200",
+        "leader, /hazards?tier=7, 400",
     })
     void pagesRenderForTheirRoles(String user, String path, int status) {
         var response =

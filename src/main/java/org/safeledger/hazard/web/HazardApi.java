@@ -56,6 +56,14 @@ class HazardApi {
                 .map(entry -> HazardView.of(entry, today));
     }
 
+    /** Overdue rectifications by area one level below the region (a county: by enterprise) and escalation tier. */
+    @GetMapping("/escalations")
+    java.util.List<org.safeledger.hazard.EscalationRow> escalations(
+            Actor actor, @RequestParam(required = false) String regionCode) {
+        return ledger.escalations(
+                actor, LedgerQuery.region(regionCode).toFilter(actor, regions).regionPrefix());
+    }
+
     /** How many hazards in each status, under the same filters (status itself ignored). */
     @GetMapping("/counts")
     Map<HazardStatus, Long> counts(Actor actor, @org.springdoc.core.annotations.ParameterObject LedgerQuery query) {

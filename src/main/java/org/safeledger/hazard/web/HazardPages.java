@@ -87,6 +87,25 @@ class HazardPages {
         return htmx != null ? "hazard/list :: results" : "hazard/list";
     }
 
+    /** Overdue rectifications by area and escalation tier, drilling down from the reader's region. */
+    @GetMapping("/escalations")
+    String escalations(Actor actor, @RequestParam(required = false) String regionCode, Model model) {
+        var prefix = LedgerQuery.region(regionCode).toFilter(actor, regions).regionPrefix();
+        var shown = regionCode != null && !regionCode.isBlank()
+                ? regions.get(regionCode.strip())
+                : regions.find(actor.scope().region().value()).orElse(null);
+        model.addAttribute("rows", ledger.escalations(actor, prefix));
+        model.addAttribute("region", shown);
+        model.addAttribute(
+                "parent",
+                shown == null
+                                || shown.parentCode() == null
+                                || !actor.scope().coversRegion(new org.safeledger.shared.RegionCode(shown.parentCode()))
+                        ? null
+                        : shown.parentCode());
+        return "hazard/escalations";
+    }
+
     @GetMapping("/new")
     String reportForm(Actor actor, Model model) {
         actor.require(Permission.HAZARD_REPORT);

@@ -26,11 +26,17 @@ record LedgerQuery(
         @Nullable String grade,
         @Nullable String status,
         @Nullable Boolean overdue,
+        @Nullable Integer tier,
         @Nullable String source,
         @Nullable String from,
         @Nullable String to,
         @Nullable String q,
         @Nullable String sort) {
+
+    /** Only a region: the escalation view's parameter, checked as the ledger's is. */
+    static LedgerQuery region(@Nullable String regionCode) {
+        return new LedgerQuery(regionCode, null, null, null, null, null, null, null, null, null, null, null);
+    }
 
     HazardFilter toFilter(Actor actor, RegionDirectory regions) {
         String prefix = null;
@@ -57,6 +63,7 @@ record LedgerQuery(
                 present(grade) ? InputValues.code(HazardGrade.class, "grade", grade) : null,
                 statuses,
                 overdue,
+                checkedTier(),
                 present(source) ? InputValues.code(HazardSource.class, "source", source) : null,
                 InputValues.date("from", from),
                 InputValues.date("to", to),
@@ -64,6 +71,13 @@ record LedgerQuery(
                 present(sort)
                         ? InputValues.code(HazardFilter.HazardSort.class, "sort", sort.toUpperCase(Locale.ROOT))
                         : HazardFilter.HazardSort.DISCOVERED_DESC);
+    }
+
+    private @Nullable Integer checkedTier() {
+        if (tier != null && (tier < 1 || tier > org.safeledger.hazard.Hazard.MAX_ESCALATION_TIER)) {
+            throw new InvalidInputException("tier", "error.hazard.tier", tier);
+        }
+        return tier;
     }
 
     private static boolean present(@Nullable String value) {
