@@ -153,21 +153,21 @@ class Hazards {
     }
 
     /**
-     * Locks (skipping rows another transaction holds) up to {@code limit} owed rectifications that have reached an
-     * escalation tier they are not at yet: tier {@code k+1} once the deadline is on or before {@code cutoffs[k]}.
-     * Driven by {@code hazard_escalation_idx}: one index range per tier, nothing else of the table is read.
+     * Locks (skipping rows another transaction holds) up to {@code limit} owed rectifications at escalation tier
+     * {@code tier} whose deadline is on or before the cutoff (they have reached at least the next tier). One range
+     * of {@code hazard_escalation_idx}, walked in its own order, so PostgreSQL reads the crossing hazards and no
+     * others: the tier is a literal, which lets the planner prove the partial index's predicate, and the ORDER BY
+     * is the index's, which keeps it from choosing a scan of the table (the whole table's statistics suggest many
+     * matches, since closed hazards also sit at tier 0 with past deadlines).
      */
-    List<LedgerEntry> lockDueForEscalation(List<LocalDate> cutoffs, int limit) {
-        var tiers = new ArrayList<String>();
-        var params = new HashMap<String, Object>();
-        for (int k = 0; k < cutoffs.size(); k++) {
-            // the tier is a literal so that the partial index's predicate (escalation_tier < 3) is provable
-            tiers.add("(h.escalation_tier = " + k + " AND h.deadline <= :cutoff" + k + ")");
-            params.put("cutoff" + k, java.sql.Date.valueOf(cutoffs.get(k)));
+    List<LedgerEntry> lockDueForEscalation(int tier, LocalDate cutoff, int limit) {
+        if (tier < 0 || tier >= Hazard.MAX_ESCALATION_TIER) {
+            throw new IllegalArgumentException("no escalation from tier " + tier);
         }
-        return jdbc.sql(SELECT + " WHERE h.status IN ('REPORTED', 'RECTIFYING') AND h.escalation_tier < 3 AND ("
-                        + String.join(" OR ", tiers) + ") ORDER BY h.id LIMIT :limit FOR UPDATE OF h SKIP LOCKED")
-                .params(params)
+        return jdbc.sql(SELECT + " WHERE h.status IN ('REPORTED', 'RECTIFYING') AND h.escalation_tier < 3"
+                        + " AND h.escalation_tier = " + tier + " AND h.deadline <= :cutoff"
+                        + " ORDER BY h.escalation_tier, h.deadline LIMIT :limit FOR UPDATE OF h SKIP LOCKED")
+                .param("cutoff", java.sql.Date.valueOf(cutoff))
                 .param("limit", limit)
                 .query(Hazards::map)
                 .list();

@@ -81,18 +81,23 @@ public class OverdueSweep {
         var cutoffs = properties.tierDays().stream().map(today::minusDays).toList();
         var counts = new int[Hazard.MAX_ESCALATION_TIER + 1];
         int hazardsEscalated = 0;
-        while (true) {
-            Integer found = transactions.execute(status -> escalateBatch(today, cutoffs, counts));
-            hazardsEscalated += found;
-            if (found < properties.batchSize()) {
-                break;
+        // tier by tier, lowest first: a hazard taken from tier 0 may go straight to tier 3 and leaves every range
+        for (int tier = 0; tier < Hazard.MAX_ESCALATION_TIER; tier++) {
+            int from = tier;
+            while (true) {
+                int[] found = transactions.execute(status -> escalateBatch(from, today, cutoffs, counts));
+                hazardsEscalated += found[1];
+                if (found[0] < properties.batchSize()) {
+                    break;
+                }
             }
         }
         return new Result(hazardsEscalated, counts[1], counts[2], counts[3]);
     }
 
-    private int escalateBatch(LocalDate today, List<LocalDate> cutoffs, int[] counts) {
-        var batch = hazards.lockDueForEscalation(cutoffs, properties.batchSize());
+    /** One batch from one tier, in one transaction: {rows locked, hazards escalated}. */
+    private int[] escalateBatch(int fromTier, LocalDate today, List<LocalDate> cutoffs, int[] counts) {
+        var batch = hazards.lockDueForEscalation(fromTier, cutoffs.get(fromTier), properties.batchSize());
         var now = clock.instant();
         var escalated = new ArrayList<Hazard>();
         var timeline = new ArrayList<HazardEvent>();
@@ -129,7 +134,7 @@ public class OverdueSweep {
             hazards.saveEscalations(escalated);
             hazards.insertEvents(timeline);
         }
-        return batch.size();
+        return new int[] {batch.size(), escalated.size()};
     }
 
     private static int reachedTier(LocalDate deadline, List<LocalDate> cutoffs) {
