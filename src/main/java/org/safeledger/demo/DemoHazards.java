@@ -66,6 +66,26 @@ class DemoHazards {
                 "ENFORCEMENT_INSPECTION",
                 1);
         step(cast.inspector(), contractor, HazardAction.ASSIGN, 0, "清退无资质队伍，重新招标并签订安全管理协议", "李志刚", today, null);
+        // 以包代管 was at the heart of the Xinjing collapse: the county bureau lists it for supervision
+        ledger.act(
+                cast.inspector(),
+                contractor,
+                HazardAction.LIST,
+                new HazardStep(
+                        1,
+                        null,
+                        null,
+                        today.plusDays(20).toString(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        cast.inspector().departmentId(),
+                        "阿左应急督〔2026〕1号（演示）",
+                        null,
+                        null));
         long blasting = report(
                 cast.mine1(),
                 firms.get("mine1"),
@@ -169,6 +189,10 @@ class DemoHazards {
                 null,
                 null,
                 action == HazardAction.ACCEPT ? "整改到位，同意销号" : null,
+                null,
+                null,
+                null,
+                null,
                 null,
                 null);
         ledger.act(by, id, action, step);

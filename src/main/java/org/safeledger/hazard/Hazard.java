@@ -56,6 +56,8 @@ public class Hazard {
     private Instant updatedAt;
     private int escalationTier;
     private boolean escalationReset;
+    private @Nullable Listing listing;
+    private boolean explanationDue;
     private final List<HazardEvent> pending = new ArrayList<>();
 
     Hazard(HazardState s) {
@@ -91,6 +93,8 @@ public class Hazard {
         this.createdAt = s.createdAt();
         this.updatedAt = s.updatedAt();
         this.escalationTier = s.escalationTier();
+        this.listing = s.listing();
+        this.explanationDue = s.explanationDue();
     }
 
     /** Assigns the rectification: a plan, who is responsible, and a deadline not in the past. */
@@ -107,8 +111,14 @@ public class Hazard {
         record(HazardEvent.Type.ASSIGNED, from, by, at, detail);
     }
 
-    /** Submits the rectification for acceptance, with evidence. */
+    /**
+     * Submits the rectification for acceptance, with evidence. A listed hazard kept on the books after a failed
+     * verification needs the responsible unit's written explanation first.
+     */
     void submit(String evidence, List<Long> evidenceIds, @Nullable Long costYuan, Actor by, Instant at) {
+        if (explanationDue && status.allows(HazardAction.SUBMIT)) {
+            throw new ConflictException("explanation", "error.hazard.explanationDue", id);
+        }
         var from = transition(HazardAction.SUBMIT);
         var detail = changes();
         change(detail, "evidence", this.evidence, evidence);
@@ -129,12 +139,52 @@ public class Hazard {
         record(HazardEvent.Type.ACCEPTED, from, by, at, Map.of("opinion", opinion));
     }
 
-    /** Sends the rectification back: the reason is required and kept. */
+    /**
+     * Sends the rectification back: the reason is required and kept. A listed hazard stays on the books (继续挂账)
+     * and its responsible unit owes a written explanation before it submits again.
+     */
     void reject(String reason, Actor by, Instant at) {
         var from = transition(HazardAction.REJECT);
         this.rejections++;
         this.verificationOpinion = reason;
-        record(HazardEvent.Type.REJECTED, from, by, at, Map.of("reason", reason, "rejections", rejections));
+        var detail = changes();
+        detail.put("reason", reason);
+        detail.put("rejections", rejections);
+        if (listing != null) {
+            this.explanationDue = true;
+            detail.put("keptOnBooks", true);
+        }
+        record(HazardEvent.Type.REJECTED, from, by, at, detail);
+    }
+
+    /**
+     * Lists the hazard for supervision (挂牌督办) with a department as the supervising unit, a notice number and a
+     * deadline not in the past; a hazard is listed once, until it is closed.
+     */
+    void list(Listing newListing, LocalDate today, Actor by, Instant at) {
+        if (listing != null) {
+            throw new ConflictException("listing", "error.hazard.alreadyListed", id, listing.departmentName());
+        }
+        var from = transition(HazardAction.LIST);
+        requireNotPast("deadline", newListing.deadline(), today);
+        this.listing = newListing;
+        var detail = changes();
+        detail.put("level", newListing.level());
+        detail.put("departmentId", newListing.departmentId());
+        detail.put("department", newListing.departmentName());
+        detail.put("noticeNo", newListing.noticeNo());
+        detail.put("deadline", newListing.deadline());
+        record(HazardEvent.Type.LISTED, from, by, at, detail);
+    }
+
+    /** The responsible unit's written explanation of a failed verification of a listed hazard (继续挂账说明). */
+    void explain(String explanation, Actor by, Instant at) {
+        if (!explanationDue) {
+            throw new ConflictException("explanation", "error.hazard.noExplanationDue", id);
+        }
+        var from = transition(HazardAction.EXPLAIN);
+        this.explanationDue = false;
+        record(HazardEvent.Type.EXPLAINED, from, by, at, Map.of("explanation", explanation));
     }
 
     /** Moves the deadline later, with a reason; extensions are counted and shown. */
@@ -204,11 +254,11 @@ public class Hazard {
     }
 
     /**
-     * A major hazard, or one a regulator found in an enforcement inspection, is verified by a regulator: the
-     * enterprise does not close what it was ordered to rectify.
+     * A major hazard, one a regulator found in an enforcement inspection, or a listed one is verified by a
+     * regulator: the enterprise does not close what it was ordered to rectify.
      */
     public boolean needsRegulatorToVerify() {
-        return grade == HazardGrade.MAJOR || source == HazardSource.ENFORCEMENT_INSPECTION;
+        return grade == HazardGrade.MAJOR || source == HazardSource.ENFORCEMENT_INSPECTION || listing != null;
     }
 
     private HazardStatus transition(HazardAction action) {
@@ -385,6 +435,20 @@ public class Hazard {
     /** How far up the responsibility chain this hazard has been escalated for being overdue (0 to 3). */
     public int escalationTier() {
         return escalationTier;
+    }
+
+    /** The listing for supervision, or null when the hazard is not listed. */
+    public @Nullable Listing listing() {
+        return listing;
+    }
+
+    public boolean listed() {
+        return listing != null;
+    }
+
+    /** Whether the responsible unit owes a written explanation (a listed hazard failed its verification). */
+    public boolean explanationDue() {
+        return explanationDue;
     }
 
     /** Whether a step since loading started the escalation over (a new deadline). */

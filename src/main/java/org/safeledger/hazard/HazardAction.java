@@ -8,7 +8,11 @@ public enum HazardAction {
     SUBMIT(Permission.HAZARD_SUBMIT),
     ACCEPT(Permission.HAZARD_VERIFY),
     REJECT(Permission.HAZARD_VERIFY),
-    EXTEND(Permission.HAZARD_EXTEND);
+    EXTEND(Permission.HAZARD_EXTEND),
+    /** Lists for supervision (挂牌督办): departments and leaders. */
+    LIST(Permission.HAZARD_LIST),
+    /** The responsible unit's written explanation after a listed hazard failed its verification. */
+    EXPLAIN(Permission.HAZARD_SUBMIT);
 
     private final Permission permission;
 

@@ -39,7 +39,11 @@ public record HazardEvent(
         /** Found past its deadline by the overdue sweep (tier 1: the enterprise principal is told). */
         OVERDUE,
         /** Escalated further up the responsibility chain (tier 2: the department; tier 3: the region's leaders). */
-        ESCALATED;
+        ESCALATED,
+        /** Listed for supervision (挂牌督办). */
+        LISTED,
+        /** A written explanation of a failed verification of a listed hazard. */
+        EXPLAINED;
 
         public String messageKey() {
             return "hazardEvent." + name();

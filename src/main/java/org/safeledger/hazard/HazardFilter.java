@@ -18,6 +18,7 @@ public record HazardFilter(
         Set<HazardStatus> statuses,
         @Nullable Boolean overdue,
         @Nullable Integer escalationTier,
+        @Nullable Boolean listed,
         @Nullable HazardSource source,
         @Nullable LocalDate from,
         @Nullable LocalDate to,

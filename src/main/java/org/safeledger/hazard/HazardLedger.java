@@ -41,6 +41,7 @@ public class HazardLedger {
 
     private final Hazards hazards;
     private final EnterpriseRegister enterprises;
+    private final org.safeledger.org.DepartmentDirectory departments;
     private final AttachmentStore attachments;
     private final DraftCheck drafts;
     private final ApplicationEventPublisher events;
@@ -50,6 +51,7 @@ public class HazardLedger {
     HazardLedger(
             Hazards hazards,
             EnterpriseRegister enterprises,
+            org.safeledger.org.DepartmentDirectory departments,
             AttachmentStore attachments,
             DraftCheck drafts,
             ApplicationEventPublisher events,
@@ -57,6 +59,7 @@ public class HazardLedger {
             Clock clock) {
         this.hazards = hazards;
         this.enterprises = enterprises;
+        this.departments = departments;
         this.attachments = attachments;
         this.drafts = drafts;
         this.events = events;
@@ -148,7 +151,9 @@ public class HazardLedger {
                 0,
                 now,
                 now,
-                0);
+                0,
+                null,
+                false);
         long id = hazards.insert(state);
         var hazard = new Hazard(state.withId(id));
         var detail = Map.<String, Object>of(
@@ -266,10 +271,17 @@ public class HazardLedger {
         if (hazard.version() != step.version()) {
             throw new ConflictException("version", "error.version.stale");
         }
-        if ((action == HazardAction.ACCEPT || action == HazardAction.REJECT)
-                && hazard.needsRegulatorToVerify()
-                && !isRegulator(actor)) {
-            throw new ForbiddenException("error.hazard.regulatorVerifies");
+        if (action == HazardAction.ACCEPT || action == HazardAction.REJECT) {
+            if (hazard.needsRegulatorToVerify() && !isRegulator(actor)) {
+                throw new ForbiddenException("error.hazard.regulatorVerifies");
+            }
+            var listing = hazard.listing();
+            if (listing != null
+                    && !actor.has(Role.ADMINISTRATOR)
+                    && !Long.valueOf(listing.departmentId()).equals(actor.departmentId())) {
+                // 挂牌督办: the supervising unit verifies, no other
+                throw new ForbiddenException("error.hazard.listedVerifies", listing.departmentName());
+            }
         }
         var now = clock.instant();
         switch (action) {
@@ -288,6 +300,8 @@ public class HazardLedger {
             }
             case ACCEPT -> hazard.accept(required("opinion", step.opinion()), actor, now);
             case REJECT -> hazard.reject(required("reason", step.reason()), actor, now);
+            case LIST -> hazard.list(listing(actor, hazard, step, now), today(), actor, now);
+            case EXPLAIN -> hazard.explain(required("explanation", step.explanation()), actor, now);
             case EXTEND ->
                 hazard.extend(
                         date("newDeadline", step.newDeadline()),
@@ -303,8 +317,60 @@ public class HazardLedger {
         hazards.insertEvents(stepEvents);
         stepEvents.forEach(e -> events.publishEvent(
                 Audited.by(actor, "hazard." + action.name().toLowerCase(Locale.ROOT), "hazard:" + id, e.detail())));
+        var listing = hazard.listing();
+        if (action == HazardAction.LIST && listing != null) {
+            events.publishEvent(new HazardListed(
+                    id,
+                    hazard.title(),
+                    hazard.enterpriseId(),
+                    entry.enterpriseName(),
+                    hazard.regionCode(),
+                    listing.departmentId(),
+                    String.valueOf(listing.departmentName()),
+                    listing.level(),
+                    listing.noticeNo(),
+                    listing.deadline(),
+                    now));
+        }
         hazard.saved();
         return entry;
+    }
+
+    /**
+     * The listing a step asks for: the supervising department must be one the actor's scope holds, and its region
+     * must hold the hazard's; its level is the department's (a county bureau lists at county level). A level given
+     * in the step must agree.
+     */
+    private Listing listing(Actor actor, Hazard hazard, HazardStep step, java.time.Instant now) {
+        if (step.supervisingDepartmentId() == null) {
+            throw new InvalidInputException("supervisingDepartmentId", "error.field.required");
+        }
+        var department = departments
+                .find(actor, step.supervisingDepartmentId())
+                .orElseThrow(() -> new InvalidInputException(
+                        "supervisingDepartmentId", "error.department.unknown", step.supervisingDepartmentId()));
+        var departmentRegion = new org.safeledger.shared.RegionCode(department.regionCode());
+        if (!departmentRegion.contains(new org.safeledger.shared.RegionCode(hazard.regionCode()))) {
+            throw new InvalidInputException("supervisingDepartmentId", "error.hazard.listingOutsideRegion");
+        }
+        var level = Listing.Level.ofPrefix(departmentRegion.subtreePrefix());
+        if (step.level() != null && !step.level().isBlank()) {
+            var asked = InputValues.code(Listing.Level.class, "level", step.level());
+            if (asked != level) {
+                throw new InvalidInputException("level", "error.hazard.listingLevel", asked, level);
+            }
+        }
+        var notice = step.noticeNo() == null || step.noticeNo().isBlank()
+                ? null
+                : step.noticeNo().strip();
+        return new Listing(
+                level,
+                department.id(),
+                department.name(),
+                notice,
+                date("deadline", step.deadline()),
+                now,
+                actor.userId());
     }
 
     private static boolean isRegulator(Actor actor) {

@@ -40,7 +40,9 @@ record HazardState(
         int version,
         Instant createdAt,
         Instant updatedAt,
-        int escalationTier) {
+        int escalationTier,
+        @Nullable Listing listing,
+        boolean explanationDue) {
 
     HazardState withId(long newId) {
         return new HazardState(
@@ -75,6 +77,8 @@ record HazardState(
                 version,
                 createdAt,
                 updatedAt,
-                escalationTier);
+                escalationTier,
+                listing,
+                explanationDue);
     }
 }

@@ -12,6 +12,8 @@ import java.util.Optional;
  *                         RECTIFYING --extend--> RECTIFYING
  *                         SUBMITTED  --reject--> RECTIFYING
  * (reported already rectified on the spot, 立查立改: straight to SUBMITTED)
+ * any open status --list--> the same status (挂牌督办: listed for supervision)
+ *                         RECTIFYING --explain--> RECTIFYING (a listed hazard's failed verification explained)
  * </pre>
  */
 public enum HazardStatus {
@@ -24,9 +26,17 @@ public enum HazardStatus {
             new EnumMap<>(HazardStatus.class);
 
     static {
-        TRANSITIONS.put(REPORTED, Map.of(HazardAction.ASSIGN, RECTIFYING));
-        TRANSITIONS.put(RECTIFYING, Map.of(HazardAction.SUBMIT, SUBMITTED, HazardAction.EXTEND, RECTIFYING));
-        TRANSITIONS.put(SUBMITTED, Map.of(HazardAction.ACCEPT, CLOSED, HazardAction.REJECT, RECTIFYING));
+        TRANSITIONS.put(REPORTED, Map.of(HazardAction.ASSIGN, RECTIFYING, HazardAction.LIST, REPORTED));
+        TRANSITIONS.put(
+                RECTIFYING,
+                Map.of(
+                        HazardAction.SUBMIT, SUBMITTED,
+                        HazardAction.EXTEND, RECTIFYING,
+                        HazardAction.LIST, RECTIFYING,
+                        HazardAction.EXPLAIN, RECTIFYING));
+        TRANSITIONS.put(
+                SUBMITTED,
+                Map.of(HazardAction.ACCEPT, CLOSED, HazardAction.REJECT, RECTIFYING, HazardAction.LIST, SUBMITTED));
         TRANSITIONS.put(CLOSED, Map.of());
     }
 

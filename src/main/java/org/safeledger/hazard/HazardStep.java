@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The body of {@code POST /api/v1/hazards/{id}/actions/{action}}: the {@code version} read, and the fields of that
  * action (assign: plan, responsiblePerson, deadline; submit: evidence, attachmentIds, costYuan; accept: opinion;
- * reject: reason; extend: newDeadline, reason). Dates are {@code YYYY-MM-DD} strings so that a malformed one is
+ * reject: reason; extend: newDeadline, reason; list: supervisingDepartmentId, deadline, noticeNo, optionally level;
+ * explain: explanation). Dates are {@code YYYY-MM-DD} strings so that a malformed one is
  * a 400 naming its field.
  */
 public record HazardStep(
@@ -22,4 +23,8 @@ public record HazardStep(
         @Nullable @Min(0) Long costYuan,
         @Nullable @Size(max = 1000) String opinion,
         @Nullable @Size(max = 1000) String reason,
-        @Nullable String newDeadline) {}
+        @Nullable String newDeadline,
+        @Nullable Long supervisingDepartmentId,
+        @Nullable @Size(max = 100) String noticeNo,
+        @Nullable String level,
+        @Nullable @Size(max = 2000) String explanation) {}

@@ -35,8 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 class Hazards {
 
-    private static final String SELECT =
-            "SELECT h.*, e.name AS enterprise_name FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id";
+    private static final String SELECT = "SELECT h.*, e.name AS enterprise_name, d.name AS listing_department_name"
+            + " FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id"
+            + " LEFT JOIN department d ON d.id = h.listing_department_id";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batches;
@@ -98,7 +99,10 @@ class Hazards {
                             evidence_ids = :evidenceIds, cost_yuan = :costYuan, rejections = :rejections,
                             verification_opinion = :opinion, closed_at = :closedAt, closed_by = :closedBy,
                             updated_at = :updatedAt, version = version + 1,
-                            escalation_tier = CASE WHEN :escalationReset THEN 0 ELSE escalation_tier END
+                            escalation_tier = CASE WHEN :escalationReset THEN 0 ELSE escalation_tier END,
+                            listing_level = :listingLevel, listing_department_id = :listingDepartmentId,
+                            listing_notice_no = :listingNoticeNo, listing_deadline = :listingDeadline,
+                            listed_at = :listedAt, listed_by = :listedBy, explanation_due = :explanationDue
                         WHERE id = :id AND version = :version""")
                         .param("status", h.status().name())
                         .param("plan", new SqlParameterValue(Types.VARCHAR, h.plan()))
@@ -120,6 +124,44 @@ class Hazards {
                         .param("closedBy", new SqlParameterValue(Types.BIGINT, h.closedBy()))
                         .param("updatedAt", Timestamp.from(h.updatedAt()))
                         .param("escalationReset", h.escalationReset())
+                        .param(
+                                "listingLevel",
+                                new SqlParameterValue(
+                                        Types.VARCHAR,
+                                        h.listing() == null
+                                                ? null
+                                                : h.listing().level().name()))
+                        .param(
+                                "listingDepartmentId",
+                                new SqlParameterValue(
+                                        Types.BIGINT,
+                                        h.listing() == null ? null : h.listing().departmentId()))
+                        .param(
+                                "listingNoticeNo",
+                                new SqlParameterValue(
+                                        Types.VARCHAR,
+                                        h.listing() == null ? null : h.listing().noticeNo()))
+                        .param(
+                                "listingDeadline",
+                                new SqlParameterValue(
+                                        Types.DATE,
+                                        h.listing() == null
+                                                ? null
+                                                : java.sql.Date.valueOf(
+                                                        h.listing().deadline())))
+                        .param(
+                                "listedAt",
+                                new SqlParameterValue(
+                                        Types.TIMESTAMP,
+                                        h.listing() == null
+                                                ? null
+                                                : Timestamp.from(h.listing().listedAt())))
+                        .param(
+                                "listedBy",
+                                new SqlParameterValue(
+                                        Types.BIGINT,
+                                        h.listing() == null ? null : h.listing().listedBy()))
+                        .param("explanationDue", h.explanationDue())
                         .param("id", h.id())
                         .param("version", h.version())
                         .update()
@@ -215,11 +257,12 @@ class Hazards {
                 .single();
         // Deferred join: the page's ids come from the ledger index alone (an index-only scan that skips the offset
         // without visiting the table); only the page's own rows are then read and joined.
-        var items = jdbc.sql(
-                        "SELECT h.*, e.name AS enterprise_name FROM (SELECT h.id FROM hazard h WHERE " + where.sql()
-                                + " ORDER BY " + filter.sort().sql + " LIMIT :limit OFFSET :offset) page"
-                                + " JOIN hazard h ON h.id = page.id JOIN enterprise e ON e.id = h.enterprise_id"
-                                + " ORDER BY " + filter.sort().sql)
+        var items = jdbc.sql("SELECT h.*, e.name AS enterprise_name, d.name AS listing_department_name"
+                        + " FROM (SELECT h.id FROM hazard h WHERE " + where.sql()
+                        + " ORDER BY " + filter.sort().sql + " LIMIT :limit OFFSET :offset) page"
+                        + " JOIN hazard h ON h.id = page.id JOIN enterprise e ON e.id = h.enterprise_id"
+                        + " LEFT JOIN department d ON d.id = h.listing_department_id"
+                        + " ORDER BY " + filter.sort().sql)
                 .params(where.params())
                 .param("limit", page.size())
                 .param("offset", page.offset())
@@ -253,7 +296,8 @@ class Hazards {
                                count(*) FILTER (WHERE h.status IN ('REPORTED', 'RECTIFYING') AND h.deadline < :today) AS overdue,
                                count(*) FILTER (WHERE h.grade = 'MAJOR' AND h.status <> 'CLOSED') AS major_open,
                                count(*) FILTER (WHERE h.grade = 'MAJOR' AND h.status = 'SUBMITTED') AS major_awaiting,
-                               count(*) FILTER (WHERE h.status IN ('REPORTED', 'RECTIFYING') AND h.escalation_tier = 3) AS to_leaders
+                               count(*) FILTER (WHERE h.status IN ('REPORTED', 'RECTIFYING') AND h.escalation_tier = 3) AS to_leaders,
+                               count(*) FILTER (WHERE h.listing_level IS NOT NULL AND h.status <> 'CLOSED') AS listed_open
                         FROM hazard h WHERE""" + " " + (sql.isEmpty() ? "TRUE" : String.join(" AND ", sql)))
                 .params(params)
                 .query((rs, i) -> new HazardWorkload(
@@ -262,7 +306,8 @@ class Hazards {
                         rs.getLong("overdue"),
                         rs.getLong("major_open"),
                         rs.getLong("major_awaiting"),
-                        rs.getLong("to_leaders")))
+                        rs.getLong("to_leaders"),
+                        rs.getLong("listed_open")))
                 .single();
     }
 
@@ -345,6 +390,9 @@ class Hazards {
         if (f.escalationTier() != null) {
             sql.add("h.escalation_tier = :tier AND h.status IN ('REPORTED', 'RECTIFYING')");
             params.put("tier", f.escalationTier());
+        }
+        if (f.listed() != null) {
+            sql.add(f.listed() ? "h.listing_level IS NOT NULL" : "h.listing_level IS NULL");
         }
         if (f.source() != null) {
             sql.add("h.source = :source");
@@ -452,8 +500,25 @@ class Hazards {
                 rs.getInt("version"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant(),
-                rs.getInt("escalation_tier"));
+                rs.getInt("escalation_tier"),
+                listing(rs),
+                rs.getBoolean("explanation_due"));
         return new LedgerEntry(new Hazard(state), rs.getString("enterprise_name"));
+    }
+
+    private static @Nullable Listing listing(ResultSet rs) throws SQLException {
+        var level = rs.getString("listing_level");
+        if (level == null) {
+            return null;
+        }
+        return new Listing(
+                Listing.Level.valueOf(level),
+                rs.getLong("listing_department_id"),
+                rs.getString("listing_department_name"),
+                rs.getString("listing_notice_no"),
+                rs.getDate("listing_deadline").toLocalDate(),
+                rs.getTimestamp("listed_at").toInstant(),
+                rs.getLong("listed_by"));
     }
 
     private static List<Long> ids(java.sql.Array array) throws SQLException {

@@ -14,6 +14,7 @@ class HomeLinks {
             "overdueInSector", "/hazards?overdue=true&sort=DEADLINE_ASC",
             "escalations", "/hazards/escalations",
             "inbox", "/inbox",
+            "listedSupervision", "/hazards?listed=true&status=REPORTED,RECTIFYING,SUBMITTED",
             "majorHazardsInRegion", "/hazards?grade=MAJOR&status=REPORTED,RECTIFYING,SUBMITTED",
             "majorHazardsToVerify", "/hazards?grade=MAJOR&status=SUBMITTED");
 

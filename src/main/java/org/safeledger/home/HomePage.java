@@ -68,6 +68,7 @@ class HomePage {
         counts.put("overdueRectifications", w.overdue());
         counts.put("overdueInSector", w.overdue());
         counts.put("escalations", w.escalatedToLeaders());
+        counts.put("listedSupervision", w.listedOpen());
         counts.put("majorHazardsInRegion", w.majorOpen());
         counts.put("majorHazardsToVerify", w.majorAwaitingAcceptance());
         return counts;

@@ -2,6 +2,7 @@ package org.safeledger.notification;
 
 import java.util.List;
 import org.safeledger.hazard.HazardEscalated;
+import org.safeledger.hazard.HazardListed;
 import org.safeledger.identity.Recipients;
 import org.safeledger.org.Department;
 import org.safeledger.org.DepartmentDirectory;
@@ -25,6 +26,26 @@ class HazardAlerts {
         this.recipients = recipients;
         this.departments = departments;
         this.notifier = notifier;
+    }
+
+    /** A listing is news for the enterprise's principals and the supervising unit's staff. */
+    @EventListener
+    void on(HazardListed e) {
+        var who = new java.util.ArrayList<>(recipients.enterprisePrincipals(e.enterpriseId()));
+        who.addAll(recipients.departmentStaff(List.of(e.departmentId())));
+        notifier.send(
+                who,
+                NotificationKind.HAZARD_LISTED,
+                "hazard:" + e.hazardId(),
+                "/hazards/" + e.hazardId(),
+                List.of(
+                        e.title(),
+                        e.enterpriseName(),
+                        e.departmentName(),
+                        e.deadline().toString(),
+                        e.noticeNo() == null ? "—" : e.noticeNo()),
+                new RegionCode(e.regionCode()),
+                e.at());
     }
 
     @EventListener

@@ -8,7 +8,9 @@ public enum NotificationKind {
     /** Tier 1: the hazard passed its deadline. Arguments: title, enterprise, deadline, days overdue, tier. */
     HAZARD_OVERDUE,
     /** Tiers 2 and 3: an overdue hazard escalated to the department or the region's leaders (same arguments). */
-    HAZARD_ESCALATED;
+    HAZARD_ESCALATED,
+    /** Listed for supervision (挂牌督办). Arguments: title, enterprise, supervising unit, deadline, notice number. */
+    HAZARD_LISTED;
 
     public String titleKey() {
         return "notification." + name() + ".title";

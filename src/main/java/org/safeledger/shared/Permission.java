@@ -24,6 +24,7 @@ public enum Permission {
     HAZARD_SUBMIT("hazard:submit"),
     HAZARD_VERIFY("hazard:verify"),
     HAZARD_EXTEND("hazard:extend"),
+    HAZARD_LIST("hazard:list"),
     AUDIT_VERIFY("audit:verify");
 
     private final String code;

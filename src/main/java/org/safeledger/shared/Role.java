@@ -19,7 +19,7 @@ public enum Role {
     /** An inspector who also staffs the department. */
     DEPARTMENT_HEAD(Grants.EVERYONE, Grants.REPORTING, Grants.RECTIFYING, Grants.SUPERVISING, EnumSet.of(PERSON_WRITE)),
     /** Sees the whole region; acts through the departments. */
-    REGION_LEADER(Grants.EVERYONE, EnumSet.of(DEPARTMENT_READ, HAZARD_READ)),
+    REGION_LEADER(Grants.EVERYONE, EnumSet.of(DEPARTMENT_READ, HAZARD_READ, HAZARD_LIST)),
     ADMINISTRATOR(EnumSet.allOf(Permission.class));
 
     /** The building blocks of the roles (a nested class: enum constants cannot refer to the enum's own fields). */
@@ -28,7 +28,7 @@ public enum Role {
         static final Set<Permission> REPORTING =
                 EnumSet.of(ATTACHMENT_UPLOAD, HAZARD_READ, HAZARD_REPORT, HAZARD_SUBMIT);
         static final Set<Permission> RECTIFYING = EnumSet.of(HAZARD_ASSIGN, HAZARD_VERIFY, HAZARD_EXTEND);
-        static final Set<Permission> SUPERVISING = EnumSet.of(ENTERPRISE_WRITE, DEPARTMENT_READ);
+        static final Set<Permission> SUPERVISING = EnumSet.of(ENTERPRISE_WRITE, DEPARTMENT_READ, HAZARD_LIST);
     }
 
     private final Set<Permission> permissions;

@@ -55,6 +55,8 @@ class PagesIT {
         "leader, /hazards/escalations?regionCode=440825, 403",
         "leader, /hazards?overdue=true&tier=3, 200",
         "leader, /hazards?tier=7, 400",
+        "depthead, /hazards?listed=true&status=RECTIFYING, 200",
+        "depthead, /, 200",
     })
     void pagesRenderForTheirRoles(String user, String path, int status) {
         var response =

@@ -49,6 +49,7 @@ class HazardPages {
     private final HazardLedger ledger;
     private final RegionDirectory regions;
     private final EnterpriseRegister enterprises;
+    private final org.safeledger.org.DepartmentDirectory departments;
     private final AttachmentStore attachments;
     private final SafeLedgerProperties properties;
 
@@ -56,11 +57,13 @@ class HazardPages {
             HazardLedger ledger,
             RegionDirectory regions,
             EnterpriseRegister enterprises,
+            org.safeledger.org.DepartmentDirectory departments,
             AttachmentStore attachments,
             SafeLedgerProperties properties) {
         this.ledger = ledger;
         this.regions = regions;
         this.enterprises = enterprises;
+        this.departments = departments;
         this.attachments = attachments;
         this.properties = properties;
     }
@@ -156,7 +159,19 @@ class HazardPages {
                 "actions",
                 Arrays.stream(HazardAction.values())
                         .filter(a -> entry.hazard().status().allows(a) && actor.can(a.permission()))
+                        .filter(a -> a != HazardAction.LIST || !entry.hazard().listed())
+                        .filter(a -> a != HazardAction.EXPLAIN || entry.hazard().explanationDue())
+                        .filter(a -> a != HazardAction.SUBMIT || !entry.hazard().explanationDue())
                         .toList());
+        if (actor.can(Permission.HAZARD_LIST) && entry.hazard().status().allows(HazardAction.LIST)) {
+            var hazardRegion =
+                    new org.safeledger.shared.RegionCode(entry.hazard().regionCode());
+            model.addAttribute(
+                    "listingDepartments",
+                    departments.list(actor).stream()
+                            .filter(d -> new org.safeledger.shared.RegionCode(d.regionCode()).contains(hazardRegion))
+                            .toList());
+        }
         if (!model.containsAttribute("step")) {
             var step = new StepForm();
             step.setVersion(entry.hazard().version());

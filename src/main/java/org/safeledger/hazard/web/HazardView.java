@@ -10,11 +10,13 @@ import org.safeledger.hazard.HazardGrade;
 import org.safeledger.hazard.HazardSource;
 import org.safeledger.hazard.HazardStatus;
 import org.safeledger.hazard.LedgerEntry;
+import org.safeledger.hazard.Listing;
 import org.safeledger.shared.Sector;
 
 /**
  * A hazard as the API shows it (api.md contract fields, plus the derived {@code overdue}, {@code flags}, and
- * {@code escalationTier}: 0 none, 1 principal told, 2 department, 3 the region's leaders).
+ * {@code escalationTier}: 0 none, 1 principal told, 2 department, 3 the region's leaders; {@code listing} when
+ * listed for supervision, and {@code explanationDue} when kept on the books after a failed verification).
  */
 record HazardView(
         long id,
@@ -32,6 +34,8 @@ record HazardView(
         HazardStatus status,
         boolean overdue,
         int escalationTier,
+        @Nullable Listing listing,
+        boolean explanationDue,
         List<String> flags,
         Instant discoveredAt,
         String discoveredBy,
@@ -73,6 +77,8 @@ record HazardView(
                 h.status(),
                 h.overdueOn(today),
                 h.escalationTier(),
+                h.listing(),
+                h.explanationDue(),
                 List.of(),
                 h.discoveredAt(),
                 h.discoveredBy(),

@@ -27,6 +27,7 @@ record LedgerQuery(
         @Nullable String status,
         @Nullable Boolean overdue,
         @Nullable Integer tier,
+        @Nullable Boolean listed,
         @Nullable String source,
         @Nullable String from,
         @Nullable String to,
@@ -35,7 +36,7 @@ record LedgerQuery(
 
     /** Only a region: the escalation view's parameter, checked as the ledger's is. */
     static LedgerQuery region(@Nullable String regionCode) {
-        return new LedgerQuery(regionCode, null, null, null, null, null, null, null, null, null, null, null);
+        return new LedgerQuery(regionCode, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     HazardFilter toFilter(Actor actor, RegionDirectory regions) {
@@ -64,6 +65,7 @@ record LedgerQuery(
                 statuses,
                 overdue,
                 checkedTier(),
+                listed,
                 present(source) ? InputValues.code(HazardSource.class, "source", source) : null,
                 InputValues.date("from", from),
                 InputValues.date("to", to),

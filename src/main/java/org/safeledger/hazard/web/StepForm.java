@@ -15,10 +15,50 @@ public class StepForm {
     private String opinion = "";
     private String reason = "";
     private String newDeadline = "";
+    private @Nullable Long supervisingDepartmentId;
+    private String noticeNo = "";
+    private String explanation = "";
 
     HazardStep toStep() {
         return new HazardStep(
-                version, plan, responsiblePerson, deadline, evidence, null, costYuan, opinion, reason, newDeadline);
+                version,
+                plan,
+                responsiblePerson,
+                deadline,
+                evidence,
+                null,
+                costYuan,
+                opinion,
+                reason,
+                newDeadline,
+                supervisingDepartmentId,
+                noticeNo,
+                null,
+                explanation);
+    }
+
+    public @Nullable Long getSupervisingDepartmentId() {
+        return supervisingDepartmentId;
+    }
+
+    public void setSupervisingDepartmentId(@Nullable Long supervisingDepartmentId) {
+        this.supervisingDepartmentId = supervisingDepartmentId;
+    }
+
+    public String getNoticeNo() {
+        return noticeNo;
+    }
+
+    public void setNoticeNo(String noticeNo) {
+        this.noticeNo = noticeNo;
+    }
+
+    public String getExplanation() {
+        return explanation;
+    }
+
+    public void setExplanation(String explanation) {
+        this.explanation = explanation;
     }
 
     public int getVersion() {
