@@ -75,14 +75,36 @@ public class AttachmentStore {
                 var type = ContentType.sniff(head)
                         .orElseThrow(() -> new InvalidInputException("file", "error.attachment.type"));
                 var sha256 = HexFormat.of().formatHex(digest.digest());
+                var image = type.mediaType().startsWith("image/")
+                        ? ImageFingerprint.analyse(temp)
+                        : java.util.Optional.<ImageFingerprint.Analysis>empty();
                 var target = pathOf(sha256);
                 Files.createDirectories(target.getParent());
+                if (image.isPresent() && !Files.exists(thumbnailOf(sha256))) {
+                    var thumbTemp = Files.createTempFile(root, "thumb", ".tmp");
+                    try {
+                        javax.imageio.ImageIO.write(image.get().thumbnail(), "jpg", thumbTemp.toFile());
+                        Files.move(thumbTemp, thumbnailOf(sha256), StandardCopyOption.ATOMIC_MOVE);
+                    } finally {
+                        Files.deleteIfExists(thumbTemp);
+                    }
+                }
                 if (!Files.exists(target)) {
                     Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
                 }
                 var name =
                         originalName == null ? null : originalName.substring(0, Math.min(200, originalName.length()));
-                long id = attachments.insert(sha256, type.mediaType(), size, name, actor.userId(), clock.instant());
+                long id = attachments.insert(
+                        sha256,
+                        type.mediaType(),
+                        size,
+                        name,
+                        actor.userId(),
+                        clock.instant(),
+                        image.map(ImageFingerprint.Analysis::width).orElse(null),
+                        image.map(ImageFingerprint.Analysis::height).orElse(null),
+                        image.map(ImageFingerprint.Analysis::hash).orElse(null),
+                        image.isPresent());
                 var stored = attachments.find(id).orElseThrow();
                 events.publishEvent(Audited.by(
                         actor,
@@ -123,6 +145,29 @@ public class AttachmentStore {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The thumbnail (JPEG, at most 320 pixels) of an image, for lists and pages. */
+    public InputStream openThumbnail(Attachment attachment) {
+        if (!attachment.thumbnail()) {
+            throw new NotFoundException("error.attachment.notFound", attachment.id());
+        }
+        try {
+            return Files.newInputStream(thumbnailOf(attachment.sha256()));
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new NotFoundException("error.attachment.notFound", attachment.id());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The attachments with these ids (no ownership check: for the evidence checks of the hazard module). */
+    public List<Attachment> findAll(Collection<Long> ids) {
+        return attachments.findAll(ids);
+    }
+
+    private Path thumbnailOf(String sha256) {
+        return root.resolve(sha256.substring(0, 2)).resolve(sha256 + ".thumb.jpg");
     }
 
     private Path pathOf(String sha256) {

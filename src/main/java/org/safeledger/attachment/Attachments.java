@@ -20,10 +20,29 @@ class Attachments {
     }
 
     long insert(
-            String sha256, String contentType, long size, @Nullable String originalName, long uploadedBy, Instant now) {
-        return jdbc.sql("INSERT INTO attachment (sha256, content_type, size, original_name, uploaded_by, created_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?) RETURNING id")
-                .params(sha256, contentType, size, originalName, uploadedBy, Timestamp.from(now))
+            String sha256,
+            String contentType,
+            long size,
+            @Nullable String originalName,
+            long uploadedBy,
+            Instant now,
+            @Nullable Integer width,
+            @Nullable Integer height,
+            @Nullable Long phash,
+            boolean thumbnail) {
+        return jdbc.sql("INSERT INTO attachment (sha256, content_type, size, original_name, uploaded_by, created_at,"
+                        + " width, height, phash, thumbnail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                .params(
+                        sha256,
+                        contentType,
+                        size,
+                        originalName,
+                        uploadedBy,
+                        Timestamp.from(now),
+                        width,
+                        height,
+                        phash,
+                        thumbnail)
                 .query(Long.class)
                 .single();
     }

@@ -58,6 +58,7 @@ public class Hazard {
     private boolean escalationReset;
     private @Nullable Listing listing;
     private boolean explanationDue;
+    private final java.util.EnumSet<HazardFlag> flags = java.util.EnumSet.noneOf(HazardFlag.class);
     private final List<HazardEvent> pending = new ArrayList<>();
 
     Hazard(HazardState s) {
@@ -95,6 +96,7 @@ public class Hazard {
         this.escalationTier = s.escalationTier();
         this.listing = s.listing();
         this.explanationDue = s.explanationDue();
+        this.flags.addAll(s.flags());
     }
 
     /** Assigns the rectification: a plan, who is responsible, and a deadline not in the past. */
@@ -175,6 +177,27 @@ public class Hazard {
         detail.put("noticeNo", newListing.noticeNo());
         detail.put("deadline", newListing.deadline());
         record(HazardEvent.Type.LISTED, from, by, at, detail);
+    }
+
+    /**
+     * Flags the hazard: the application found something a person must look at (reused evidence). The finding is an
+     * event of the application's own on the timeline; the flag stays on the hazard.
+     */
+    void flag(HazardFlag flag, Map<String, Object> finding, Instant at) {
+        flags.add(flag);
+        var detail = changes();
+        detail.put("flag", flag);
+        detail.putAll(finding);
+        this.updatedAt = at;
+        pending.add(new HazardEvent(
+                id,
+                HazardEvent.Type.FLAGGED,
+                at,
+                HazardEvent.SYSTEM_ACTOR_ID,
+                HazardEvent.SYSTEM_ACTOR_NAME,
+                status,
+                status,
+                detail));
     }
 
     /** The responsible unit's written explanation of a failed verification of a listed hazard (继续挂账说明). */
@@ -440,6 +463,10 @@ public class Hazard {
     /** The listing for supervision, or null when the hazard is not listed. */
     public @Nullable Listing listing() {
         return listing;
+    }
+
+    public java.util.Set<HazardFlag> flags() {
+        return java.util.Collections.unmodifiableSet(flags);
     }
 
     public boolean listed() {

@@ -43,7 +43,9 @@ public record HazardEvent(
         /** Listed for supervision (挂牌督办). */
         LISTED,
         /** A written explanation of a failed verification of a listed hazard. */
-        EXPLAINED;
+        EXPLAINED,
+        /** The application flagged the hazard (reused evidence). */
+        FLAGGED;
 
         public String messageKey() {
             return "hazardEvent." + name();

@@ -43,6 +43,7 @@ public class HazardLedger {
     private final EnterpriseRegister enterprises;
     private final org.safeledger.org.DepartmentDirectory departments;
     private final AttachmentStore attachments;
+    private final EvidenceRegistry evidenceRegistry;
     private final DraftCheck drafts;
     private final ApplicationEventPublisher events;
     private final SafeLedgerProperties properties;
@@ -53,6 +54,7 @@ public class HazardLedger {
             EnterpriseRegister enterprises,
             org.safeledger.org.DepartmentDirectory departments,
             AttachmentStore attachments,
+            EvidenceRegistry evidenceRegistry,
             DraftCheck drafts,
             ApplicationEventPublisher events,
             SafeLedgerProperties properties,
@@ -61,6 +63,7 @@ public class HazardLedger {
         this.enterprises = enterprises;
         this.departments = departments;
         this.attachments = attachments;
+        this.evidenceRegistry = evidenceRegistry;
         this.drafts = drafts;
         this.events = events;
         this.properties = properties;
@@ -115,7 +118,7 @@ public class HazardLedger {
         if (!onSpot && !evidenceIds.isEmpty()) {
             throw new InvalidInputException("evidenceIds", "error.hazard.evidenceOnlyOnSpot");
         }
-        attachments.requireOwn(actor, "evidenceIds", evidenceIds);
+        var evidence = attachments.requireOwn(actor, "evidenceIds", evidenceIds);
         var discoveredBy = blank(report.discoveredBy())
                 ? actor.displayName()
                 : report.discoveredBy().strip();
@@ -153,9 +156,11 @@ public class HazardLedger {
                 now,
                 0,
                 null,
-                false);
+                false,
+                java.util.Set.of());
         long id = hazards.insert(state);
         var hazard = new Hazard(state.withId(id));
+        var reusedFrom = checkEvidence(hazard, evidence, now);
         var detail = Map.<String, Object>of(
                 "title",
                 state.title(),
@@ -167,16 +172,31 @@ public class HazardLedger {
                 source,
                 "rectifiedOnSpot",
                 onSpot);
-        hazards.insertEvents(List.of(new HazardEvent(
-                id,
-                HazardEvent.Type.REPORTED,
-                now,
-                actor.userId(),
-                actor.displayName(),
-                null,
-                state.status(),
-                detail)));
+        var timeline = new java.util.ArrayList<HazardEvent>();
+        timeline.add(new HazardEvent(
+                id, HazardEvent.Type.REPORTED, now, actor.userId(), actor.displayName(), null, state.status(), detail));
+        timeline.addAll(hazard.pendingEvents());
+        hazards.insertEvents(timeline);
         events.publishEvent(Audited.by(actor, "hazard.report", "hazard:" + id, detail));
+        if (!reusedFrom.isEmpty()) {
+            // the flag found at reporting: saved like a step's, announced like one
+            hazards.saveFlags(id, hazard.flags());
+            events.publishEvent(new Audited(
+                    HazardEvent.SYSTEM_ACTOR_NAME,
+                    "hazard.flagged",
+                    "hazard:" + id,
+                    hazard.pendingEvents().get(0).detail()));
+            events.publishEvent(new EvidenceReused(
+                    id,
+                    hazard.title(),
+                    hazard.enterpriseId(),
+                    enterprise.name(),
+                    hazard.regionCode(),
+                    hazard.sector(),
+                    reusedFrom,
+                    now));
+        }
+        evidenceRegistry.record(id, hazard.enterpriseId(), evidence, now);
         return new LedgerEntry(hazard, enterprise.name());
     }
 
@@ -284,6 +304,8 @@ public class HazardLedger {
             }
         }
         var now = clock.instant();
+        List<org.safeledger.attachment.Attachment> evidence = List.of();
+        List<Long> reusedFrom = List.of();
         switch (action) {
             case ASSIGN ->
                 hazard.assign(
@@ -295,8 +317,9 @@ public class HazardLedger {
                         now);
             case SUBMIT -> {
                 var evidenceIds = ids(step.attachmentIds());
-                attachments.requireOwn(actor, "attachmentIds", evidenceIds);
+                evidence = attachments.requireOwn(actor, "attachmentIds", evidenceIds);
                 hazard.submit(required("evidence", step.evidence()), evidenceIds, step.costYuan(), actor, now);
+                reusedFrom = checkEvidence(hazard, evidence, now);
             }
             case ACCEPT -> hazard.accept(required("opinion", step.opinion()), actor, now);
             case REJECT -> hazard.reject(required("reason", step.reason()), actor, now);
@@ -316,7 +339,29 @@ public class HazardLedger {
         var stepEvents = hazard.pendingEvents();
         hazards.insertEvents(stepEvents);
         stepEvents.forEach(e -> events.publishEvent(
-                Audited.by(actor, "hazard." + action.name().toLowerCase(Locale.ROOT), "hazard:" + id, e.detail())));
+                e.bySystem()
+                        ? new Audited(
+                                HazardEvent.SYSTEM_ACTOR_NAME,
+                                "hazard." + e.type().name().toLowerCase(Locale.ROOT),
+                                "hazard:" + id,
+                                e.detail())
+                        : Audited.by(
+                                actor,
+                                "hazard." + action.name().toLowerCase(Locale.ROOT),
+                                "hazard:" + id,
+                                e.detail())));
+        evidenceRegistry.record(id, hazard.enterpriseId(), evidence, now);
+        if (!reusedFrom.isEmpty()) {
+            events.publishEvent(new EvidenceReused(
+                    id,
+                    hazard.title(),
+                    hazard.enterpriseId(),
+                    entry.enterpriseName(),
+                    hazard.regionCode(),
+                    hazard.sector(),
+                    reusedFrom,
+                    now));
+        }
         var listing = hazard.listing();
         if (action == HazardAction.LIST && listing != null) {
             events.publishEvent(new HazardListed(
@@ -334,6 +379,33 @@ public class HazardLedger {
         }
         hazard.saved();
         return entry;
+    }
+
+    /**
+     * Flags the hazard when any of its new evidence was used before for a different hazard; the other hazards'
+     * ids (empty when the evidence is new).
+     */
+    private List<Long> checkEvidence(
+            Hazard hazard, List<org.safeledger.attachment.Attachment> evidence, java.time.Instant now) {
+        var matches = evidenceRegistry.earlierUses(hazard.id(), hazard.enterpriseId(), evidence);
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        var found = matches.stream()
+                .map(m -> Map.<String, Object>of(
+                        "attachmentId", m.attachmentId(),
+                        "otherHazardId", m.otherHazardId(),
+                        "otherAttachmentId", m.otherAttachmentId(),
+                        "identical", m.identical(),
+                        "distance", m.distance()))
+                .toList();
+        var others = matches.stream()
+                .map(EvidenceRegistry.Match::otherHazardId)
+                .distinct()
+                .sorted()
+                .toList();
+        hazard.flag(HazardFlag.REUSED_EVIDENCE, Map.of("matches", found, "otherHazardIds", others), now);
+        return others;
     }
 
     /**

@@ -42,7 +42,8 @@ record HazardState(
         Instant updatedAt,
         int escalationTier,
         @Nullable Listing listing,
-        boolean explanationDue) {
+        boolean explanationDue,
+        java.util.Set<HazardFlag> flags) {
 
     HazardState withId(long newId) {
         return new HazardState(
@@ -79,6 +80,7 @@ record HazardState(
                 updatedAt,
                 escalationTier,
                 listing,
-                explanationDue);
+                explanationDue,
+                flags);
     }
 }

@@ -102,7 +102,8 @@ class Hazards {
                             escalation_tier = CASE WHEN :escalationReset THEN 0 ELSE escalation_tier END,
                             listing_level = :listingLevel, listing_department_id = :listingDepartmentId,
                             listing_notice_no = :listingNoticeNo, listing_deadline = :listingDeadline,
-                            listed_at = :listedAt, listed_by = :listedBy, explanation_due = :explanationDue
+                            listed_at = :listedAt, listed_by = :listedBy, explanation_due = :explanationDue,
+                            flags = :flags
                         WHERE id = :id AND version = :version""")
                         .param("status", h.status().name())
                         .param("plan", new SqlParameterValue(Types.VARCHAR, h.plan()))
@@ -162,6 +163,9 @@ class Hazards {
                                         Types.BIGINT,
                                         h.listing() == null ? null : h.listing().listedBy()))
                         .param("explanationDue", h.explanationDue())
+                        .param(
+                                "flags",
+                                h.flags().stream().map(Enum::name).sorted().toArray(String[]::new))
                         .param("id", h.id())
                         .param("version", h.version())
                         .update()
@@ -213,6 +217,13 @@ class Hazards {
                 .param("limit", limit)
                 .query(Hazards::map)
                 .list();
+    }
+
+    /** Saves a new hazard's flags (found while it was reported). */
+    void saveFlags(long id, java.util.Set<HazardFlag> flags) {
+        jdbc.sql("UPDATE hazard SET flags = ? WHERE id = ?")
+                .params(flags.stream().map(Enum::name).sorted().toArray(String[]::new), id)
+                .update();
     }
 
     /** Saves the escalation tiers the sweep moved (the rest of each hazard is untouched, its version too). */
@@ -502,7 +513,8 @@ class Hazards {
                 rs.getTimestamp("updated_at").toInstant(),
                 rs.getInt("escalation_tier"),
                 listing(rs),
-                rs.getBoolean("explanation_due"));
+                rs.getBoolean("explanation_due"),
+                flags(rs.getArray("flags")));
         return new LedgerEntry(new Hazard(state), rs.getString("enterprise_name"));
     }
 
@@ -519,6 +531,14 @@ class Hazards {
                 rs.getDate("listing_deadline").toLocalDate(),
                 rs.getTimestamp("listed_at").toInstant(),
                 rs.getLong("listed_by"));
+    }
+
+    private static java.util.Set<HazardFlag> flags(java.sql.Array array) throws SQLException {
+        var flags = java.util.EnumSet.noneOf(HazardFlag.class);
+        for (var flag : (String[]) array.getArray()) {
+            flags.add(HazardFlag.valueOf(flag));
+        }
+        return flags;
     }
 
     private static List<Long> ids(java.sql.Array array) throws SQLException {

@@ -1,6 +1,7 @@
 package org.safeledger.notification;
 
 import java.util.List;
+import org.safeledger.hazard.EvidenceReused;
 import org.safeledger.hazard.HazardEscalated;
 import org.safeledger.hazard.HazardListed;
 import org.safeledger.identity.Recipients;
@@ -45,6 +46,27 @@ class HazardAlerts {
                         e.deadline().toString(),
                         e.noticeNo() == null ? "—" : e.noticeNo()),
                 new RegionCode(e.regionCode()),
+                e.at());
+    }
+
+    /** Reused evidence is for the inspectors: the staff of the departments supervising the sector there. */
+    @EventListener
+    void on(EvidenceReused e) {
+        var region = new RegionCode(e.regionCode());
+        notifier.send(
+                recipients.departmentStaff(departments.supervising(region, e.sector()).stream()
+                        .map(Department::id)
+                        .toList()),
+                NotificationKind.EVIDENCE_REUSED,
+                "hazard:" + e.hazardId(),
+                "/hazards/" + e.hazardId(),
+                List.of(
+                        e.title(),
+                        e.enterpriseName(),
+                        e.otherHazardIds().stream()
+                                .map(String::valueOf)
+                                .collect(java.util.stream.Collectors.joining(", "))),
+                region,
                 e.at());
     }
 

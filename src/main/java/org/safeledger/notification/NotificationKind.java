@@ -10,7 +10,12 @@ public enum NotificationKind {
     /** Tiers 2 and 3: an overdue hazard escalated to the department or the region's leaders (same arguments). */
     HAZARD_ESCALATED,
     /** Listed for supervision (挂牌督办). Arguments: title, enterprise, supervising unit, deadline, notice number. */
-    HAZARD_LISTED;
+    HAZARD_LISTED,
+    /**
+     * Rectification evidence used before for other hazards (suspected false rectification). Arguments: title,
+     * enterprise, the other hazards' numbers.
+     */
+    EVIDENCE_REUSED;
 
     public String titleKey() {
         return "notification." + name() + ".title";

@@ -205,12 +205,24 @@ class HazardPages {
 
     /** A photo or evidence file of a hazard the reader may see. */
     @GetMapping("/{id}/files/{fileId}")
-    ResponseEntity<InputStreamResource> file(Actor actor, @PathVariable long id, @PathVariable long fileId) {
+    ResponseEntity<InputStreamResource> file(
+            Actor actor,
+            @PathVariable long id,
+            @PathVariable long fileId,
+            @RequestParam(defaultValue = "false") boolean thumb) {
         var hazard = ledger.get(actor, id).hazard();
         if (!hazard.photoIds().contains(fileId) && !hazard.evidenceIds().contains(fileId)) {
             throw new NotFoundException("error.attachment.notFound", fileId);
         }
         var attachment = attachments.get(fileId);
+        if (thumb && attachment.thumbnail()) {
+            return ResponseEntity.ok()
+                    .contentType(MediaType.IMAGE_JPEG)
+                    .cacheControl(
+                            CacheControl.maxAge(java.time.Duration.ofDays(7)).cachePrivate())
+                    .header("X-Content-Type-Options", "nosniff")
+                    .body(new InputStreamResource(attachments.openThumbnail(attachment)));
+        }
         var disposition = attachment.contentType().startsWith("image/") ? "inline" : "attachment";
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(attachment.contentType()))

@@ -79,7 +79,7 @@ record HazardView(
                 h.escalationTier(),
                 h.listing(),
                 h.explanationDue(),
-                List.of(),
+                h.flags().stream().map(Enum::name).sorted().toList(),
                 h.discoveredAt(),
                 h.discoveredBy(),
                 h.photoIds(),

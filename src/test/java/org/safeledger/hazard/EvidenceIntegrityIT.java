@@ -1,0 +1,116 @@
+package org.safeledger.hazard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.safeledger.support.Api;
+import org.safeledger.support.Images;
+import org.safeledger.support.IntegrationTest;
+import org.safeledger.support.Overdue;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A rectification photo already used for a different hazard flags the new one REUSED_EVIDENCE (the identical file
+ * anywhere, a near-identical copy within the enterprise), with a timeline event and a notification to the
+ * inspectors; new photos flag nothing.
+ */
+@IntegrationTest
+class EvidenceIntegrityIT {
+
+    @LocalServerPort
+    int port;
+
+    private long upload(String user, byte[] content, String name) {
+        var response = Api.at(port).as(user).upload("/api/v1/attachments", name, content);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().get("id").asLong();
+    }
+
+    /** A hazard of the user's mine, rectified with this evidence; the hazard afterwards. */
+    private JsonNode rectifiedWith(String user, String title, long attachmentId) {
+        long id = new Overdue(port).hazardDueTomorrow(user, title);
+        var submitted =
+                Api.at(port).as(user).post("/api/v1/hazards/" + id + "/actions/submit", """
+                        {"version":1,"evidence":"已整改，见照片","attachmentIds":[%d]}""".formatted(attachmentId));
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        return submitted.json();
+    }
+
+    private List<String> flags(JsonNode hazard) {
+        var flags = new ArrayList<String>();
+        hazard.get("flags").forEach(f -> flags.add(f.asString()));
+        return flags;
+    }
+
+    @Test
+    void reusedPhotosAreFlaggedAndNewOnesAreNot() {
+        long seed = System.nanoTime();
+        var scene = Images.scene(seed, 800, 600);
+        var png = Images.encode(scene, "png");
+
+        var first = rectifiedWith("mine1", "防尘网破损", upload("mine1", png, "after.png"));
+        assertThat(flags(first)).isEmpty();
+
+        // the same file uploaded again for another hazard
+        var again = rectifiedWith("mine1", "洒水车故障", upload("mine1", png, "after-again.png"));
+        assertThat(flags(again)).containsExactly("REUSED_EVIDENCE");
+        long againId = again.get("id").asLong();
+        var events = Api.at(port)
+                .as("inspector")
+                .get("/api/v1/hazards/" + againId + "/events")
+                .json();
+        var flagged = events.get(events.size() - 1);
+        assertThat(flagged.get("type").asString()).isEqualTo("FLAGGED");
+        assertThat(flagged.get("detail").get("otherHazardIds").toString())
+                .contains(first.get("id").asString());
+        assertThat(new Overdue(port)
+                        .notifications("inspector", againId)
+                        .get(0)
+                        .get("kind")
+                        .asString())
+                .isEqualTo("EVIDENCE_REUSED");
+
+        // a resized JPEG copy: different bytes, same photograph
+        var copy = Images.encode(Images.scaled(scene, 400, 300), "jpg");
+        var similar = rectifiedWith("mine1", "喷淋管堵塞", upload("mine1", copy, "copy.jpg"));
+        assertThat(flags(similar)).containsExactly("REUSED_EVIDENCE");
+
+        // a photo of something else
+        var other = Images.encode(Images.scene(seed + 1, 800, 600), "png");
+        var fence = rectifiedWith("mine1", "围栏缺口", upload("mine1", other, "fence.png"));
+        assertThat(flags(fence))
+                .as(() -> Api.at(port)
+                        .as("admin")
+                        .get("/api/v1/hazards/" + fence.get("id").asLong() + "/events")
+                        .body())
+                .isEmpty();
+
+        // another enterprise: the near copy is not compared across enterprises, the identical file is
+        var otherCopy = Images.encode(Images.scaled(scene, 500, 375), "jpg");
+        assertThat(flags(rectifiedWith("mine2", "边坡浮石", upload("mine2", otherCopy, "mine2-copy.jpg"))))
+                .isEmpty();
+        assertThat(flags(rectifiedWith("mine2", "截水沟破损", upload("mine2", png, "mine2-same.png"))))
+                .containsExactly("REUSED_EVIDENCE");
+    }
+
+    @Test
+    void imagesGetAPerceptualHashAndAThumbnailAndOthersDoNot() {
+        var image = Api.at(port)
+                .as("mine1")
+                .upload("/api/v1/attachments", "big.jpg", Images.encode(Images.scene(42, 2000, 1500), "jpg"))
+                .json();
+        assertThat(image.get("width").asInt()).isEqualTo(2000);
+        assertThat(image.get("height").asInt()).isEqualTo(1500);
+        assertThat(image.get("phash").isNull()).isFalse();
+        assertThat(image.get("thumbnail").asBoolean()).isTrue();
+        var pdf = Api.at(port)
+                .as("mine1")
+                .upload("/api/v1/attachments", "report.pdf", "%PDF-1.4\n%%EOF\n".getBytes())
+                .json();
+        assertThat(pdf.get("phash").isNull()).isTrue();
+        assertThat(pdf.get("thumbnail").asBoolean()).isFalse();
+    }
+}
