@@ -188,16 +188,14 @@ public class Hazard {
         var detail = changes();
         detail.put("flag", flag);
         detail.putAll(finding);
+        recordBySystem(HazardEvent.Type.FLAGGED, at, detail);
+    }
+
+    /** An event of the application's own: no status change, the system as the actor. */
+    private void recordBySystem(HazardEvent.Type type, Instant at, Map<String, Object> detail) {
         this.updatedAt = at;
         pending.add(new HazardEvent(
-                id,
-                HazardEvent.Type.FLAGGED,
-                at,
-                HazardEvent.SYSTEM_ACTOR_ID,
-                HazardEvent.SYSTEM_ACTOR_NAME,
-                status,
-                status,
-                detail));
+                id, type, at, HazardEvent.SYSTEM_ACTOR_ID, HazardEvent.SYSTEM_ACTOR_NAME, status, status, detail));
     }
 
     /** The responsible unit's written explanation of a failed verification of a listed hazard (继续挂账说明). */
@@ -260,16 +258,7 @@ public class Hazard {
             detail.put("tier", tier);
             detail.put("deadline", deadline);
             detail.put("daysOverdue", daysOverdue);
-            this.updatedAt = at;
-            pending.add(new HazardEvent(
-                    id,
-                    tier == 1 ? HazardEvent.Type.OVERDUE : HazardEvent.Type.ESCALATED,
-                    at,
-                    HazardEvent.SYSTEM_ACTOR_ID,
-                    HazardEvent.SYSTEM_ACTOR_NAME,
-                    status,
-                    status,
-                    detail));
+            recordBySystem(tier == 1 ? HazardEvent.Type.OVERDUE : HazardEvent.Type.ESCALATED, at, detail);
             crossed.add(tier);
         }
         this.escalationTier = reachedTier;
