@@ -48,6 +48,7 @@ public class HazardLedger {
     private final ApplicationEventPublisher events;
     private final SafeLedgerProperties properties;
     private final Clock clock;
+    private final org.springframework.context.MessageSource messages;
 
     HazardLedger(
             Hazards hazards,
@@ -58,7 +59,9 @@ public class HazardLedger {
             DraftCheck drafts,
             ApplicationEventPublisher events,
             SafeLedgerProperties properties,
+            org.springframework.context.MessageSource messages,
             Clock clock) {
+        this.messages = messages;
         this.hazards = hazards;
         this.enterprises = enterprises;
         this.departments = departments;
@@ -80,8 +83,28 @@ public class HazardLedger {
         return java.time.LocalDateTime.now(clock.withZone(properties.zone()));
     }
 
-    @Transactional
-    public LedgerEntry report(Actor actor, HazardReport report) {
+    /**
+     * Checks a report as {@link #report} would, without recording anything: an {@link InvalidInputException} or
+     * {@link ForbiddenException} for the first problem (the ledger import validates every row this way first).
+     */
+    public void checkReport(Actor actor, HazardReport report) {
+        checked(actor, report);
+    }
+
+    /** A report's values, checked. */
+    private record Checked(
+            org.safeledger.org.Enterprise enterprise,
+            Sector sector,
+            HazardSource source,
+            java.time.Instant now,
+            java.time.Instant discoveredAt,
+            List<Long> photoIds,
+            boolean onSpot,
+            List<Long> evidenceIds,
+            List<org.safeledger.attachment.Attachment> evidence,
+            String discoveredBy) {}
+
+    private Checked checked(Actor actor, HazardReport report) {
         actor.require(Permission.HAZARD_REPORT);
         drafts.check(report);
         var enterprise = enterprises
@@ -122,6 +145,23 @@ public class HazardLedger {
         var discoveredBy = blank(report.discoveredBy())
                 ? actor.displayName()
                 : report.discoveredBy().strip();
+        return new Checked(
+                enterprise, sector, source, now, discoveredAt, photoIds, onSpot, evidenceIds, evidence, discoveredBy);
+    }
+
+    @Transactional
+    public LedgerEntry report(Actor actor, HazardReport report) {
+        var c = checked(actor, report);
+        var enterprise = c.enterprise();
+        var sector = c.sector();
+        var source = c.source();
+        var now = c.now();
+        var discoveredAt = c.discoveredAt();
+        var photoIds = c.photoIds();
+        var onSpot = c.onSpot();
+        var evidenceIds = c.evidenceIds();
+        var evidence = c.evidence();
+        var discoveredBy = c.discoveredBy();
         var state = new HazardState(
                 0,
                 enterprise.id(),
@@ -274,6 +314,20 @@ public class HazardLedger {
     public PageResult<LedgerEntry> list(Actor actor, HazardFilter filter, PageRequest page) {
         actor.require(Permission.HAZARD_READ);
         return hazards.list(actor.scope(), filter, today(), properties.zone(), page);
+    }
+
+    /**
+     * The filtered ledger as an .xlsx workbook with the regulator's columns, streamed to {@code out} (in the
+     * reader's language; dates in the ledger's time zone).
+     */
+    @Transactional(readOnly = true)
+    public void export(Actor actor, HazardFilter filter, java.io.OutputStream out, Locale locale) {
+        actor.require(Permission.HAZARD_READ);
+        var today = today();
+        try (var workbook =
+                new LedgerWorkbook(out, List.of(LedgerColumn.values()), messages, locale, today, properties.zone())) {
+            hazards.stream(actor.scope(), filter, today, properties.zone(), workbook::add);
+        }
     }
 
     public Map<HazardStatus, Long> countByStatus(Actor actor, HazardFilter filter) {

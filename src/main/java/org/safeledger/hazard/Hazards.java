@@ -282,6 +282,33 @@ class Hazards {
         return new PageResult<>(items, total);
     }
 
+    /** One exported row: the hazard, and its enterprise's credit code. */
+    @FunctionalInterface
+    interface ExportRow {
+        void accept(LedgerEntry entry, @Nullable String creditCode);
+    }
+
+    /**
+     * Every hazard of the filtered ledger, in the ledger's order, handed over one at a time from a server-side
+     * cursor (fetched 500 rows at a time), so an export never holds the ledger in memory. Runs inside the caller's
+     * transaction (PostgreSQL keeps cursors only in one).
+     */
+    void stream(DataScope scope, HazardFilter filter, LocalDate today, ZoneId zone, ExportRow row) {
+        var where = where(scope, filter, today, zone, true);
+        var cursor = new JdbcTemplate(java.util.Objects.requireNonNull(batches.getDataSource()));
+        cursor.setFetchSize(500);
+        new org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate(cursor)
+                .query(
+                        "SELECT h.*, e.name AS enterprise_name, e.credit_code, d.name AS listing_department_name"
+                                + " FROM hazard h JOIN enterprise e ON e.id = h.enterprise_id"
+                                + " LEFT JOIN department d ON d.id = h.listing_department_id WHERE " + where.sql()
+                                + " ORDER BY " + filter.sort().sql,
+                        where.params(),
+                        (ResultSet rs) -> {
+                            row.accept(map(rs, 0), rs.getString("credit_code"));
+                        });
+    }
+
     /** How many hazards in each status under the filters other than status. */
     Map<HazardStatus, Long> countByStatus(DataScope scope, HazardFilter filter, LocalDate today, ZoneId zone) {
         var where = where(scope, filter, today, zone, false);

@@ -113,6 +113,14 @@ public class EnterpriseRegister {
         return first;
     }
 
+    /**
+     * The enterprise in the actor's scope a spreadsheet names by credit code or by exact name: empty when none or,
+     * for a name, when two share it (then only the credit code can say which).
+     */
+    public java.util.Optional<Long> identify(Actor actor, String creditCodeOrName) {
+        return enterprises.identify(creditCodeOrName.strip(), actor.scope());
+    }
+
     /** An enterprise inside the actor's scope, empty when absent or outside it (no permission check). */
     public java.util.Optional<Enterprise> find(Actor actor, long id) {
         return enterprises.find(id, actor.scope());

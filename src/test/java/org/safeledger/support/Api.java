@@ -51,6 +51,26 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** A GET of a binary answer (a spreadsheet): status, content type and bytes. */
+    public Binary getBinary(String path) {
+        try {
+            var response = client.send(
+                    request(path).setHeader("Accept", "*/*").GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Binary(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""),
+                    response.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Binary(int status, String contentType, String disposition, byte[] body) {}
+
     /** A GET accepting any media type, as a Prometheus scraper or a browser asks. */
     public Response getAnything(String path) {
         return send(request(path).setHeader("Accept", "*/*").GET());

@@ -57,6 +57,9 @@ class PagesIT {
         "leader, /hazards?tier=7, 400",
         "depthead, /hazards?listed=true&status=RECTIFYING, 200",
         "depthead, /, 200",
+        "mine1, /hazards/import, 200",
+        "mine1, /hazards/import?lang=en, 200",
+        "leader, /hazards/import, 403",
     })
     void pagesRenderForTheirRoles(String user, String path, int status) {
         var response =

@@ -56,7 +56,14 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         String field = e instanceof InvalidInputException invalid
                 ? invalid.field()
                 : e instanceof ConflictException conflict ? conflict.field() : null;
-        if (e instanceof InvalidInputException invalid && !invalid.resolved().isEmpty()) {
+        if (e instanceof org.safeledger.shared.RowErrorsException rows) {
+            problem.setProperty(
+                    "errors",
+                    rows.errors().stream()
+                            .map(r -> Map.of("row", r.row(), "field", r.field(), "message", r.message()))
+                            .toList());
+        } else if (e instanceof InvalidInputException invalid
+                && !invalid.resolved().isEmpty()) {
             problem.setProperty(
                     "errors",
                     invalid.resolved().stream()

@@ -1,0 +1,432 @@
+package org.safeledger.hazard;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.safeledger.org.EnterpriseRegister;
+import org.safeledger.platform.SafeLedgerProperties;
+import org.safeledger.shared.Actor;
+import org.safeledger.shared.ForbiddenException;
+import org.safeledger.shared.InvalidInputException;
+import org.safeledger.shared.NotFoundException;
+import org.safeledger.shared.Permission;
+import org.safeledger.shared.Role;
+import org.safeledger.shared.RowErrorsException;
+import org.safeledger.shared.RowErrorsException.RowError;
+import org.safeledger.shared.SafeLedgerException;
+import org.safeledger.shared.Sector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.MessageSource;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a ledger kept in a spreadsheet (.xlsx or .csv, the columns of {@link LedgerColumn#template()}): every
+ * row is checked first, with the ledger's own rules, and any problem refuses the whole file with every
+ * {row, field, message} (422); a valid file is then imported in one transaction in the background, its progress
+ * kept in {@code hazard_import} for the page to show. Rows become reported hazards, or assigned ones when measures,
+ * person responsible and deadline are filled.
+ */
+@Service
+public class LedgerImport {
+
+    private static final Logger log = LoggerFactory.getLogger(LedgerImport.class);
+
+    /** Rows per file. */
+    static final int MAX_ROWS = 200_000;
+
+    private static final int PROGRESS_EVERY = 250;
+
+    private final HazardLedger ledger;
+    private final EnterpriseRegister enterprises;
+    private final MessageSource messages;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate progress;
+    private final TaskExecutor executor;
+    private final Path workDir;
+    private final SafeLedgerProperties properties;
+    private final Clock clock;
+
+    LedgerImport(
+            HazardLedger ledger,
+            EnterpriseRegister enterprises,
+            MessageSource messages,
+            JdbcClient jdbc,
+            PlatformTransactionManager transactions,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            SafeLedgerProperties properties,
+            Clock clock) {
+        this.ledger = ledger;
+        this.enterprises = enterprises;
+        this.messages = messages;
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.progress = new TransactionTemplate(transactions);
+        this.progress.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.executor = executor;
+        this.workDir = properties.dataDir().resolve("imports").toAbsolutePath();
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** The import template: the header row of the importable columns, in the reader's language. */
+    public void template(Actor actor, OutputStream out, Locale locale) {
+        actor.require(Permission.HAZARD_REPORT);
+        new LedgerWorkbook(out, LedgerColumn.template(), messages, locale, ledger.today(), properties.zone()).close();
+    }
+
+    /**
+     * Checks the whole file, then queues its import: 422 ({@link RowErrorsException}) with every problem and
+     * nothing written, or the queued job.
+     */
+    public ImportJob start(Actor actor, String fileName, InputStream content, Locale locale) {
+        actor.require(Permission.HAZARD_REPORT);
+        Path file;
+        try {
+            Files.createDirectories(workDir);
+            file = Files.createTempFile(workDir, "import", ".upload");
+            Files.copy(content, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        boolean queued = false;
+        try {
+            var errors = new ArrayList<RowError>();
+            int[] rows = {0};
+            read(file, locale, errors, row -> {
+                rows[0]++;
+                if (rows[0] > MAX_ROWS) {
+                    throw new InvalidInputException("file", "error.import.tooMany", MAX_ROWS);
+                }
+                convert(actor, row, locale, errors).ifPresent(r -> check(actor, row.number(), r, locale, errors));
+            });
+            if (rows[0] == 0 && errors.isEmpty()) {
+                throw new InvalidInputException("file", "error.import.empty");
+            }
+            if (!errors.isEmpty()) {
+                throw new RowErrorsException(errors);
+            }
+            var name = fileName.length() > 200 ? fileName.substring(0, 200) : fileName;
+            long id = jdbc.sql("INSERT INTO hazard_import (created_by, file_name, status, total_rows, created_at)"
+                            + " VALUES (?, ?, 'QUEUED', ?, ?) RETURNING id")
+                    .params(actor.userId(), name, rows[0], Timestamp.from(clock.instant()))
+                    .query(Long.class)
+                    .single();
+            executor.execute(() -> run(actor, id, file, locale));
+            queued = true;
+            return find(id).orElseThrow();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (!queued) {
+                delete(file);
+            }
+        }
+    }
+
+    /** An import of the actor's (administrators see all); another person's is "not found". */
+    public ImportJob get(Actor actor, long id) {
+        var job = find(id).filter(j -> actor.has(Role.ADMINISTRATOR) || ownerOf(id) == actor.userId());
+        return job.orElseThrow(() -> new NotFoundException("error.import.notFound", id));
+    }
+
+    private void run(Actor actor, long id, Path file, Locale locale) {
+        try {
+            status(id, ImportJob.Status.IMPORTING, 0, null);
+            transaction.executeWithoutResult(tx -> {
+                int[] done = {0};
+                try {
+                    read(file, locale, new ArrayList<>(), row -> {
+                        var converted =
+                                convert(actor, row, locale, new ArrayList<>()).orElseThrow();
+                        var entry = ledger.report(actor, converted.report());
+                        if (converted.assignment() != null) {
+                            ledger.act(actor, entry.hazard().id(), HazardAction.ASSIGN, converted.assignment());
+                        }
+                        if (++done[0] % PROGRESS_EVERY == 0) {
+                            status(id, ImportJob.Status.IMPORTING, done[0], null);
+                        }
+                    });
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                // DONE commits with the hazards, or not at all
+                jdbc.sql("UPDATE hazard_import SET status = 'DONE', done_rows = ?, finished_at = ? WHERE id = ?")
+                        .params(done[0], Timestamp.from(clock.instant()), id)
+                        .update();
+            });
+        } catch (RuntimeException e) {
+            log.warn("ledger import {} failed; nothing of it was kept", id, e);
+            var message = e instanceof SafeLedgerException s
+                    ? messages.getMessage(s.messageKey(), s.args(), s.messageKey(), locale)
+                    : e.getClass().getSimpleName();
+            status(id, ImportJob.Status.FAILED, 0, message);
+        } finally {
+            delete(file);
+        }
+    }
+
+    private void status(long id, ImportJob.Status status, int done, @Nullable String error) {
+        progress.executeWithoutResult(tx -> jdbc.sql("UPDATE hazard_import SET status = ?, done_rows = ?, error = ?,"
+                        + " finished_at = CASE WHEN ? = 'FAILED' THEN CAST(? AS timestamptz) END WHERE id = ?")
+                .params(status.name(), done, error, status.name(), Timestamp.from(clock.instant()), id)
+                .update());
+    }
+
+    private void read(Path file, Locale locale, List<RowError> errors, Consumer<LedgerSheet.Row> rows)
+            throws IOException {
+        LedgerSheet.read(
+                file,
+                LedgerSheet.headers(messages),
+                columns -> {
+                    var missing = EnumSet.noneOf(LedgerColumn.class);
+                    Arrays.stream(LedgerColumn.values())
+                            .filter(LedgerColumn::required)
+                            .filter(c -> !columns.containsValue(c))
+                            .forEach(missing::add);
+                    if (!columns.containsValue(LedgerColumn.CREDIT_CODE)
+                            && !columns.containsValue(LedgerColumn.ENTERPRISE)) {
+                        missing.add(LedgerColumn.ENTERPRISE);
+                    }
+                    missing.forEach(c -> errors.add(
+                            new RowError(1, c.name(), text("error.import.column", locale, header(c, locale)))));
+                    if (!missing.isEmpty()) {
+                        throw new RowErrorsException(errors);
+                    }
+                },
+                rows);
+    }
+
+    /** A row as a report (and an assignment when its three fields are there); problems go to {@code errors}. */
+    private record Converted(HazardReport report, @Nullable HazardStep assignment) {}
+
+    private Optional<Converted> convert(Actor actor, LedgerSheet.Row row, Locale locale, List<RowError> errors) {
+        int before = errors.size();
+        Long enterpriseId = null;
+        var code = row.text(LedgerColumn.CREDIT_CODE);
+        var name = row.text(LedgerColumn.ENTERPRISE);
+        if (code == null && name == null) {
+            errors.add(error(row, LedgerColumn.ENTERPRISE, "error.field.required", locale));
+        } else {
+            enterpriseId = enterprises
+                    .identify(actor, code != null ? code : name)
+                    .or(() -> code != null && name != null ? enterprises.identify(actor, name) : Optional.empty())
+                    .orElse(null);
+            if (enterpriseId == null) {
+                errors.add(error(
+                        row,
+                        code != null ? LedgerColumn.CREDIT_CODE : LedgerColumn.ENTERPRISE,
+                        "error.import.enterprise",
+                        locale));
+            }
+        }
+        for (var required : List.of(LedgerColumn.TITLE, LedgerColumn.DESCRIPTION, LedgerColumn.LOCATION)) {
+            if (row.text(required) == null) {
+                errors.add(error(row, required, "error.field.required", locale));
+            }
+        }
+        var sector = code(row, LedgerColumn.SECTOR, Sector.values(), s -> s.messageKey(), locale, errors);
+        var source =
+                code(row, LedgerColumn.SOURCE, HazardSource.values(), s -> "hazardSource." + s.name(), locale, errors);
+        java.time.OffsetDateTime discoveredAt = null;
+        try {
+            var at = LedgerSheet.dateTime(row.values().get(LedgerColumn.DISCOVERED_AT));
+            if (at == null) {
+                errors.add(error(row, LedgerColumn.DISCOVERED_AT, "error.field.required", locale));
+            } else {
+                discoveredAt = at.atZone(properties.zone()).toOffsetDateTime();
+            }
+        } catch (IllegalArgumentException e) {
+            errors.add(error(row, LedgerColumn.DISCOVERED_AT, "error.import.date", locale));
+        }
+        HazardStep assignment = null;
+        var plan = row.text(LedgerColumn.PLAN);
+        var responsible = row.text(LedgerColumn.RESPONSIBLE);
+        var deadlineValue = row.values().get(LedgerColumn.DEADLINE);
+        boolean hasDeadline = deadlineValue != null && !deadlineValue.toString().isBlank();
+        int given = (plan != null ? 1 : 0) + (responsible != null ? 1 : 0) + (hasDeadline ? 1 : 0);
+        if (given > 0 && given < 3) {
+            errors.add(error(
+                    row,
+                    plan == null
+                            ? LedgerColumn.PLAN
+                            : responsible == null ? LedgerColumn.RESPONSIBLE : LedgerColumn.DEADLINE,
+                    "error.import.partialAssignment",
+                    locale));
+        } else if (given == 3) {
+            try {
+                LocalDate deadline = LedgerSheet.dateTime(deadlineValue).toLocalDate();
+                if (deadline.isBefore(ledger.today())) {
+                    errors.add(new RowError(
+                            row.number(),
+                            LedgerColumn.DEADLINE.name(),
+                            text("error.hazard.deadlinePast", locale, ledger.today())));
+                }
+                assignment = new HazardStep(
+                        0,
+                        plan,
+                        responsible,
+                        deadline.toString(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null);
+            } catch (IllegalArgumentException e) {
+                errors.add(error(row, LedgerColumn.DEADLINE, "error.import.date", locale));
+            }
+        }
+        if (errors.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Converted(
+                new HazardReport(
+                        enterpriseId,
+                        nonNull(row.text(LedgerColumn.TITLE)),
+                        nonNull(row.text(LedgerColumn.DESCRIPTION)),
+                        nonNull(row.text(LedgerColumn.LOCATION)),
+                        null,
+                        null,
+                        sector.name(),
+                        discoveredAt,
+                        row.text(LedgerColumn.DISCOVERED_BY),
+                        source.name(),
+                        List.of(),
+                        null,
+                        false,
+                        null,
+                        null),
+                assignment));
+    }
+
+    /** The ledger's own checks of a converted row, their problems named by column. */
+    private void check(Actor actor, int row, Converted converted, Locale locale, List<RowError> errors) {
+        try {
+            ledger.checkReport(actor, converted.report());
+        } catch (InvalidInputException e) {
+            if (!e.resolved().isEmpty()) {
+                e.resolved().forEach(f -> errors.add(new RowError(row, column(f.field()), f.message())));
+            } else {
+                errors.add(new RowError(row, column(e.field()), text(e.messageKey(), locale, e.args())));
+            }
+        } catch (ForbiddenException e) {
+            errors.add(new RowError(row, LedgerColumn.SECTOR.name(), text(e.messageKey(), locale, e.args())));
+        }
+    }
+
+    private static final Map<String, LedgerColumn> API_FIELDS = Map.of(
+            "enterpriseId", LedgerColumn.ENTERPRISE,
+            "title", LedgerColumn.TITLE,
+            "description", LedgerColumn.DESCRIPTION,
+            "location", LedgerColumn.LOCATION,
+            "sector", LedgerColumn.SECTOR,
+            "source", LedgerColumn.SOURCE,
+            "discoveredAt", LedgerColumn.DISCOVERED_AT,
+            "discoveredBy", LedgerColumn.DISCOVERED_BY);
+
+    private static String column(String apiField) {
+        var column = API_FIELDS.get(apiField);
+        return column == null ? apiField : column.name();
+    }
+
+    /** A code-list value by its code or its name in either language; null (and an error) otherwise. */
+    private <E extends Enum<E>> @Nullable E code(
+            LedgerSheet.Row row,
+            LedgerColumn column,
+            E[] values,
+            java.util.function.Function<E, String> key,
+            Locale locale,
+            List<RowError> errors) {
+        var text = row.text(column);
+        if (text == null) {
+            errors.add(error(row, column, "error.field.required", locale));
+            return null;
+        }
+        for (var value : values) {
+            if (value.name().equalsIgnoreCase(text)
+                    || text.equals(messages.getMessage(key.apply(value), null, "", Locale.SIMPLIFIED_CHINESE))
+                    || text.equalsIgnoreCase(messages.getMessage(key.apply(value), null, "", Locale.ENGLISH))) {
+                return value;
+            }
+        }
+        errors.add(new RowError(row.number(), column.name(), text("error.import.value", locale, text)));
+        return null;
+    }
+
+    private RowError error(LedgerSheet.Row row, LedgerColumn column, String key, Locale locale) {
+        return new RowError(row.number(), column.name(), text(key, locale));
+    }
+
+    private String header(LedgerColumn column, Locale locale) {
+        return text(column.messageKey(), locale);
+    }
+
+    private String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
+    private static String nonNull(@Nullable String text) {
+        return text == null ? "" : text;
+    }
+
+    private Optional<ImportJob> find(long id) {
+        return jdbc.sql("SELECT * FROM hazard_import WHERE id = ?")
+                .param(id)
+                .query((rs, i) -> {
+                    var finished = rs.getTimestamp("finished_at");
+                    return new ImportJob(
+                            rs.getLong("id"),
+                            rs.getString("file_name"),
+                            ImportJob.Status.valueOf(rs.getString("status")),
+                            rs.getInt("total_rows"),
+                            rs.getInt("done_rows"),
+                            rs.getString("error"),
+                            rs.getTimestamp("created_at").toInstant(),
+                            finished == null ? null : finished.toInstant());
+                })
+                .optional();
+    }
+
+    private long ownerOf(long id) {
+        return jdbc.sql("SELECT created_by FROM hazard_import WHERE id = ?")
+                .param(id)
+                .query(Long.class)
+                .single();
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("could not delete {}", file, e);
+        }
+    }
+}
