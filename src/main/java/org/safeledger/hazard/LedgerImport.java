@@ -116,12 +116,14 @@ public class LedgerImport {
         try {
             var errors = new ArrayList<RowError>();
             int[] rows = {0};
+            var known = new java.util.HashMap<String, Optional<Long>>();
             read(file, locale, errors, row -> {
                 rows[0]++;
                 if (rows[0] > MAX_ROWS) {
                     throw new InvalidInputException("file", "error.import.tooMany", MAX_ROWS);
                 }
-                convert(actor, row, locale, errors).ifPresent(r -> check(actor, row.number(), r, locale, errors));
+                convert(actor, row, locale, errors, known)
+                        .ifPresent(r -> check(actor, row.number(), r, locale, errors));
             });
             if (rows[0] == 0 && errors.isEmpty()) {
                 throw new InvalidInputException("file", "error.import.empty");
@@ -158,10 +160,11 @@ public class LedgerImport {
             status(id, ImportJob.Status.IMPORTING, 0, null);
             transaction.executeWithoutResult(tx -> {
                 int[] done = {0};
+                var known = new java.util.HashMap<String, Optional<Long>>();
                 try {
                     read(file, locale, new ArrayList<>(), row -> {
-                        var converted =
-                                convert(actor, row, locale, new ArrayList<>()).orElseThrow();
+                        var converted = convert(actor, row, locale, new ArrayList<>(), known)
+                                .orElseThrow();
                         var entry = ledger.report(actor, converted.report());
                         if (converted.assignment() != null) {
                             ledger.act(actor, entry.hazard().id(), HazardAction.ASSIGN, converted.assignment());
@@ -223,7 +226,8 @@ public class LedgerImport {
     /** A row as a report (and an assignment when its three fields are there); problems go to {@code errors}. */
     private record Converted(HazardReport report, @Nullable HazardStep assignment) {}
 
-    private Optional<Converted> convert(Actor actor, LedgerSheet.Row row, Locale locale, List<RowError> errors) {
+    private Optional<Converted> convert(
+            Actor actor, LedgerSheet.Row row, Locale locale, List<RowError> errors, Map<String, Optional<Long>> known) {
         int before = errors.size();
         Long enterpriseId = null;
         var code = row.text(LedgerColumn.CREDIT_CODE);
@@ -231,9 +235,11 @@ public class LedgerImport {
         if (code == null && name == null) {
             errors.add(error(row, LedgerColumn.ENTERPRISE, "error.field.required", locale));
         } else {
-            enterpriseId = enterprises
-                    .identify(actor, code != null ? code : name)
-                    .or(() -> code != null && name != null ? enterprises.identify(actor, name) : Optional.empty())
+            // a file names the same few enterprises again and again: each is looked up once
+            enterpriseId = known.computeIfAbsent(code != null ? code : name, k -> enterprises.identify(actor, k))
+                    .or(() -> code != null && name != null
+                            ? known.computeIfAbsent(name, k -> enterprises.identify(actor, k))
+                            : Optional.empty())
                     .orElse(null);
             if (enterpriseId == null) {
                 errors.add(error(

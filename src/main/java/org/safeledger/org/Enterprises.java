@@ -55,18 +55,22 @@ class Enterprises {
 
     /** The ids of the enterprises in the scope with this credit code or, failing that, exactly this name. */
     Optional<Long> identify(String codeOrName, DataScope scope) {
-        // the credit code is unique; a name only when exactly one enterprise of the scope has it
-        var rows = jdbc.sql("SELECT e.id, e.credit_code = :key AS by_code FROM enterprise e"
-                        + " WHERE (e.credit_code = :key OR e.name = :key) AND " + ScopeSql.PREDICATE
-                        + " ORDER BY by_code DESC, e.id LIMIT 2")
+        // the credit code is unique (and indexed); a name only when exactly one enterprise of the scope has it
+        var byCode = jdbc.sql("SELECT e.id FROM enterprise e WHERE e.credit_code = :key AND " + ScopeSql.PREDICATE)
                 .param("key", codeOrName)
                 .params(ScopeSql.params(scope))
-                .query((rs, i) -> new long[] {rs.getLong("id"), rs.getBoolean("by_code") ? 1 : 0})
-                .list();
-        if (rows.isEmpty() || (rows.get(0)[1] == 0 && rows.size() > 1)) {
-            return Optional.empty();
+                .query(Long.class)
+                .optional();
+        if (byCode.isPresent()) {
+            return byCode;
         }
-        return Optional.of(rows.get(0)[0]);
+        var byName = jdbc.sql("SELECT e.id FROM enterprise e WHERE e.name = :key AND " + ScopeSql.PREDICATE
+                        + " ORDER BY e.id LIMIT 2")
+                .param("key", codeOrName)
+                .params(ScopeSql.params(scope))
+                .query(Long.class)
+                .list();
+        return byName.size() == 1 ? Optional.of(byName.get(0)) : Optional.empty();
     }
 
     Optional<Enterprise> findUnscoped(long id) {

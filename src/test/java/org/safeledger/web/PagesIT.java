@@ -60,6 +60,9 @@ class PagesIT {
         "mine1, /hazards/import, 200",
         "mine1, /hazards/import?lang=en, 200",
         "leader, /hazards/import, 403",
+        "admin, /admin/webhooks, 200",
+        "admin, /admin/webhooks?lang=en, 200",
+        "inspector, /admin/webhooks, 403",
     })
     void pagesRenderForTheirRoles(String user, String path, int status) {
         var response =
