@@ -36,6 +36,9 @@ final class ImageFingerprint {
     /** Reads the image; empty when ImageIO has no reader for it (a PDF). */
     static Optional<Analysis> analyse(Path file) throws IOException {
         try (var input = ImageIO.createImageInputStream(file.toFile())) {
+            if (input == null) {
+                return Optional.empty();
+            }
             var readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
                 return Optional.empty();
@@ -58,11 +61,12 @@ final class ImageFingerprint {
                         .imageType(BufferedImage.TYPE_INT_RGB)
                         .asBufferedImage();
                 return Optional.of(new Analysis(width, height, dHash(image), thumbnail));
-            } catch (RuntimeException e) {
-                if (e instanceof InvalidInputException) {
-                    throw e;
+            } catch (IOException | RuntimeException e) {
+                if (e instanceof InvalidInputException invalid) {
+                    throw invalid;
                 }
-                // a corrupt image whose header sniffed right: stored, but without thumbnail or hash
+                // a corrupt image whose header sniffed right, or one ImageIO cannot decode (CMYK JPEG from a
+                // scanner): stored as before, without thumbnail or hash
                 return Optional.empty();
             } finally {
                 reader.dispose();

@@ -222,11 +222,12 @@ public class Hazard {
         this.extensions++;
         detail.put("extensions", extensions);
         if (escalationTier > 0) {
-            // a new deadline starts the escalation over: whoever was told is told again if this one passes too
             detail.put("escalationTier", Map.of("before", escalationTier, "after", 0));
-            this.escalationTier = 0;
-            this.escalationReset = true;
         }
+        // a new deadline starts the escalation over, whatever tier the stored row reached meanwhile (the sweep does
+        // not move the version): whoever was told is told again if this deadline passes too
+        this.escalationTier = 0;
+        this.escalationReset = true;
         record(HazardEvent.Type.EXTENDED, from, by, at, detail);
     }
 

@@ -91,6 +91,21 @@ public class HazardLedger {
         checked(actor, report);
     }
 
+    /**
+     * Checks an assignment as {@link #act} would for a hazard reported today (the permission, the fields, a deadline
+     * neither past nor more than ten years ahead), without recording anything.
+     */
+    public void checkAssignment(Actor actor, HazardStep step) {
+        actor.require(HazardAction.ASSIGN.permission());
+        drafts.check(step);
+        required("plan", step.plan());
+        required("responsiblePerson", step.responsiblePerson());
+        var deadline = date("deadline", step.deadline());
+        if (deadline.isBefore(today())) {
+            throw new InvalidInputException("deadline", "error.hazard.deadlinePast", today());
+        }
+    }
+
     /** A report's values, checked. */
     private record Checked(
             org.safeledger.org.Enterprise enterprise,
@@ -289,7 +304,31 @@ public class HazardLedger {
     }
 
     public List<HazardEvent> timeline(Actor actor, long id) {
-        return timeline(get(actor, id));
+        return timeline(actor, get(actor, id));
+    }
+
+    /**
+     * The timeline as the reader may see it: the application's findings about other hazards (which ones used the
+     * same evidence) are for regulators; an enterprise's users see that the hazard was flagged, not where else.
+     */
+    public List<HazardEvent> timeline(Actor actor, LedgerEntry entry) {
+        var events = timeline(entry);
+        if (actor.scope().enterpriseId() == null) {
+            return events;
+        }
+        return events.stream()
+                .map(e -> e.type() == HazardEvent.Type.FLAGGED
+                        ? new HazardEvent(
+                                e.hazardId(),
+                                e.type(),
+                                e.at(),
+                                e.actorId(),
+                                e.actorName(),
+                                e.fromStatus(),
+                                e.toStatus(),
+                                Map.of("flag", String.valueOf(e.detail().get("flag"))))
+                        : e)
+                .toList();
     }
 
     /** The timeline of a hazard already read through {@link #get}, which checked the reader's scope. */
@@ -345,16 +384,27 @@ public class HazardLedger {
         if (hazard.version() != step.version()) {
             throw new ConflictException("version", "error.version.stale");
         }
+        if (action == HazardAction.EXTEND && !isRegulator(actor)) {
+            // an enterprise does not move a deadline it has already missed (that would silence the escalation), nor
+            // one a supervising unit watches
+            if (hazard.escalationTier() > 0 || hazard.overdueOn(today())) {
+                throw new ForbiddenException("error.hazard.overdueExtends");
+            }
+            if (hazard.listed()) {
+                throw new ForbiddenException(
+                        "error.hazard.listedExtends", hazard.listing().departmentName());
+            }
+        }
+        if (action == HazardAction.EXTEND && hazard.listed() && isRegulator(actor)) {
+            requireSupervisingUnit(actor, hazard.listing());
+        }
         if (action == HazardAction.ACCEPT || action == HazardAction.REJECT) {
             if (hazard.needsRegulatorToVerify() && !isRegulator(actor)) {
                 throw new ForbiddenException("error.hazard.regulatorVerifies");
             }
             var listing = hazard.listing();
-            if (listing != null
-                    && !actor.has(Role.ADMINISTRATOR)
-                    && !Long.valueOf(listing.departmentId()).equals(actor.departmentId())) {
-                // 挂牌督办: the supervising unit verifies, no other
-                throw new ForbiddenException("error.hazard.listedVerifies", listing.departmentName());
+            if (listing != null) {
+                requireSupervisingUnit(actor, listing);
             }
         }
         var now = clock.instant();
@@ -475,6 +525,15 @@ public class HazardLedger {
                 .find(actor, step.supervisingDepartmentId())
                 .orElseThrow(() -> new InvalidInputException(
                         "supervisingDepartmentId", "error.department.unknown", step.supervisingDepartmentId()));
+        if (!actor.has(Role.REGION_LEADER)
+                && !actor.has(Role.ADMINISTRATOR)
+                && !Long.valueOf(department.id()).equals(actor.departmentId())) {
+            // a department lists with itself as the supervising unit; leaders name the department
+            throw new InvalidInputException("supervisingDepartmentId", "error.hazard.listingOwnDepartment");
+        }
+        if (!department.sectors().contains(hazard.sector())) {
+            throw new InvalidInputException("supervisingDepartmentId", "error.hazard.listingSector");
+        }
         var departmentRegion = new org.safeledger.shared.RegionCode(department.regionCode());
         if (!departmentRegion.contains(new org.safeledger.shared.RegionCode(hazard.regionCode()))) {
             throw new InvalidInputException("supervisingDepartmentId", "error.hazard.listingOutsideRegion");
@@ -497,6 +556,14 @@ public class HazardLedger {
                 date("deadline", step.deadline()),
                 now,
                 actor.userId());
+    }
+
+    /** 挂牌督办: the supervising unit verifies (and moves the deadline), no other (administrators aside). */
+    private static void requireSupervisingUnit(Actor actor, Listing listing) {
+        if (!actor.has(Role.ADMINISTRATOR)
+                && !Long.valueOf(listing.departmentId()).equals(actor.departmentId())) {
+            throw new ForbiddenException("error.hazard.listedVerifies", listing.departmentName());
+        }
     }
 
     private static boolean isRegulator(Actor actor) {

@@ -137,7 +137,12 @@ public class LedgerImport {
                     .params(actor.userId(), name, rows[0], Timestamp.from(clock.instant()))
                     .query(Long.class)
                     .single();
-            executor.execute(() -> run(actor, id, file, locale));
+            try {
+                executor.execute(() -> run(actor, id, file, locale));
+            } catch (org.springframework.core.task.TaskRejectedException e) {
+                status(id, ImportJob.Status.FAILED, 0, e.getClass().getSimpleName());
+                throw e;
+            }
             queued = true;
             return find(id).orElseThrow();
         } catch (IOException e) {
@@ -337,6 +342,9 @@ public class LedgerImport {
     private void check(Actor actor, int row, Converted converted, Locale locale, List<RowError> errors) {
         try {
             ledger.checkReport(actor, converted.report());
+            if (converted.assignment() != null) {
+                ledger.checkAssignment(actor, converted.assignment());
+            }
         } catch (InvalidInputException e) {
             if (!e.resolved().isEmpty()) {
                 e.resolved().forEach(f -> errors.add(new RowError(row, column(f.field()), f.message())));
@@ -344,19 +352,23 @@ public class LedgerImport {
                 errors.add(new RowError(row, column(e.field()), text(e.messageKey(), locale, e.args())));
             }
         } catch (ForbiddenException e) {
-            errors.add(new RowError(row, LedgerColumn.SECTOR.name(), text(e.messageKey(), locale, e.args())));
+            var column = e.messageKey().startsWith("error.forbidden") ? LedgerColumn.PLAN : LedgerColumn.SECTOR;
+            errors.add(new RowError(row, column.name(), text(e.messageKey(), locale, e.args())));
         }
     }
 
-    private static final Map<String, LedgerColumn> API_FIELDS = Map.of(
-            "enterpriseId", LedgerColumn.ENTERPRISE,
-            "title", LedgerColumn.TITLE,
-            "description", LedgerColumn.DESCRIPTION,
-            "location", LedgerColumn.LOCATION,
-            "sector", LedgerColumn.SECTOR,
-            "source", LedgerColumn.SOURCE,
-            "discoveredAt", LedgerColumn.DISCOVERED_AT,
-            "discoveredBy", LedgerColumn.DISCOVERED_BY);
+    private static final Map<String, LedgerColumn> API_FIELDS = Map.ofEntries(
+            Map.entry("plan", LedgerColumn.PLAN),
+            Map.entry("responsiblePerson", LedgerColumn.RESPONSIBLE),
+            Map.entry("deadline", LedgerColumn.DEADLINE),
+            Map.entry("enterpriseId", LedgerColumn.ENTERPRISE),
+            Map.entry("title", LedgerColumn.TITLE),
+            Map.entry("description", LedgerColumn.DESCRIPTION),
+            Map.entry("location", LedgerColumn.LOCATION),
+            Map.entry("sector", LedgerColumn.SECTOR),
+            Map.entry("source", LedgerColumn.SOURCE),
+            Map.entry("discoveredAt", LedgerColumn.DISCOVERED_AT),
+            Map.entry("discoveredBy", LedgerColumn.DISCOVERED_BY));
 
     private static String column(String apiField) {
         var column = API_FIELDS.get(apiField);

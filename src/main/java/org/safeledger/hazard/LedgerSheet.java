@@ -3,7 +3,6 @@ package org.safeledger.hazard;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,9 +79,18 @@ final class LedgerSheet {
         }
     }
 
+    /** An exception of the caller's row handling, carried through the parser untouched. */
+    private static final class Handed extends RuntimeException {
+        Handed(RuntimeException cause) {
+            super(cause);
+        }
+    }
+
     private static void readXlsx(
-            Path file, Map<String, LedgerColumn> names, Consumer<Map<Integer, LedgerColumn>> header, Consumer<Row> rows)
-            throws IOException {
+            Path file,
+            Map<String, LedgerColumn> names,
+            Consumer<Map<Integer, LedgerColumn>> header,
+            Consumer<Row> rows) {
         try (var workbook = new ReadableWorkbook(file.toFile());
                 var stream = workbook.getFirstSheet().openStream()) {
             Map<Integer, LedgerColumn>[] columns = new Map[1];
@@ -102,7 +110,7 @@ final class LedgerSheet {
                                     names.get(cell.getText().strip()));
                         }
                     }
-                    header.accept(columns[0]);
+                    hand(() -> header.accept(columns[0]));
                     return;
                 }
                 var values = new EnumMap<LedgerColumn, Object>(LedgerColumn.class);
@@ -118,15 +126,21 @@ final class LedgerSheet {
                     }
                     values.put(column, value);
                 }
-                rows.accept(new Row(row.getRowNum(), values));
+                hand(() -> rows.accept(new Row(row.getRowNum(), values)));
             });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        } catch (RuntimeException e) {
-            if (e instanceof org.safeledger.shared.SafeLedgerException) {
-                throw e; // the caller's refusal of a row or of the header, not a broken file
-            }
+        } catch (Handed handed) {
+            throw (RuntimeException) handed.getCause();
+        } catch (IOException | RuntimeException e) {
+            // a broken or truncated workbook, whatever the parser makes of it
             throw new InvalidInputException("file", "error.import.format");
+        }
+    }
+
+    private static void hand(Runnable callback) {
+        try {
+            callback.run();
+        } catch (RuntimeException e) {
+            throw new Handed(e);
         }
     }
 
@@ -136,10 +150,12 @@ final class LedgerSheet {
         try (InputStream in = Files.newInputStream(file);
                 var reader = new InputStreamReader(skipBom(in), StandardCharsets.UTF_8.newDecoder())) {
             Map<Integer, LedgerColumn> columns = null;
-            for (var record : CSVFormat.DEFAULT.builder().get().parse(reader)) {
+            // empty lines kept as records (and skipped below), so that record numbers are line numbers
+            for (var record :
+                    CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get().parse(reader)) {
                 boolean blank = true;
                 for (var value : record) {
-                    blank &= value.isBlank();
+                    blank &= value == null || value.isBlank();
                 }
                 if (blank) {
                     continue;

@@ -81,7 +81,24 @@ class Deliveries {
             String displayName,
             String language) {}
 
-    List<Due> due(Instant now, int limit) {
+    /**
+     * Claims up to {@code limit} due deliveries for {@code lease} (their next attempt moves past it, so that no
+     * other run picks them while they are being sent; rows another transaction holds are skipped) and returns
+     * what sending them needs. Deliveries of disabled webhooks are not due.
+     */
+    List<Due> claimDue(Instant now, int limit, java.time.Duration lease) {
+        var ids = jdbc.sql("""
+                        UPDATE delivery SET next_attempt_at = ? WHERE id IN (
+                            SELECT d.id FROM delivery d LEFT JOIN webhook w ON w.id = d.webhook_id
+                            WHERE d.status = 'PENDING' AND d.next_attempt_at <= ? AND (d.webhook_id IS NULL OR w.enabled)
+                            ORDER BY d.next_attempt_at LIMIT ? FOR UPDATE OF d SKIP LOCKED)
+                        RETURNING id""")
+                .params(Timestamp.from(now.plus(lease)), Timestamp.from(now), limit)
+                .query(Long.class)
+                .list();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
                         SELECT d.id AS delivery_id, d.channel, d.target, d.attempts, w.secret, n.*, u.username, u.display_name,
                                COALESCE(p.language, 'zh-CN') AS language
@@ -90,9 +107,8 @@ class Deliveries {
                         JOIN user_account u ON u.id = n.user_id
                         LEFT JOIN webhook w ON w.id = d.webhook_id
                         LEFT JOIN notification_preference p ON p.user_id = n.user_id
-                        WHERE d.status = 'PENDING' AND d.next_attempt_at <= ?
-                        ORDER BY d.next_attempt_at LIMIT ?""")
-                .params(Timestamp.from(now), limit)
+                        WHERE d.id = ANY(?) ORDER BY d.id""")
+                .param(ids.toArray(Long[]::new))
                 .query((rs, i) -> new Due(
                         rs.getLong("delivery_id"),
                         Delivery.Channel.valueOf(rs.getString("channel")),

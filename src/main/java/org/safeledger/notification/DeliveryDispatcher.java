@@ -42,7 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
 class DeliveryDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
-    private static final int BATCH = 100;
+    private static final int BATCH = 20;
+    private static final java.time.Duration RUN_LIMIT = java.time.Duration.ofMinutes(3);
 
     private final Deliveries deliveries;
     private final NotificationTexts texts;
@@ -77,15 +78,19 @@ class DeliveryDispatcher {
     @Scheduled(fixedDelayString = "${safeledger.notification.dispatch-interval:PT5S}")
     @SchedulerLock(name = "notification-delivery", lockAtMostFor = "PT10M")
     public void dispatch() {
+        // a run stops taking new batches after a few minutes, well inside its lock (lockAtMostFor), so that two
+        // instances never send at once; claimed deliveries are leased besides
+        var until = System.nanoTime() + RUN_LIMIT.toNanos();
         int sent;
         do {
             sent = dispatchDue();
-        } while (sent == BATCH);
+        } while (sent == BATCH && System.nanoTime() < until);
     }
 
     /** Sends one batch of due deliveries; how many were attempted. */
     int dispatchDue() {
-        var due = deliveries.due(clock.instant(), BATCH);
+        var lease = properties.webhookTimeout().multipliedBy(BATCH + 1);
+        var due = transactions.execute(tx -> deliveries.claimDue(clock.instant(), BATCH, lease));
         for (var d : due) {
             Outcome outcome;
             try {

@@ -173,6 +173,32 @@ class LedgerFileIT {
         var missing = Api.at(port).as("mine1").upload("/api/v1/hazards/imports", "odd.xlsx", headless);
         assertThat(missing.status()).isEqualTo(422);
         assertThat(missing.body()).contains("\"row\":1").contains("TITLE");
+        // staff report but do not assign: a row with measures, person and deadline is refused at the check
+        var staff = xlsx(List.of(
+                HEADER,
+                List.of(
+                        "",
+                        creditCode("chem1"),
+                        tag + "五",
+                        "描述",
+                        "部位",
+                        "危险化学品",
+                        "企业自查",
+                        "2026-11-20",
+                        "",
+                        "措施",
+                        "王工",
+                        TODAY.plusDays(5).toString())));
+        var notAssigner = Api.at(port).as("chem1").upload("/api/v1/hazards/imports", "staff.xlsx", staff);
+        assertThat(notAssigner.status()).as(notAssigner.body()).isEqualTo(422);
+        assertThat(notAssigner.body()).contains("\"row\":2");
+        // a workbook that breaks off half-way
+        var truncated = java.util.Arrays.copyOf(file, file.length / 2);
+        assertThat(Api.at(port)
+                        .as("mine1")
+                        .upload("/api/v1/hazards/imports", "cut.xlsx", truncated)
+                        .status())
+                .isEqualTo(400);
         // not a spreadsheet at all, and an empty one
         assertThat(Api.at(port)
                         .as("mine1")

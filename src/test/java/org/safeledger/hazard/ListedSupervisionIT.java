@@ -168,6 +168,14 @@ class ListedSupervisionIT {
         var outside = list("admin", id, xuwen, "");
         assertThat(outside.status()).isEqualTo(400);
         assertThat(outside.body()).contains("supervisingDepartmentId");
+        // another department of the county: a department lists with itself as the supervising unit
+        var energy = list("inspector", id, department("inspector", "阿拉善左旗能源局"), "");
+        assertThat(energy.status()).isEqualTo(400);
+        assertThat(energy.body()).contains("supervisingDepartmentId");
+        // a leader names the department, but it must supervise the hazard's sector
+        var transport = list("leader", id, department("leader", "阿拉善左旗交通运输局"), "");
+        assertThat(transport.status()).isEqualTo(400);
+        assertThat(transport.body()).contains("supervisingDepartmentId");
         var level = list("inspector", id, bureau, ",\"level\":\"PROVINCE\"");
         assertThat(level.status()).isEqualTo(400);
         assertThat(level.body()).contains("level");

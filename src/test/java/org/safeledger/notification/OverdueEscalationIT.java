@@ -163,10 +163,15 @@ class OverdueEscalationIT {
                 Api.at(port).as("mine2").get("/api/v1/hazards/escalations").json();
         mine2View.forEach(r -> assertThat(r.get("enterpriseId").asLong()).isNotEqualTo(mine1Enterprise));
 
-        // a new deadline starts the escalation over
-        var extend = Api.at(port).as("mine1").post("/api/v1/hazards/" + id + "/actions/extend", """
-                        {"version":%d,"newDeadline":"%s","reason":"设备到货延迟"}""".formatted(
-                        hazard(id).get("version").asInt(), LocalDate.now(ZONE).plusDays(30)));
+        // the enterprise may not move a deadline it has missed (that would silence the escalation)
+        var body = """
+                {"version":%d,"newDeadline":"%s","reason":"设备到货延迟"}""".formatted(
+                        hazard(id).get("version").asInt(), LocalDate.now(ZONE).plusDays(30));
+        var refused = Api.at(port).as("mine1").post("/api/v1/hazards/" + id + "/actions/extend", body);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(hazard(id).get("escalationTier").asInt()).isEqualTo(3);
+        // the supervising department may; a new deadline starts the escalation over
+        var extend = Api.at(port).as("inspector").post("/api/v1/hazards/" + id + "/actions/extend", body);
         assertThat(extend.status()).as(extend.body()).isEqualTo(200);
         assertThat(extend.json().get("escalationTier").asInt()).isZero();
         assertThat(extend.json().get("overdue").asBoolean()).isFalse();

@@ -153,7 +153,7 @@ class HazardPages {
         var entry = ledger.get(actor, id);
         model.addAttribute("entry", entry);
         model.addAttribute("hazard", entry.hazard());
-        model.addAttribute("timeline", ledger.timeline(entry));
+        model.addAttribute("timeline", ledger.timeline(actor, entry));
         model.addAttribute("today", ledger.today());
         model.addAttribute(
                 "actions",
