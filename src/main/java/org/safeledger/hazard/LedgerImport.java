@@ -132,9 +132,14 @@ public class LedgerImport {
                 throw new RowErrorsException(errors);
             }
             var name = fileName.length() > 200 ? fileName.substring(0, 200) : fileName;
-            long id = jdbc.sql("INSERT INTO hazard_import (created_by, file_name, status, total_rows, created_at)"
-                            + " VALUES (?, ?, 'QUEUED', ?, ?) RETURNING id")
-                    .params(actor.userId(), name, rows[0], Timestamp.from(clock.instant()))
+            long id = jdbc.sql("INSERT INTO hazard_import (created_by, file_name, status, total_rows, created_at,"
+                            + " updated_at) VALUES (?, ?, 'QUEUED', ?, ?, ?) RETURNING id")
+                    .params(
+                            actor.userId(),
+                            name,
+                            rows[0],
+                            Timestamp.from(clock.instant()),
+                            Timestamp.from(clock.instant()))
                     .query(Long.class)
                     .single();
             try {
@@ -198,10 +203,29 @@ public class LedgerImport {
     }
 
     private void status(long id, ImportJob.Status status, int done, @Nullable String error) {
+        var now = Timestamp.from(clock.instant());
         progress.executeWithoutResult(tx -> jdbc.sql("UPDATE hazard_import SET status = ?, done_rows = ?, error = ?,"
-                        + " finished_at = CASE WHEN ? = 'FAILED' THEN CAST(? AS timestamptz) END WHERE id = ?")
-                .params(status.name(), done, error, status.name(), Timestamp.from(clock.instant()), id)
+                        + " updated_at = ?, finished_at = CASE WHEN ? = 'FAILED' THEN CAST(? AS timestamptz) END"
+                        + " WHERE id = ?")
+                .params(status.name(), done, error, now, status.name(), now, id)
                 .update());
+    }
+
+    /**
+     * Imports whose instance stopped (a restart, a crash) would show "importing" for ever: their transaction is
+     * gone, so nothing of them was kept. A job without a heartbeat for ten minutes is marked FAILED.
+     */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT1M")
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "ledger-import-reaper", lockAtMostFor = "PT4M")
+    public void failAbandoned() {
+        var now = clock.instant();
+        int failed = jdbc.sql("UPDATE hazard_import SET status = 'FAILED', error = 'interrupted', finished_at = ?"
+                        + " WHERE status IN ('QUEUED', 'IMPORTING') AND updated_at < ?")
+                .params(Timestamp.from(now), Timestamp.from(now.minus(java.time.Duration.ofMinutes(10))))
+                .update();
+        if (failed > 0) {
+            log.warn("{} ledger import(s) abandoned by a stopped instance marked FAILED", failed);
+        }
     }
 
     private void read(Path file, Locale locale, List<RowError> errors, Consumer<LedgerSheet.Row> rows)

@@ -9,6 +9,8 @@ CREATE TABLE hazard_import (
     done_rows   integer NOT NULL DEFAULT 0,
     error       text,
     created_at  timestamptz NOT NULL,
+    updated_at  timestamptz NOT NULL,  -- the heartbeat: moved with every progress update
     finished_at timestamptz
 );
 CREATE INDEX hazard_import_user_idx ON hazard_import (created_by, id DESC);
+CREATE INDEX hazard_import_running_idx ON hazard_import (updated_at) WHERE status IN ('QUEUED', 'IMPORTING');

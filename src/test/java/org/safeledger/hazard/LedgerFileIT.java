@@ -29,6 +29,12 @@ class LedgerFileIT {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    LedgerImport imports;
+
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     static final List<String> HEADER =
             List.of("企业名称", "统一社会信用代码", "隐患名称", "隐患描述", "隐患部位", "行业领域", "隐患来源", "发现时间", "发现人", "整改措施", "整改责任人", "整改期限");
@@ -212,6 +218,24 @@ class LedgerFileIT {
                         .upload("/api/v1/hazards/imports", "empty.xlsx", xlsx(List.of(HEADER)))
                         .status())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void anImportWhoseInstanceStoppedIsMarkedFailedNotLeftRunning() {
+        long owner = jdbc.sql("SELECT id FROM user_account WHERE username = 'mine1'")
+                .query(Long.class)
+                .single();
+        long stale = jdbc.sql("INSERT INTO hazard_import (created_by, file_name, status, total_rows, done_rows,"
+                        + " created_at, updated_at) VALUES (?, 'crashed.xlsx', 'IMPORTING', 10, 5,"
+                        + " now() - interval '1 hour', now() - interval '30 minutes') RETURNING id")
+                .param(owner)
+                .query(Long.class)
+                .single();
+        imports.failAbandoned();
+        var job =
+                Api.at(port).as("mine1").get("/api/v1/hazards/imports/" + stale).json();
+        assertThat(job.get("status").asString()).isEqualTo("FAILED");
+        assertThat(job.get("error").asString()).isEqualTo("interrupted");
     }
 
     @Test
