@@ -63,6 +63,11 @@ class PagesIT {
         "admin, /admin/webhooks, 200",
         "admin, /admin/webhooks?lang=en, 200",
         "inspector, /admin/webhooks, 403",
+        "mine1, /standards, 200",
+        "mine1, /standards?q=%E8%BE%B9%E5%9D%A1%E8%A7%92, 200",
+        "inspector, /standards/COAL_MINE_MAJOR/MEM-4-2020, 200",
+        "inspector, /standards/COAL_MINE_MAJOR/MEM-4-2020?lang=en, 200",
+        "inspector, /standards/COAL_MINE_MAJOR/NOPE, 404",
     })
     void pagesRenderForTheirRoles(String user, String path, int status) {
         var response =
