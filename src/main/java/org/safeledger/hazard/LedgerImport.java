@@ -159,6 +159,23 @@ public class LedgerImport {
         }
     }
 
+    /** Waits (polling) until the actor's import has ended or the time is up; the job as it then stands. */
+    public ImportJob awaitEnd(Actor actor, long id, java.time.Duration atMost) {
+        var until = System.nanoTime() + atMost.toNanos();
+        var job = get(actor, id);
+        while ((job.status() == ImportJob.Status.QUEUED || job.status() == ImportJob.Status.IMPORTING)
+                && System.nanoTime() < until) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            job = get(actor, id);
+        }
+        return job;
+    }
+
     /** An import of the actor's (administrators see all); another person's is "not found". */
     public ImportJob get(Actor actor, long id) {
         var job = find(id).filter(j -> actor.has(Role.ADMINISTRATOR) || ownerOf(id) == actor.userId());

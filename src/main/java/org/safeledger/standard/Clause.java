@@ -16,4 +16,11 @@ public record Clause(
         String kind,
         String text,
         @Nullable String gloss,
-        boolean unconfirmed) {}
+        boolean unconfirmed) {
+
+    /** The English gloss under api.md's name for it. */
+    @com.fasterxml.jackson.annotation.JsonProperty("textEn")
+    public @Nullable String textEn() {
+        return gloss;
+    }
+}

@@ -20,6 +20,12 @@ public record StandardVersion(
         @Nullable String warning,
         int clauseCount) {
 
+    /** The version key under api.md's name for it. */
+    @com.fasterxml.jackson.annotation.JsonProperty("version")
+    public String version() {
+        return versionKey;
+    }
+
     /** Whether this version is the one in force on the day. */
     public boolean inForceOn(LocalDate day) {
         return !day.isBefore(effectiveFrom) && (effectiveTo == null || !day.isAfter(effectiveTo));

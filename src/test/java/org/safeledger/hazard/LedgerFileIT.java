@@ -246,6 +246,21 @@ class LedgerFileIT {
         var job = imported("mine2", "ledger.csv", csv.getBytes(StandardCharsets.UTF_8));
         assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("DONE");
         assertThat(search("mine2", tag).get("total").asInt()).isEqualTo(1);
+        // api.md's one-request import answers when the rows are in
+        var now = Api.at(port)
+                .as("mine2")
+                .upload(
+                        "/api/v1/hazards/import",
+                        "ledger.csv",
+                        csv.replace(tag, tag + "再").getBytes(StandardCharsets.UTF_8));
+        assertThat(now.status()).as(now.body()).isEqualTo(200);
+        assertThat(now.json().get("imported").asInt()).isEqualTo(1);
+        assertThat(search("mine2", tag + "再").get("total").asInt()).isEqualTo(1);
+        assertThat(Api.at(port)
+                        .as("mine2")
+                        .getBinary("/api/v1/hazards/export.xlsx")
+                        .status())
+                .isEqualTo(200);
     }
 
     @Test

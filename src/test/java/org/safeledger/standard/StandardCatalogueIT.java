@@ -55,6 +55,33 @@ class StandardCatalogueIT {
     }
 
     @Test
+    void theContractsClauseListPagesTheVersionInForce() {
+        var page = Api.at(port)
+                .as("mine1")
+                .get("/api/v1/standards/COAL_MINE_MAJOR/clauses?size=20&page=4&sector=COAL_MINE")
+                .json();
+        assertThat(page.get("total").asInt()).isEqualTo(96);
+        assertThat(page.get("items")).hasSize(16);
+        var slope = Api.at(port)
+                .as("mine1")
+                .get("/api/v1/standards/COAL_MINE_MAJOR/clauses?q=18.10")
+                .json()
+                .get("items")
+                .get(0);
+        assertThat(slope.get("number").asString()).isEqualTo("18.10");
+        assertThat(slope.get("textEn").asString()).contains("slope angle");
+        assertThat(Api.at(port)
+                        .as("mine1")
+                        .get("/api/v1/standards/COAL_MINE_MAJOR/clauses?sector=FIRE_SAFETY")
+                        .json()
+                        .get("total")
+                        .asInt())
+                .isZero();
+        var listed = Api.at(port).as("mine1").get("/api/v1/standards").body();
+        assertThat(listed).contains("\"version\":\"MEM-4-2020\"");
+    }
+
+    @Test
     void clausesAreFoundByNumberAndByChineseText() {
         var byText = Api.at(port)
                 .as("inspector")

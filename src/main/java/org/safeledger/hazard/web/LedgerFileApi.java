@@ -37,7 +37,7 @@ class LedgerFileApi {
     }
 
     /** The filtered ledger ({@code ?status=&overdue=&regionCode=...}, as the list takes them) as .xlsx. */
-    @GetMapping({"/api/v1/hazards/export", "/hazards/export"})
+    @GetMapping({"/api/v1/hazards/export", "/api/v1/hazards/export.xlsx", "/hazards/export"})
     void export(
             Actor actor,
             @org.springdoc.core.annotations.ParameterObject LedgerQuery query,
@@ -64,6 +64,26 @@ class LedgerFileApi {
                     .location(URI.create("/api/v1/hazards/imports/" + job.id()))
                     .body(job);
         }
+    }
+
+    /**
+     * The import of api.md's contract, in one request: checked (422 with every row's problems), imported, and
+     * answered when done — {@code {imported: N, job}}. Large files are better sent to {@code /imports}, which
+     * answers at once with a job to poll.
+     */
+    @PostMapping("/api/v1/hazards/import")
+    ResponseEntity<java.util.Map<String, Object>> importNow(
+            Actor actor, @RequestParam("file") MultipartFile file, Locale locale) throws IOException {
+        ImportJob job;
+        try (var in = file.getInputStream()) {
+            job = imports.start(actor, name(file), in, locale);
+        }
+        var finished = imports.awaitEnd(actor, job.id(), java.time.Duration.ofMinutes(30));
+        if (finished.status() != ImportJob.Status.DONE) {
+            throw new IllegalStateException(
+                    "import " + job.id() + " ended " + finished.status() + ": " + finished.error());
+        }
+        return ResponseEntity.ok(java.util.Map.of("imported", finished.doneRows(), "job", finished));
     }
 
     @GetMapping("/api/v1/hazards/imports/{id}")

@@ -59,6 +59,34 @@ class StandardApi {
         return catalogue.search(q, InputValues.date("date", date), code);
     }
 
+    /**
+     * api.md's clause list: the clauses of the standard's version in force today, optionally only those whose number
+     * or text holds {@code q}, when the standard applies to {@code sector}; paged.
+     */
+    @GetMapping("/api/v1/standards/{code}/clauses")
+    org.safeledger.shared.PageResult<Clause> clausesOf(
+            Actor actor,
+            @PathVariable String code,
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) String sector,
+            @RequestParam(required = false) Integer page,
+            @RequestParam(required = false) Integer size) {
+        var request = org.safeledger.shared.PageRequest.of(page, size);
+        var version = catalogue.inForce(code, null);
+        var clauses = q == null || q.isBlank() ? catalogue.clauses(version) : catalogue.search(q, null, code);
+        if (sector != null && !sector.isBlank()) {
+            var known = org.safeledger.shared.Sector.fromCode(sector.strip())
+                    .orElseThrow(() ->
+                            new org.safeledger.shared.InvalidInputException("sector", "error.sector.unknown", sector));
+            if (!version.sectors().contains(known.name())) {
+                clauses = List.of();
+            }
+        }
+        int from = (int) Math.min(request.offset(), clauses.size());
+        int to = Math.min(from + request.size(), clauses.size());
+        return new org.safeledger.shared.PageResult<>(clauses.subList(from, to), clauses.size());
+    }
+
     @GetMapping("/api/v1/standards/clauses/{id}")
     Clause clause(Actor actor, @PathVariable long id) {
         return catalogue.clause(id);
