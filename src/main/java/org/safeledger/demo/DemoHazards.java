@@ -85,6 +85,9 @@ class DemoHazards {
                         cast.inspector().departmentId(),
                         "阿左应急督〔2026〕1号（演示）",
                         null,
+                        null,
+                        null,
+                        null,
                         null));
         long blasting = report(
                 cast.mine1(),
@@ -189,6 +192,9 @@ class DemoHazards {
                 null,
                 null,
                 action == HazardAction.ACCEPT ? "整改到位，同意销号" : null,
+                null,
+                null,
+                null,
                 null,
                 null,
                 null,

@@ -33,7 +33,8 @@ public class Hazard {
     private final @Nullable BigDecimal latitude;
     private final Sector sector;
     private final HazardSource source;
-    private final HazardGrade grade;
+    private HazardGrade grade;
+    private @Nullable FiveImplementations fiveImplementations;
     private HazardStatus status;
     private final Instant discoveredAt;
     private final String discoveredBy;
@@ -97,10 +98,29 @@ public class Hazard {
         this.listing = s.listing();
         this.explanationDue = s.explanationDue();
         this.flags.addAll(s.flags());
+        this.fiveImplementations = s.fiveImplementations();
     }
 
-    /** Assigns the rectification: a plan, who is responsible, and a deadline not in the past. */
-    void assign(String plan, String responsiblePerson, LocalDate deadline, LocalDate today, Actor by, Instant at) {
+    /**
+     * Assigns the rectification: a plan, who is responsible, and a deadline not in the past; a major hazard also
+     * needs its five implementations (五落实), or nothing happens (422 naming the missing parts).
+     */
+    void assign(
+            String plan,
+            String responsiblePerson,
+            LocalDate deadline,
+            @Nullable FiveImplementations five,
+            LocalDate today,
+            Actor by,
+            Instant at) {
+        if (grade == HazardGrade.MAJOR && status.allows(HazardAction.ASSIGN)) {
+            var missing =
+                    five == null ? new FiveImplementations(null, null, null, null, null).missing() : five.missing();
+            if (!missing.isEmpty()) {
+                throw new org.safeledger.shared.MissingPartsException("error.hazard.fiveImplementations", missing);
+            }
+            this.fiveImplementations = five;
+        }
         var from = transition(HazardAction.ASSIGN);
         requireNotPast("deadline", deadline, today);
         var detail = changes();
@@ -196,6 +216,37 @@ public class Hazard {
         this.updatedAt = at;
         pending.add(new HazardEvent(
                 id, type, at, HazardEvent.SYSTEM_ACTOR_ID, HazardEvent.SYSTEM_ACTOR_NAME, status, status, detail));
+    }
+
+    /**
+     * Grades the hazard major by the clauses of a determination standard it meets (a regulator's finding, or the
+     * reporter's citation); more clauses may be cited later.
+     */
+    void cite(List<Citation> citations, Actor by, Instant at) {
+        var from = transition(HazardAction.CITE);
+        var before = grade;
+        this.grade = HazardGrade.MAJOR;
+        var detail = changes();
+        change(detail, "grade", before, grade);
+        detail.put(
+                "clauses",
+                citations.stream()
+                        .map(c -> c.standardCode() + " " + c.versionKey() + " " + c.number())
+                        .toList());
+        record(HazardEvent.Type.GRADED, from, by, at, detail);
+    }
+
+    /** A regulator downgrades a major hazard to general, with the reason on record. */
+    void downgrade(String reason, Actor by, Instant at) {
+        if (grade != HazardGrade.MAJOR) {
+            throw new ConflictException("grade", "error.hazard.notMajor", id);
+        }
+        var from = transition(HazardAction.DOWNGRADE);
+        this.grade = HazardGrade.GENERAL;
+        var detail = changes();
+        change(detail, "grade", HazardGrade.MAJOR, HazardGrade.GENERAL);
+        detail.put("reason", reason);
+        record(HazardEvent.Type.DOWNGRADED, from, by, at, detail);
     }
 
     /** The responsible unit's written explanation of a failed verification of a listed hazard (继续挂账说明). */
@@ -453,6 +504,10 @@ public class Hazard {
     /** The listing for supervision, or null when the hazard is not listed. */
     public @Nullable Listing listing() {
         return listing;
+    }
+
+    public @Nullable FiveImplementations fiveImplementations() {
+        return fiveImplementations;
     }
 
     public java.util.Set<HazardFlag> flags() {

@@ -12,7 +12,11 @@ public enum HazardAction {
     /** Lists for supervision (挂牌督办): departments and leaders. */
     LIST(Permission.HAZARD_LIST),
     /** The responsible unit's written explanation after a listed hazard failed its verification. */
-    EXPLAIN(Permission.HAZARD_SUBMIT);
+    EXPLAIN(Permission.HAZARD_SUBMIT),
+    /** Cites clauses of a determination standard: the hazard is major (regulators). */
+    CITE(Permission.HAZARD_GRADE),
+    /** Grades a major hazard back to general, with a reason (regulators). */
+    DOWNGRADE(Permission.HAZARD_GRADE);
 
     private final Permission permission;
 

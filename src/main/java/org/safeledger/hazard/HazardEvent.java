@@ -45,7 +45,11 @@ public record HazardEvent(
         /** A written explanation of a failed verification of a listed hazard. */
         EXPLAINED,
         /** The application flagged the hazard (reused evidence). */
-        FLAGGED;
+        FLAGGED,
+        /** Graded major by the clauses cited. */
+        GRADED,
+        /** Downgraded from major to general, with a reason. */
+        DOWNGRADED;
 
         public String messageKey() {
             return "hazardEvent." + name();

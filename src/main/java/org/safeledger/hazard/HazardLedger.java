@@ -44,6 +44,7 @@ public class HazardLedger {
     private final org.safeledger.org.DepartmentDirectory departments;
     private final AttachmentStore attachments;
     private final EvidenceRegistry evidenceRegistry;
+    private final org.safeledger.standard.StandardsCatalogue standards;
     private final DraftCheck drafts;
     private final ApplicationEventPublisher events;
     private final SafeLedgerProperties properties;
@@ -56,6 +57,7 @@ public class HazardLedger {
             org.safeledger.org.DepartmentDirectory departments,
             AttachmentStore attachments,
             EvidenceRegistry evidenceRegistry,
+            org.safeledger.standard.StandardsCatalogue standards,
             DraftCheck drafts,
             ApplicationEventPublisher events,
             SafeLedgerProperties properties,
@@ -67,6 +69,7 @@ public class HazardLedger {
         this.departments = departments;
         this.attachments = attachments;
         this.evidenceRegistry = evidenceRegistry;
+        this.standards = standards;
         this.drafts = drafts;
         this.events = events;
         this.properties = properties;
@@ -131,9 +134,6 @@ public class HazardLedger {
             throw new ForbiddenException("error.scope.sector");
         }
         var source = InputValues.code(HazardSource.class, "source", report.source());
-        if (report.clauseIds() != null && !report.clauseIds().isEmpty()) {
-            throw new InvalidInputException("clauseIds", "error.hazard.clausesUnavailable");
-        }
         var now = clock.instant();
         var discoveredAt = report.discoveredAt().toInstant();
         if (report.discoveredAt().getYear() < 2000) {
@@ -177,6 +177,9 @@ public class HazardLedger {
         var evidenceIds = c.evidenceIds();
         var evidence = c.evidence();
         var discoveredBy = c.discoveredBy();
+        var citations = report.clauseIds() == null || report.clauseIds().isEmpty()
+                ? List.<Citation>of()
+                : cited(actor, sector, discoveredAt, report.clauseIds(), null, now);
         var state = new HazardState(
                 0,
                 enterprise.id(),
@@ -188,7 +191,7 @@ public class HazardLedger {
                 report.latitude(),
                 sector,
                 source,
-                HazardGrade.GENERAL,
+                citations.isEmpty() ? HazardGrade.GENERAL : HazardGrade.MAJOR,
                 onSpot ? HazardStatus.SUBMITTED : HazardStatus.REPORTED,
                 discoveredAt,
                 discoveredBy,
@@ -212,11 +215,19 @@ public class HazardLedger {
                 0,
                 null,
                 false,
-                java.util.Set.of());
+                java.util.Set.of(),
+                null);
         long id = hazards.insert(state);
         var hazard = new Hazard(state.withId(id));
         var reusedFrom = checkEvidence(hazard, evidence, now);
+        hazards.insertCitations(id, citations);
         var detail = Map.<String, Object>of(
+                "grade",
+                state.grade(),
+                "clauses",
+                citations.stream()
+                        .map(x -> x.standardCode() + " " + x.versionKey() + " " + x.number())
+                        .toList(),
                 "title",
                 state.title(),
                 "enterpriseId",
@@ -410,15 +421,23 @@ public class HazardLedger {
         var now = clock.instant();
         List<org.safeledger.attachment.Attachment> evidence = List.of();
         List<Long> reusedFrom = List.of();
+        List<Citation> citations = List.of();
         switch (action) {
             case ASSIGN ->
                 hazard.assign(
                         required("plan", step.plan()),
                         required("responsiblePerson", step.responsiblePerson()),
                         date("deadline", step.deadline()),
+                        step.fiveImplementations(),
                         today(),
                         actor,
                         now);
+            case CITE -> {
+                citations = cited(
+                        actor, hazard.sector(), hazard.discoveredAt(), step.clauseIds(), step.clauseNumbers(), now);
+                hazard.cite(citations, actor, now);
+            }
+            case DOWNGRADE -> hazard.downgrade(required("reason", step.reason()), actor, now);
             case SUBMIT -> {
                 var evidenceIds = ids(step.attachmentIds());
                 evidence = attachments.requireOwn(actor, "attachmentIds", evidenceIds);
@@ -455,6 +474,7 @@ public class HazardLedger {
                                 "hazard:" + id,
                                 e.detail())));
         evidenceRegistry.record(id, hazard.enterpriseId(), evidence, now);
+        hazards.insertCitations(id, citations);
         if (!reusedFrom.isEmpty()) {
             events.publishEvent(new EvidenceReused(
                     id,
@@ -483,6 +503,74 @@ public class HazardLedger {
         }
         hazard.saved();
         return entry;
+    }
+
+    /** The clauses a hazard cites, as they read in the version the hazard is judged against. */
+    public List<Citation> citations(LedgerEntry entry) {
+        return hazards.citations(entry.hazard().id());
+    }
+
+    /**
+     * The clauses cited for a hazard (by id, or by number such as "18.10" among the standards for its sector): each
+     * must belong to the version of its standard in force on the hazard's discovery date, and the standard must
+     * apply to the hazard's sector; otherwise 400 naming {@code clauseIds}.
+     */
+    private List<Citation> cited(
+            Actor actor,
+            Sector sector,
+            java.time.Instant discoveredAt,
+            @Nullable List<Long> clauseIds,
+            @Nullable String clauseNumbers,
+            java.time.Instant now) {
+        var discovered = discoveredAt.atZone(properties.zone()).toLocalDate();
+        var clauses = new java.util.ArrayList<org.safeledger.standard.Clause>();
+        if (clauseIds != null) {
+            for (var clauseId : clauseIds.stream().distinct().toList()) {
+                try {
+                    clauses.add(standards.clause(clauseId));
+                } catch (NotFoundException e) {
+                    throw new InvalidInputException("clauseIds", "error.hazard.clauseUnknown", clauseId);
+                }
+            }
+        }
+        if (clauseNumbers != null && !clauseNumbers.isBlank()) {
+            for (var number : clauseNumbers.split("[,，;；\\s]+")) {
+                if (number.isBlank()) {
+                    continue;
+                }
+                var matches = standards.search(number.strip(), discovered, null).stream()
+                        .filter(c -> c.number().equals(number.strip()))
+                        .filter(c -> standards
+                                .version(c.standardCode(), c.versionKey())
+                                .sectors()
+                                .contains(sector.name()))
+                        .toList();
+                if (matches.size() != 1) {
+                    throw new InvalidInputException("clauseIds", "error.hazard.clauseNumber", number.strip());
+                }
+                clauses.add(matches.get(0));
+            }
+        }
+        if (clauses.isEmpty()) {
+            throw new InvalidInputException("clauseIds", "error.field.required");
+        }
+        var citations = new java.util.ArrayList<Citation>();
+        for (var c : clauses) {
+            var version = standards.version(c.standardCode(), c.versionKey());
+            if (!version.inForceOn(discovered)) {
+                throw new InvalidInputException(
+                        "clauseIds", "error.hazard.clauseNotInForce", c.number(), version.versionKey(), discovered);
+            }
+            if (!version.sectors().contains(sector.name())) {
+                throw new InvalidInputException("clauseIds", "error.hazard.clauseSector", c.number());
+            }
+            if (!"ITEM".equals(c.kind())) {
+                throw new InvalidInputException("clauseIds", "error.hazard.clauseAspect", c.number());
+            }
+            citations.add(
+                    new Citation(c.id(), c.standardCode(), c.versionKey(), c.number(), c.text(), now, actor.userId()));
+        }
+        return citations;
     }
 
     /**

@@ -43,7 +43,8 @@ record HazardState(
         int escalationTier,
         @Nullable Listing listing,
         boolean explanationDue,
-        java.util.Set<HazardFlag> flags) {
+        java.util.Set<HazardFlag> flags,
+        @Nullable FiveImplementations fiveImplementations) {
 
     HazardState withId(long newId) {
         return new HazardState(
@@ -81,6 +82,7 @@ record HazardState(
                 escalationTier,
                 listing,
                 explanationDue,
-                flags);
+                flags,
+                fiveImplementations);
     }
 }

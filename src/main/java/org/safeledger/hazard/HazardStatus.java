@@ -26,17 +26,30 @@ public enum HazardStatus {
             new EnumMap<>(HazardStatus.class);
 
     static {
-        TRANSITIONS.put(REPORTED, Map.of(HazardAction.ASSIGN, RECTIFYING, HazardAction.LIST, REPORTED));
+        TRANSITIONS.put(
+                REPORTED,
+                Map.of(
+                        HazardAction.ASSIGN, RECTIFYING,
+                        HazardAction.LIST, REPORTED,
+                        HazardAction.CITE, REPORTED,
+                        HazardAction.DOWNGRADE, REPORTED));
         TRANSITIONS.put(
                 RECTIFYING,
                 Map.of(
                         HazardAction.SUBMIT, SUBMITTED,
                         HazardAction.EXTEND, RECTIFYING,
                         HazardAction.LIST, RECTIFYING,
-                        HazardAction.EXPLAIN, RECTIFYING));
+                        HazardAction.EXPLAIN, RECTIFYING,
+                        HazardAction.CITE, RECTIFYING,
+                        HazardAction.DOWNGRADE, RECTIFYING));
         TRANSITIONS.put(
                 SUBMITTED,
-                Map.of(HazardAction.ACCEPT, CLOSED, HazardAction.REJECT, RECTIFYING, HazardAction.LIST, SUBMITTED));
+                Map.of(
+                        HazardAction.ACCEPT, CLOSED,
+                        HazardAction.REJECT, RECTIFYING,
+                        HazardAction.LIST, SUBMITTED,
+                        HazardAction.CITE, SUBMITTED,
+                        HazardAction.DOWNGRADE, SUBMITTED));
         TRANSITIONS.put(CLOSED, Map.of());
     }
 

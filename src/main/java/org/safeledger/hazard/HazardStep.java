@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * The body of {@code POST /api/v1/hazards/{id}/actions/{action}}: the {@code version} read, and the fields of that
  * action (assign: plan, responsiblePerson, deadline; submit: evidence, attachmentIds, costYuan; accept: opinion;
  * reject: reason; extend: newDeadline, reason; list: supervisingDepartmentId, deadline, noticeNo, optionally level;
- * explain: explanation). Dates are {@code YYYY-MM-DD} strings so that a malformed one is
+ * explain: explanation; cite: clauseIds (or clauseNumbers such as "18.10"); downgrade: reason; assign of a major
+ * hazard also fiveImplementations). Dates are {@code YYYY-MM-DD} strings so that a malformed one is
  * a 400 naming its field.
  */
 public record HazardStep(
@@ -27,4 +28,7 @@ public record HazardStep(
         @Nullable Long supervisingDepartmentId,
         @Nullable @Size(max = 100) String noticeNo,
         @Nullable String level,
-        @Nullable @Size(max = 2000) String explanation) {}
+        @Nullable @Size(max = 2000) String explanation,
+        @Nullable List<@NotNull Long> clauseIds,
+        @Nullable @Size(max = 200) String clauseNumbers,
+        @Nullable @jakarta.validation.Valid FiveImplementations fiveImplementations) {}

@@ -103,7 +103,8 @@ class Hazards {
                             listing_level = :listingLevel, listing_department_id = :listingDepartmentId,
                             listing_notice_no = :listingNoticeNo, listing_deadline = :listingDeadline,
                             listed_at = :listedAt, listed_by = :listedBy, explanation_due = :explanationDue,
-                            flags = :flags
+                            flags = :flags, grade = :grade,
+                            five_implementations = CAST(:five AS jsonb)
                         WHERE id = :id AND version = :version""")
                         .param("status", h.status().name())
                         .param("plan", new SqlParameterValue(Types.VARCHAR, h.plan()))
@@ -166,6 +167,14 @@ class Hazards {
                         .param(
                                 "flags",
                                 h.flags().stream().map(Enum::name).sorted().toArray(String[]::new))
+                        .param("grade", h.grade().name())
+                        .param(
+                                "five",
+                                new SqlParameterValue(
+                                        Types.VARCHAR,
+                                        h.fiveImplementations() == null
+                                                ? null
+                                                : FIVE.writeValueAsString(h.fiveImplementations())))
                         .param("id", h.id())
                         .param("version", h.version())
                         .update()
@@ -216,6 +225,37 @@ class Hazards {
                 .param("cutoff", java.sql.Date.valueOf(cutoff))
                 .param("limit", limit)
                 .query(Hazards::map)
+                .list();
+    }
+
+    void insertCitations(long hazardId, List<Citation> citations) {
+        for (var c : citations) {
+            jdbc.sql("INSERT INTO hazard_citation (hazard_id, clause_id, standard_code, version_key, number, text,"
+                            + " cited_at, cited_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+                    .params(
+                            hazardId,
+                            c.clauseId(),
+                            c.standardCode(),
+                            c.versionKey(),
+                            c.number(),
+                            c.text(),
+                            Timestamp.from(c.citedAt()),
+                            c.citedBy())
+                    .update();
+        }
+    }
+
+    List<Citation> citations(long hazardId) {
+        return jdbc.sql("SELECT * FROM hazard_citation WHERE hazard_id = ? ORDER BY cited_at, standard_code, number")
+                .param(hazardId)
+                .query((rs, i) -> new Citation(
+                        rs.getLong("clause_id"),
+                        rs.getString("standard_code"),
+                        rs.getString("version_key"),
+                        rs.getString("number"),
+                        rs.getString("text"),
+                        rs.getTimestamp("cited_at").toInstant(),
+                        rs.getLong("cited_by")))
                 .list();
     }
 
@@ -541,7 +581,8 @@ class Hazards {
                 rs.getInt("escalation_tier"),
                 listing(rs),
                 rs.getBoolean("explanation_due"),
-                flags(rs.getArray("flags")));
+                flags(rs.getArray("flags")),
+                five(rs.getString("five_implementations")));
         return new LedgerEntry(new Hazard(state), rs.getString("enterprise_name"));
     }
 
@@ -558,6 +599,12 @@ class Hazards {
                 rs.getDate("listing_deadline").toLocalDate(),
                 rs.getTimestamp("listed_at").toInstant(),
                 rs.getLong("listed_by"));
+    }
+
+    private static final JsonMapper FIVE = JsonMapper.builder().build();
+
+    private static @Nullable FiveImplementations five(@Nullable String json) {
+        return json == null ? null : FIVE.readValue(json, FiveImplementations.class);
     }
 
     private static java.util.Set<HazardFlag> flags(java.sql.Array array) throws SQLException {

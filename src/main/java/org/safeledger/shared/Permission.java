@@ -25,6 +25,7 @@ public enum Permission {
     HAZARD_VERIFY("hazard:verify"),
     HAZARD_EXTEND("hazard:extend"),
     HAZARD_LIST("hazard:list"),
+    HAZARD_GRADE("hazard:grade"),
     AUDIT_VERIFY("audit:verify");
 
     private final String code;

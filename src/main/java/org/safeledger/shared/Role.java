@@ -28,7 +28,8 @@ public enum Role {
         static final Set<Permission> REPORTING =
                 EnumSet.of(ATTACHMENT_UPLOAD, HAZARD_READ, HAZARD_REPORT, HAZARD_SUBMIT);
         static final Set<Permission> RECTIFYING = EnumSet.of(HAZARD_ASSIGN, HAZARD_VERIFY, HAZARD_EXTEND);
-        static final Set<Permission> SUPERVISING = EnumSet.of(ENTERPRISE_WRITE, DEPARTMENT_READ, HAZARD_LIST);
+        static final Set<Permission> SUPERVISING =
+                EnumSet.of(ENTERPRISE_WRITE, DEPARTMENT_READ, HAZARD_LIST, HAZARD_GRADE);
     }
 
     private final Set<Permission> permissions;

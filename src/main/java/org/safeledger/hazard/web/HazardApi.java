@@ -41,7 +41,7 @@ class HazardApi {
         var entry = ledger.report(actor, report);
         return ResponseEntity.created(
                         URI.create("/api/v1/hazards/" + entry.hazard().id()))
-                .body(HazardView.of(entry, ledger.today()));
+                .body(HazardView.full(entry, ledger.today(), ledger.citations(entry)));
     }
 
     /** The ledger: {@code ?regionCode=&enterpriseId=&sector=&grade=&status=A,B&overdue=&source=&from=&to=&q=&sort=}. */
@@ -72,7 +72,8 @@ class HazardApi {
 
     @GetMapping("/{id}")
     HazardView get(Actor actor, @PathVariable long id) {
-        return HazardView.of(ledger.get(actor, id), ledger.today());
+        var entry = ledger.get(actor, id);
+        return HazardView.full(entry, ledger.today(), ledger.citations(entry));
     }
 
     @GetMapping("/{id}/events")
@@ -83,6 +84,7 @@ class HazardApi {
     @PostMapping("/{id}/actions/{action}")
     HazardView act(Actor actor, @PathVariable long id, @PathVariable String action, @RequestBody HazardStep step) {
         var named = HazardAction.named(action).orElseThrow(() -> new NotFoundException("error.hazard.action", action));
-        return HazardView.of(ledger.act(actor, id, named, step), ledger.today());
+        var entry = ledger.act(actor, id, named, step);
+        return HazardView.full(entry, ledger.today(), ledger.citations(entry));
     }
 }

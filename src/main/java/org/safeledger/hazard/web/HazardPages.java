@@ -154,6 +154,7 @@ class HazardPages {
         model.addAttribute("entry", entry);
         model.addAttribute("hazard", entry.hazard());
         model.addAttribute("timeline", ledger.timeline(actor, entry));
+        model.addAttribute("citations", ledger.citations(entry));
         model.addAttribute("today", ledger.today());
         model.addAttribute(
                 "actions",
@@ -162,6 +163,8 @@ class HazardPages {
                         .filter(a -> a != HazardAction.LIST || !entry.hazard().listed())
                         .filter(a -> a != HazardAction.EXPLAIN || entry.hazard().explanationDue())
                         .filter(a -> a != HazardAction.SUBMIT || !entry.hazard().explanationDue())
+                        .filter(a ->
+                                a != HazardAction.DOWNGRADE || entry.hazard().grade() == HazardGrade.MAJOR)
                         .toList());
         if (actor.can(Permission.HAZARD_LIST) && entry.hazard().status().allows(HazardAction.LIST)) {
             var hazardRegion =

@@ -36,6 +36,8 @@ record HazardView(
         int escalationTier,
         @Nullable Listing listing,
         boolean explanationDue,
+        List<org.safeledger.hazard.Citation> citations,
+        org.safeledger.hazard.@Nullable FiveImplementations fiveImplementations,
         List<String> flags,
         Instant discoveredAt,
         String discoveredBy,
@@ -57,10 +59,19 @@ record HazardView(
         Instant updatedAt) {
 
     static HazardView of(LedgerEntry entry, LocalDate today) {
-        return of(entry.hazard(), entry.enterpriseName(), today);
+        return of(entry.hazard(), entry.enterpriseName(), today, List.of());
     }
 
-    static HazardView of(Hazard h, @Nullable String enterpriseName, LocalDate today) {
+    /** One hazard, with the clauses it cites (lists leave them out). */
+    static HazardView full(LedgerEntry entry, LocalDate today, List<org.safeledger.hazard.Citation> citations) {
+        return of(entry.hazard(), entry.enterpriseName(), today, citations);
+    }
+
+    static HazardView of(
+            Hazard h,
+            @Nullable String enterpriseName,
+            LocalDate today,
+            List<org.safeledger.hazard.Citation> citations) {
         return new HazardView(
                 h.id(),
                 h.enterpriseId(),
@@ -79,6 +90,8 @@ record HazardView(
                 h.escalationTier(),
                 h.listing(),
                 h.explanationDue(),
+                citations,
+                h.fiveImplementations(),
                 h.flags().stream().map(Enum::name).sorted().toList(),
                 h.discoveredAt(),
                 h.discoveredBy(),

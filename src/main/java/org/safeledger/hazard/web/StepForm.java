@@ -18,6 +18,12 @@ public class StepForm {
     private @Nullable Long supervisingDepartmentId;
     private String noticeNo = "";
     private String explanation = "";
+    private String clauseNumbers = "";
+    private String fiveResponsibility = "";
+    private String fiveMeasures = "";
+    private String fiveFunding = "";
+    private String fiveDeadline = "";
+    private String fiveContingencyPlan = "";
 
     HazardStep toStep() {
         return new HazardStep(
@@ -34,7 +40,59 @@ public class StepForm {
                 supervisingDepartmentId,
                 noticeNo,
                 null,
-                explanation);
+                explanation,
+                null,
+                clauseNumbers,
+                new org.safeledger.hazard.FiveImplementations(
+                        fiveResponsibility, fiveMeasures, fiveFunding, fiveDeadline, fiveContingencyPlan));
+    }
+
+    public String getClauseNumbers() {
+        return clauseNumbers;
+    }
+
+    public void setClauseNumbers(String clauseNumbers) {
+        this.clauseNumbers = clauseNumbers;
+    }
+
+    public String getFiveResponsibility() {
+        return fiveResponsibility;
+    }
+
+    public void setFiveResponsibility(String fiveResponsibility) {
+        this.fiveResponsibility = fiveResponsibility;
+    }
+
+    public String getFiveMeasures() {
+        return fiveMeasures;
+    }
+
+    public void setFiveMeasures(String fiveMeasures) {
+        this.fiveMeasures = fiveMeasures;
+    }
+
+    public String getFiveFunding() {
+        return fiveFunding;
+    }
+
+    public void setFiveFunding(String fiveFunding) {
+        this.fiveFunding = fiveFunding;
+    }
+
+    public String getFiveDeadline() {
+        return fiveDeadline;
+    }
+
+    public void setFiveDeadline(String fiveDeadline) {
+        this.fiveDeadline = fiveDeadline;
+    }
+
+    public String getFiveContingencyPlan() {
+        return fiveContingencyPlan;
+    }
+
+    public void setFiveContingencyPlan(String fiveContingencyPlan) {
+        this.fiveContingencyPlan = fiveContingencyPlan;
     }
 
     public @Nullable Long getSupervisingDepartmentId() {

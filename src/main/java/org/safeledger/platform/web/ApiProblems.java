@@ -56,7 +56,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         String field = e instanceof InvalidInputException invalid
                 ? invalid.field()
                 : e instanceof ConflictException conflict ? conflict.field() : null;
-        if (e instanceof org.safeledger.shared.RowErrorsException rows) {
+        if (e instanceof org.safeledger.shared.MissingPartsException missing) {
+            problem.setProperty(
+                    "errors",
+                    missing.fields().stream()
+                            .map(f -> Map.of("field", f, "message", text("error.field.required", new Object[0])))
+                            .toList());
+        } else if (e instanceof org.safeledger.shared.RowErrorsException rows) {
             problem.setProperty(
                     "errors",
                     rows.errors().stream()
