@@ -91,6 +91,50 @@ class HazardBrowserIT {
     }
 
     @Test
+    void anInspectorCitesEighteenTenAndTheMineSettlesItsFiveImplementationsBeforeRectifying() {
+        var title = "边坡角超设计" + UUID.randomUUID().toString().substring(0, 6);
+        var api = org.safeledger.support.Api.at(port).as("mine1");
+        long enterprise = api.get("/api/v1/me").json().get("enterpriseId").asLong();
+        long id = api.post("/api/v1/hazards", """
+                        {"enterpriseId":%d,"title":"%s","description":"北帮坡角47°","location":"北帮","sector":"COAL_MINE",
+                         "discoveredAt":"%s","source":"SELF_INSPECTION"}""".formatted(
+                        enterprise, title, java.time.OffsetDateTime.now().minusHours(1)))
+                .json()
+                .get("id")
+                .asLong();
+
+        signInAs("inspector");
+        browser.get("http://localhost:" + port + "/hazards/" + id);
+        heading(title);
+        fill("cite", "clauseNumbers", "18.10");
+        press("cite");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> !d.findElements(By.id("citations")).isEmpty());
+        assertThat(browser.findElement(By.id("citations")).getText())
+                .contains("18.10")
+                .contains("露天煤矿边坡角");
+        assertThat(browser.findElement(By.id("hazard")).getText()).contains("重大事故隐患");
+
+        signInAs("mine1");
+        browser.get("http://localhost:" + port + "/hazards/" + id);
+        heading(title);
+        fill("assign", "plan", "削坡减载");
+        fill("assign", "responsiblePerson", "李志刚");
+        fill(
+                "assign",
+                "deadline",
+                LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(20).format(DateTimeFormatter.ISO_DATE));
+        fill("assign", "fiveResponsibility", "矿长李志刚");
+        fill("assign", "fiveMeasures", "削坡减载至设计坡角");
+        fill("assign", "fiveFunding", "安全费用120万元");
+        fill("assign", "fiveDeadline", "20日内");
+        fill("assign", "fiveContingencyPlan", "边坡监测预警与撤离预案");
+        press("assign");
+        status("整改中");
+        assertThat(browser.findElement(By.id("five-implementations")).getText()).contains("安全费用120万元");
+    }
+
+    @Test
     void aPrincipalReportsOnAPhoneAndCarriesTheHazardThroughRejectionToClosure() throws Exception {
         var title = "边坡裂缝" + UUID.randomUUID().toString().substring(0, 6);
         var photo = Files.createTempFile("hazard", ".png");
