@@ -82,6 +82,18 @@ class StandardCatalogueIT {
     }
 
     @Test
+    void theHazardousChemicalsStandardOf2017HasItsTwentyItems() {
+        var hazchem = Api.at(port)
+                .as("chem1")
+                .get("/api/v1/standards/HAZARDOUS_CHEMICALS_MAJOR/versions/SAWS-121-2017")
+                .json();
+        assertThat(hazchem.get("clauses")).hasSize(20);
+        assertThat(find(hazchem.get("clauses"), "7").get("text").asString())
+                .isEqualTo("（七）液化烃、液氨、液氯等易燃易爆、有毒有害液化气体的充装未使用万向管道充装系统。");
+        assertThat(hazchem.get("version").get("sectors").toString()).contains("HAZARDOUS_CHEMICALS");
+    }
+
+    @Test
     void clausesAreFoundByNumberAndByChineseText() {
         var byText = Api.at(port)
                 .as("inspector")
