@@ -88,6 +88,7 @@ class DemoHazards {
                         null,
                         null,
                         null,
+                        null,
                         null));
         long blasting = report(
                 cast.mine1(),
@@ -192,6 +193,7 @@ class DemoHazards {
                 null,
                 null,
                 action == HazardAction.ACCEPT ? "整改到位，同意销号" : null,
+                null,
                 null,
                 null,
                 null,

@@ -35,6 +35,7 @@ public class Hazard {
     private final HazardSource source;
     private HazardGrade grade;
     private @Nullable FiveImplementations fiveImplementations;
+    private @Nullable TreatmentPlan treatmentPlan;
     private HazardStatus status;
     private final Instant discoveredAt;
     private final String discoveredBy;
@@ -99,6 +100,7 @@ public class Hazard {
         this.explanationDue = s.explanationDue();
         this.flags.addAll(s.flags());
         this.fiveImplementations = s.fiveImplementations();
+        this.treatmentPlan = s.treatmentPlan();
     }
 
     /**
@@ -110,16 +112,20 @@ public class Hazard {
             String responsiblePerson,
             LocalDate deadline,
             @Nullable FiveImplementations five,
+            @Nullable TreatmentPlan plan6,
             LocalDate today,
             Actor by,
             Instant at) {
         if (grade == HazardGrade.MAJOR && status.allows(HazardAction.ASSIGN)) {
-            var missing =
-                    five == null ? new FiveImplementations(null, null, null, null, null).missing() : five.missing();
+            var missing = new ArrayList<>(
+                    five == null ? new FiveImplementations(null, null, null, null, null).missing() : five.missing());
+            missing.addAll(
+                    plan6 == null ? new TreatmentPlan(null, null, null, null, null, null).missing() : plan6.missing());
             if (!missing.isEmpty()) {
                 throw new org.safeledger.shared.MissingPartsException("error.hazard.fiveImplementations", missing);
             }
             this.fiveImplementations = five;
+            this.treatmentPlan = plan6;
         }
         var from = transition(HazardAction.ASSIGN);
         requireNotPast("deadline", deadline, today);
@@ -508,6 +514,10 @@ public class Hazard {
 
     public @Nullable FiveImplementations fiveImplementations() {
         return fiveImplementations;
+    }
+
+    public @Nullable TreatmentPlan treatmentPlan() {
+        return treatmentPlan;
     }
 
     public java.util.Set<HazardFlag> flags() {

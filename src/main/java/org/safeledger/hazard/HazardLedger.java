@@ -216,6 +216,7 @@ public class HazardLedger {
                 null,
                 false,
                 java.util.Set.of(),
+                null,
                 null);
         long id = hazards.insert(state);
         var hazard = new Hazard(state.withId(id));
@@ -429,6 +430,7 @@ public class HazardLedger {
                         required("responsiblePerson", step.responsiblePerson()),
                         date("deadline", step.deadline()),
                         step.fiveImplementations(),
+                        step.treatmentPlan(),
                         today(),
                         actor,
                         now);

@@ -44,7 +44,8 @@ record HazardState(
         @Nullable Listing listing,
         boolean explanationDue,
         java.util.Set<HazardFlag> flags,
-        @Nullable FiveImplementations fiveImplementations) {
+        @Nullable FiveImplementations fiveImplementations,
+        @Nullable TreatmentPlan treatmentPlan) {
 
     HazardState withId(long newId) {
         return new HazardState(
@@ -83,6 +84,7 @@ record HazardState(
                 listing,
                 explanationDue,
                 flags,
-                fiveImplementations);
+                fiveImplementations,
+                treatmentPlan);
     }
 }

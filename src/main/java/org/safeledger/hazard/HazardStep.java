@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * action (assign: plan, responsiblePerson, deadline; submit: evidence, attachmentIds, costYuan; accept: opinion;
  * reject: reason; extend: newDeadline, reason; list: supervisingDepartmentId, deadline, noticeNo, optionally level;
  * explain: explanation; cite: clauseIds (or clauseNumbers such as "18.10"); downgrade: reason; assign of a major
- * hazard also fiveImplementations). Dates are {@code YYYY-MM-DD} strings so that a malformed one is
+ * hazard also fiveImplementations and treatmentPlan). Dates are {@code YYYY-MM-DD} strings so that a malformed one is
  * a 400 naming its field.
  */
 public record HazardStep(
@@ -31,4 +31,5 @@ public record HazardStep(
         @Nullable @Size(max = 2000) String explanation,
         @Nullable List<@NotNull Long> clauseIds,
         @Nullable @Size(max = 200) String clauseNumbers,
-        @Nullable @jakarta.validation.Valid FiveImplementations fiveImplementations) {}
+        @Nullable @jakarta.validation.Valid FiveImplementations fiveImplementations,
+        @Nullable @jakarta.validation.Valid TreatmentPlan treatmentPlan) {}

@@ -104,7 +104,7 @@ class Hazards {
                             listing_notice_no = :listingNoticeNo, listing_deadline = :listingDeadline,
                             listed_at = :listedAt, listed_by = :listedBy, explanation_due = :explanationDue,
                             flags = :flags, grade = :grade,
-                            five_implementations = CAST(:five AS jsonb)
+                            five_implementations = CAST(:five AS jsonb), treatment_plan = CAST(:plan6 AS jsonb)
                         WHERE id = :id AND version = :version""")
                         .param("status", h.status().name())
                         .param("plan", new SqlParameterValue(Types.VARCHAR, h.plan()))
@@ -175,6 +175,11 @@ class Hazards {
                                         h.fiveImplementations() == null
                                                 ? null
                                                 : FIVE.writeValueAsString(h.fiveImplementations())))
+                        .param(
+                                "plan6",
+                                new SqlParameterValue(
+                                        Types.VARCHAR,
+                                        h.treatmentPlan() == null ? null : FIVE.writeValueAsString(h.treatmentPlan())))
                         .param("id", h.id())
                         .param("version", h.version())
                         .update()
@@ -582,7 +587,10 @@ class Hazards {
                 listing(rs),
                 rs.getBoolean("explanation_due"),
                 flags(rs.getArray("flags")),
-                five(rs.getString("five_implementations")));
+                five(rs.getString("five_implementations")),
+                rs.getString("treatment_plan") == null
+                        ? null
+                        : FIVE.readValue(rs.getString("treatment_plan"), TreatmentPlan.class));
         return new LedgerEntry(new Hazard(state), rs.getString("enterprise_name"));
     }
 

@@ -354,6 +354,7 @@ public class LedgerImport {
                         null,
                         null,
                         null,
+                        null,
                         null);
             } catch (IllegalArgumentException e) {
                 errors.add(error(row, LedgerColumn.DEADLINE, "error.import.date", locale));

@@ -88,6 +88,8 @@ class MajorHazardIT {
                 .contains("fiveImplementations.funding")
                 .contains("fiveImplementations.deadline")
                 .contains("fiveImplementations.contingencyPlan")
+                .contains("treatmentPlan.objectives")
+                .contains("treatmentPlan.safetyMeasures")
                 .doesNotContain("fiveImplementations.measures\"");
         assertThat(hazard(id).get("status").asString()).isEqualTo("REPORTED");
 
@@ -95,7 +97,9 @@ class MajorHazardIT {
                 "mine1", id, "assign", """
                 {"version":$version,"plan":"削坡减载","responsiblePerson":"李志刚","deadline":"%s",
                  "fiveImplementations":{"responsibility":"矿长李志刚","measures":"削坡减载至设计坡角","funding":"安全费用120万元",
-                 "deadline":"30日内","contingencyPlan":"边坡监测预警与人员撤离预案"}}""".formatted(java.time.LocalDate.now().plusDays(30)));
+                 "deadline":"30日内","contingencyPlan":"边坡监测预警与人员撤离预案"},
+                 "treatmentPlan":{"objectives":"坡角降至设计值以内","methods":"自上而下削坡减载","fundingAndMaterials":"120万元，挖机两台",
+                 "organisation":"生产技术科，科长王工","timeLimit":"30日内完成并验收","safetyMeasures":"边坡雷达监测，危险区撤人"}}""".formatted(java.time.LocalDate.now().plusDays(30)));
         assertThat(assigned.status()).as(assigned.body()).isEqualTo(200);
         assertThat(assigned.json().get("fiveImplementations").get("funding").asString())
                 .isEqualTo("安全费用120万元");

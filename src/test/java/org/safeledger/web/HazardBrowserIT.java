@@ -129,9 +129,16 @@ class HazardBrowserIT {
         fill("assign", "fiveFunding", "安全费用120万元");
         fill("assign", "fiveDeadline", "20日内");
         fill("assign", "fiveContingencyPlan", "边坡监测预警与撤离预案");
+        fill("assign", "planObjectives", "坡角降至设计值以内");
+        fill("assign", "planMethods", "自上而下削坡减载");
+        fill("assign", "planFunding", "120万元，挖机两台");
+        fill("assign", "planOrganisation", "生产技术科");
+        fill("assign", "planTimeLimit", "20日内完成");
+        fill("assign", "planSafety", "边坡雷达监测，危险区撤人");
         press("assign");
         status("整改中");
         assertThat(browser.findElement(By.id("five-implementations")).getText()).contains("安全费用120万元");
+        assertThat(browser.findElement(By.id("treatment-plan")).getText()).contains("自上而下削坡减载");
     }
 
     @Test

@@ -24,6 +24,12 @@ public class StepForm {
     private String fiveFunding = "";
     private String fiveDeadline = "";
     private String fiveContingencyPlan = "";
+    private String planObjectives = "";
+    private String planMethods = "";
+    private String planFunding = "";
+    private String planOrganisation = "";
+    private String planTimeLimit = "";
+    private String planSafety = "";
 
     HazardStep toStep() {
         return new HazardStep(
@@ -44,7 +50,9 @@ public class StepForm {
                 null,
                 clauseNumbers,
                 new org.safeledger.hazard.FiveImplementations(
-                        fiveResponsibility, fiveMeasures, fiveFunding, fiveDeadline, fiveContingencyPlan));
+                        fiveResponsibility, fiveMeasures, fiveFunding, fiveDeadline, fiveContingencyPlan),
+                new org.safeledger.hazard.TreatmentPlan(
+                        planObjectives, planMethods, planFunding, planOrganisation, planTimeLimit, planSafety));
     }
 
     public String getClauseNumbers() {
@@ -189,5 +197,53 @@ public class StepForm {
 
     public void setNewDeadline(String newDeadline) {
         this.newDeadline = newDeadline;
+    }
+
+    public String getPlanObjectives() {
+        return planObjectives;
+    }
+
+    public void setPlanObjectives(String planObjectives) {
+        this.planObjectives = planObjectives;
+    }
+
+    public String getPlanMethods() {
+        return planMethods;
+    }
+
+    public void setPlanMethods(String planMethods) {
+        this.planMethods = planMethods;
+    }
+
+    public String getPlanFunding() {
+        return planFunding;
+    }
+
+    public void setPlanFunding(String planFunding) {
+        this.planFunding = planFunding;
+    }
+
+    public String getPlanOrganisation() {
+        return planOrganisation;
+    }
+
+    public void setPlanOrganisation(String planOrganisation) {
+        this.planOrganisation = planOrganisation;
+    }
+
+    public String getPlanTimeLimit() {
+        return planTimeLimit;
+    }
+
+    public void setPlanTimeLimit(String planTimeLimit) {
+        this.planTimeLimit = planTimeLimit;
+    }
+
+    public String getPlanSafety() {
+        return planSafety;
+    }
+
+    public void setPlanSafety(String planSafety) {
+        this.planSafety = planSafety;
     }
 }
