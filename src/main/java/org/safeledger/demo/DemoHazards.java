@@ -71,25 +71,11 @@ class DemoHazards {
                 cast.inspector(),
                 contractor,
                 HazardAction.LIST,
-                new HazardStep(
+                HazardStep.listing(
                         1,
-                        null,
-                        null,
-                        today.plusDays(20).toString(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        cast.inspector().departmentId(),
+                        java.util.Objects.requireNonNull(cast.inspector().departmentId()),
                         "阿左应急督〔2026〕1号（演示）",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+                        today.plusDays(20).toString()));
         long blasting = report(
                 cast.mine1(),
                 firms.get("mine1"),
@@ -184,24 +170,13 @@ class DemoHazards {
             @Nullable String responsible,
             @Nullable LocalDate deadline,
             @Nullable String evidence) {
-        var step = new HazardStep(
+        var step = HazardStep.of(
                 version,
                 planOrNull,
                 responsible,
                 deadline == null ? null : deadline.toString(),
                 evidence,
-                null,
-                null,
                 action == HazardAction.ACCEPT ? "整改到位，同意销号" : null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
                 null);
         ledger.act(by, id, action, step);
     }

@@ -32,4 +32,58 @@ public record HazardStep(
         @Nullable List<@NotNull Long> clauseIds,
         @Nullable @Size(max = 200) String clauseNumbers,
         @Nullable @jakarta.validation.Valid FiveImplementations fiveImplementations,
-        @Nullable @jakarta.validation.Valid TreatmentPlan treatmentPlan) {}
+        @Nullable @jakarta.validation.Valid TreatmentPlan treatmentPlan) {
+
+    /** The common steps of the loop (assign, submit, accept, reject), the other fields absent. */
+    public static HazardStep of(
+            int version,
+            @Nullable String plan,
+            @Nullable String responsiblePerson,
+            @Nullable String deadline,
+            @Nullable String evidence,
+            @Nullable String opinion,
+            @Nullable String reason) {
+        return new HazardStep(
+                version,
+                plan,
+                responsiblePerson,
+                deadline,
+                evidence,
+                null,
+                null,
+                opinion,
+                reason,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    /** Listing for supervision by a department, with its notice number and deadline. */
+    public static HazardStep listing(int version, long departmentId, @Nullable String noticeNo, String deadline) {
+        return new HazardStep(
+                version,
+                null,
+                null,
+                deadline,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                departmentId,
+                noticeNo,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+}

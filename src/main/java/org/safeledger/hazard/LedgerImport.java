@@ -337,25 +337,7 @@ public class LedgerImport {
                             LedgerColumn.DEADLINE.name(),
                             text("error.hazard.deadlinePast", locale, ledger.today())));
                 }
-                assignment = new HazardStep(
-                        0,
-                        plan,
-                        responsible,
-                        deadline.toString(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null);
+                assignment = HazardStep.of(0, plan, responsible, deadline.toString(), null, null, null);
             } catch (IllegalArgumentException e) {
                 errors.add(error(row, LedgerColumn.DEADLINE, "error.import.date", locale));
             }
