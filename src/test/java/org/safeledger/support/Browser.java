@@ -15,6 +15,25 @@ public final class Browser {
 
     private Browser() {}
 
+    /**
+     * Waits for the page a click or a navigation leads to: its heading starts with the text (or fails after 10 s).
+     * While the old page is being replaced, Chromium may answer with a stale element or "node does not belong to
+     * the document": both mean "not yet".
+     */
+    public static void waitForHeading(org.openqa.selenium.WebDriver driver, String start) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            try {
+                return d.findElement(org.openqa.selenium.By.tagName("h1"))
+                        .getText()
+                        .startsWith(start);
+            } catch (org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                return false;
+            }
+        });
+    }
+
     public static ChromeDriver start() throws java.io.IOException {
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("safeledger.chromedriver", "/usr/bin/chromedriver")))

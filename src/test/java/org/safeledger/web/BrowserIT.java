@@ -86,6 +86,7 @@ class BrowserIT {
         browser.findElement(By.id("q")).sendKeys("燃气");
 
         new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> !d.findElement(By.id("results")).getText().contains("宏岩露天煤矿"));
         assertThat(browser.findElement(By.id("results")).getText()).contains("城镇燃气");
         assertThat(browser.executeScript("return window.notReloaded")).isEqualTo(true);
@@ -100,21 +101,17 @@ class BrowserIT {
 
         browser.findElement(By.id("enterpriseId-search")).sendKeys("瀚海");
 
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
-            var options = d.findElements(By.cssSelector("#enterpriseId option"));
-            return options.size() == 2 && options.get(1).getText().contains("瀚海精细化工");
-        });
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> {
+                    var options = d.findElements(By.cssSelector("#enterpriseId option"));
+                    return options.size() == 2 && options.get(1).getText().contains("瀚海精细化工");
+                });
     }
 
     /** Waits for the page that a click leads to: its heading starts with the text (or fails after 10 s). */
     private void heading(String start) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
-            try {
-                return d.findElement(By.tagName("h1")).getText().startsWith(start);
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                return false;
-            }
-        });
+        Browser.waitForHeading(browser, start);
     }
 
     private void screenshot(String name) throws java.io.IOException {

@@ -16,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeledger.support.Browser;
@@ -58,23 +57,20 @@ class HazardBrowserIT {
     }
 
     private void heading(String start) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
-            try {
-                return d.findElement(By.tagName("h1")).getText().startsWith(start);
-            } catch (StaleElementReferenceException e) {
-                return false;
-            }
-        });
+        Browser.waitForHeading(browser, start);
     }
 
     private void status(String expected) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
-            try {
-                return d.findElement(By.id("hazard-status")).getText().equals(expected);
-            } catch (StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
-                return false;
-            }
-        });
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
+                .until(d -> {
+                    try {
+                        return d.findElement(By.id("hazard-status")).getText().equals(expected);
+                    } catch (org.openqa.selenium.WebDriverException e) {
+                        // stale, missing, or "node does not belong to the document" while the page is replaced
+                        return false;
+                    }
+                });
     }
 
     private void fill(String action, String field, String value) {
@@ -109,6 +105,7 @@ class HazardBrowserIT {
         fill("cite", "clauseNumbers", "18.10");
         press("cite");
         new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> !d.findElements(By.id("citations")).isEmpty());
         assertThat(browser.findElement(By.id("citations")).getText())
                 .contains("18.10")
@@ -160,6 +157,7 @@ class HazardBrowserIT {
         status("已登记");
         assertThat(browser.findElements(By.cssSelector(".photos img"))).hasSize(1);
         new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> ((Number) ((JavascriptExecutor) d)
                                         .executeScript("return document.querySelector('.photos img').naturalWidth"))
                                 .intValue()

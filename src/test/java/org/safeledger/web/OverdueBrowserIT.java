@@ -8,7 +8,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeledger.support.Browser;
@@ -47,13 +46,7 @@ class OverdueBrowserIT {
     }
 
     private void heading(String start) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> {
-            try {
-                return d.findElement(By.tagName("h1")).getText().startsWith(start);
-            } catch (StaleElementReferenceException e) {
-                return false;
-            }
-        });
+        Browser.waitForHeading(browser, start);
     }
 
     @Test
@@ -98,6 +91,7 @@ class OverdueBrowserIT {
                 .orElseThrow();
         row.findElements(By.tagName("a")).get(4).click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> d.getCurrentUrl().contains("tier=3"));
         heading("隐患台账");
         var ledger = browser.findElement(By.id("ledger")).getText();
