@@ -94,6 +94,21 @@ class StandardCatalogueIT {
     }
 
     @Test
+    void theOpenPitPartOfTheMetalAndNonMetalMineStandardSaysWhatIsMissing() {
+        var mines = Api.at(port)
+                .as("inspector")
+                .get("/api/v1/standards/METAL_NONMETAL_MINE_MAJOR/versions/KA-88-2022")
+                .json();
+        var clauses = mines.get("clauses");
+        assertThat(clauses).hasSize(20);
+        assertThat(find(clauses, "2.4").get("text").asString()).isEqualTo("（四）工作帮坡角大于设计工作帮坡角，或者最终边坡台阶高度超过设计高度。");
+        assertThat(find(clauses, "2.7.1").get("parentNumber").asString()).isEqualTo("2.7");
+        assertThat(find(clauses, "2.9").get("unconfirmed").asBoolean()).isTrue();
+        assertThat(find(clauses, "2.4").get("unconfirmed").asBoolean()).isFalse();
+        assertThat(mines.get("version").get("warning").asString()).contains("underground");
+    }
+
+    @Test
     void clausesAreFoundByNumberAndByChineseText() {
         var byText = Api.at(port)
                 .as("inspector")
