@@ -72,6 +72,14 @@ class EvidenceIntegrityIT {
                         .get("kind")
                         .asString())
                 .isEqualTo("EVIDENCE_REUSED");
+        // the enterprise sees that it was flagged, not which other hazards used the photo
+        var asMine = Api.at(port)
+                .as("mine1")
+                .get("/api/v1/hazards/" + againId + "/events")
+                .json();
+        var mineFlagged = asMine.get(asMine.size() - 1);
+        assertThat(mineFlagged.get("type").asString()).isEqualTo("FLAGGED");
+        assertThat(mineFlagged.get("detail").has("otherHazardIds")).isFalse();
 
         // a resized JPEG copy: different bytes, same photograph
         var copy = Images.encode(Images.scaled(scene, 400, 300), "jpg");

@@ -83,6 +83,112 @@ class PagesIT {
         }
     }
 
+    private long demoHazard(String title) {
+        var items = org.safeledger.support.Api.at(port)
+                .as("admin")
+                .get("/api/v1/hazards?size=500&q="
+                        + java.net.URLEncoder.encode(title, java.nio.charset.StandardCharsets.UTF_8))
+                .json()
+                .get("items");
+        return items.get(0).get("id").asLong();
+    }
+
+    @org.junit.jupiter.api.Test
+    void aListedHazardStandsOutAndTheBureauCanListOthersFromThePage() {
+        long listed = demoHazard("剥离工程外包队伍无矿山施工资质");
+        var page = new PageClient(port)
+                .signIn("mine1", "demo2026")
+                .get("/hazards/" + listed)
+                .body();
+        assertThat(page).contains("id=\"listed-badge\"").contains("挂牌督办（县级）").contains("阿拉善左旗应急管理局");
+        assertThat(page).doesNotContain("id=\"action-list\"");
+        var ledger = new PageClient(port)
+                .signIn("leader", "demo2026")
+                .get("/hazards?listed=true")
+                .body();
+        assertThat(ledger).contains("剥离工程外包队伍无矿山施工资质").doesNotContain("排土场排水沟淤堵");
+
+        long drain = demoHazard("排土场排水沟淤堵");
+        var form = new PageClient(port)
+                .signIn("inspector", "demo2026")
+                .get("/hazards/" + drain)
+                .body();
+        assertThat(form).contains("id=\"action-list\"").contains("阿拉善左旗应急管理局").doesNotContain("??");
+        var enterprise = new PageClient(port)
+                .signIn("mine1", "demo2026")
+                .get("/hazards/" + drain)
+                .body();
+        assertThat(enterprise).doesNotContain("id=\"action-list\"");
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAdministratorConnectsAWebhookFromThePagesAndABadOneComesBackWithItsError() {
+        var admin = new PageClient(port).signIn("admin", "demo2026");
+        var bad = admin.submit(
+                "/admin/webhooks", "/admin/webhooks", "name=x&url=ftp%3A%2F%2Fexample.org&secret=0123456789abcdef");
+        assertThat(bad.statusCode()).isEqualTo(200);
+        assertThat(bad.body()).contains("ftp://example.org").doesNotContain("0123456789abcdef");
+        var created = admin.submit(
+                "/admin/webhooks",
+                "/admin/webhooks",
+                "name=%E7%9C%81%E5%B9%B3%E5%8F%B0&url=https%3A%2F%2Fmsg.example.org%2Fhook&secret=0123456789abcdef"
+                        + "&regionCode=150000");
+        assertThat(created.statusCode()).isEqualTo(302);
+        var location = created.headers().firstValue("Location").orElseThrow();
+        var id = location.substring(location.lastIndexOf('/') + 1);
+        var page = admin.get("/admin/webhooks/" + id).body();
+        assertThat(page)
+                .contains("省平台")
+                .contains("https://msg.example.org/hook")
+                .contains("150000");
+        assertThat(admin.submit("/admin/webhooks/" + id, "/admin/webhooks/" + id + "/enabled", "enabled=false")
+                        .statusCode())
+                .isEqualTo(302);
+        // disabled now: the button offers to enable it again
+        assertThat(admin.get("/admin/webhooks/" + id).body()).contains(">启用</button>");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMajorHazardsAssignmentWithBlankImplementationsComesBackOnTheFormNotOnAnErrorPage() {
+        var api = org.safeledger.support.Api.at(port);
+        long enterprise =
+                api.as("mine1").get("/api/v1/me").json().get("enterpriseId").asLong();
+        long id = api.as("mine1")
+                .post("/api/v1/hazards", """
+                        {"enterpriseId":%d,"title":"坡角超限页面","description":"d","location":"l","sector":"COAL_MINE",
+                         "discoveredAt":"%s","source":"SELF_INSPECTION"}""".formatted(
+                                enterprise, java.time.OffsetDateTime.now().minusHours(1)))
+                .json()
+                .get("id")
+                .asLong();
+        assertThat(api.as("inspector")
+                        .post("/api/v1/hazards/" + id + "/actions/cite", "{\"version\":0,\"clauseNumbers\":\"18.10\"}")
+                        .status())
+                .isEqualTo(200);
+        // blank text passes the browser's "required": the ledger's check answers, on the form
+        var page = new PageClient(port)
+                .signIn("mine1", "demo2026")
+                .submit(
+                        "/hazards/" + id,
+                        "/hazards/" + id + "/actions/assign",
+                        "version=1&plan=p&responsiblePerson=r&deadline="
+                                + java.time.LocalDate.now().plusDays(9)
+                                + "&fiveResponsibility=+&fiveMeasures=+&fiveFunding=+&fiveDeadline=+"
+                                + "&fiveContingencyPlan=+&planObjectives=+&planMethods=+&planFunding=+"
+                                + "&planOrganisation=+&planTimeLimit=+&planSafety=+");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains("五落实")
+                .contains("fiveImplementations.funding")
+                .doesNotContain("error-message");
+        assertThat(api.as("mine1")
+                        .get("/api/v1/hazards/" + id)
+                        .json()
+                        .get("status")
+                        .asString())
+                .isEqualTo("REPORTED");
+    }
+
     @org.junit.jupiter.api.Test
     void theHomePageCountsTheRectificationsTheEnterpriseStillOwes() {
         // the demo's chemical plant owes one rectification (its gas detectors); its staff see the count and its link
