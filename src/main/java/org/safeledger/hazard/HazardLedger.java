@@ -396,29 +396,7 @@ public class HazardLedger {
         if (hazard.version() != step.version()) {
             throw new ConflictException("version", "error.version.stale");
         }
-        if (action == HazardAction.EXTEND && !isRegulator(actor)) {
-            // an enterprise does not move a deadline it has already missed (that would silence the escalation), nor
-            // one a supervising unit watches
-            if (hazard.escalationTier() > 0 || hazard.overdueOn(today())) {
-                throw new ForbiddenException("error.hazard.overdueExtends");
-            }
-            if (hazard.listed()) {
-                throw new ForbiddenException(
-                        "error.hazard.listedExtends", hazard.listing().departmentName());
-            }
-        }
-        if (action == HazardAction.EXTEND && hazard.listed() && isRegulator(actor)) {
-            requireSupervisingUnit(actor, hazard.listing());
-        }
-        if (action == HazardAction.ACCEPT || action == HazardAction.REJECT) {
-            if (hazard.needsRegulatorToVerify() && !isRegulator(actor)) {
-                throw new ForbiddenException("error.hazard.regulatorVerifies");
-            }
-            var listing = hazard.listing();
-            if (listing != null) {
-                requireSupervisingUnit(actor, listing);
-            }
-        }
+        requireMayTake(actor, hazard, action);
         var now = clock.instant();
         List<org.safeledger.attachment.Attachment> evidence = List.of();
         List<Long> reusedFrom = List.of();
@@ -525,6 +503,12 @@ public class HazardLedger {
             @Nullable String clauseNumbers,
             java.time.Instant now) {
         var discovered = discoveredAt.atZone(properties.zone()).toLocalDate();
+        // each standard version read once, however many of its clauses are cited
+        var versions = new java.util.HashMap<String, org.safeledger.standard.StandardVersion>();
+        java.util.function.Function<org.safeledger.standard.Clause, org.safeledger.standard.StandardVersion> versionOf =
+                c -> versions.computeIfAbsent(
+                        c.standardCode() + "/" + c.versionKey(),
+                        k -> standards.version(c.standardCode(), c.versionKey()));
         var clauses = new java.util.ArrayList<org.safeledger.standard.Clause>();
         if (clauseIds != null) {
             for (var clauseId : clauseIds.stream().distinct().toList()) {
@@ -542,10 +526,7 @@ public class HazardLedger {
                 }
                 var matches = standards.search(number.strip(), discovered, null).stream()
                         .filter(c -> c.number().equals(number.strip()))
-                        .filter(c -> standards
-                                .version(c.standardCode(), c.versionKey())
-                                .sectors()
-                                .contains(sector.name()))
+                        .filter(c -> versionOf.apply(c).sectors().contains(sector.name()))
                         .toList();
                 if (matches.size() != 1) {
                     throw new InvalidInputException("clauseIds", "error.hazard.clauseNumber", number.strip());
@@ -558,7 +539,7 @@ public class HazardLedger {
         }
         var citations = new java.util.ArrayList<Citation>();
         for (var c : clauses) {
-            var version = standards.version(c.standardCode(), c.versionKey());
+            var version = versionOf.apply(c);
             if (!version.inForceOn(discovered)) {
                 throw new InvalidInputException(
                         "clauseIds", "error.hazard.clauseNotInForce", c.number(), version.versionKey(), discovered);
@@ -646,6 +627,34 @@ public class HazardLedger {
                 date("deadline", step.deadline()),
                 now,
                 actor.userId());
+    }
+
+    /**
+     * Who may take a step beyond its permission, in one place: the enterprise neither extends a deadline it has
+     * missed (that would silence the escalation) nor one a supervising unit watches; a regulator verifies what the
+     * enterprise may not close itself; a listed hazard's supervising unit alone verifies it and moves its deadline.
+     */
+    private void requireMayTake(Actor actor, Hazard hazard, HazardAction action) {
+        var listing = hazard.listing();
+        var regulator = isRegulator(actor);
+        if (action == HazardAction.EXTEND) {
+            if (!regulator && (hazard.escalationTier() > 0 || hazard.overdueOn(today()))) {
+                throw new ForbiddenException("error.hazard.overdueExtends");
+            }
+            if (!regulator && listing != null) {
+                throw new ForbiddenException("error.hazard.listedExtends", listing.departmentName());
+            }
+        }
+        if ((action == HazardAction.ACCEPT || action == HazardAction.REJECT)
+                && hazard.needsRegulatorToVerify()
+                && !regulator) {
+            throw new ForbiddenException("error.hazard.regulatorVerifies");
+        }
+        boolean supervised =
+                action == HazardAction.EXTEND || action == HazardAction.ACCEPT || action == HazardAction.REJECT;
+        if (supervised && listing != null) {
+            requireSupervisingUnit(actor, listing);
+        }
     }
 
     /** 挂牌督办: the supervising unit verifies (and moves the deadline), no other (administrators aside). */

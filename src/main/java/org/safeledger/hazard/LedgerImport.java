@@ -149,7 +149,7 @@ public class LedgerImport {
                 throw e;
             }
             queued = true;
-            return find(id).orElseThrow();
+            return row(id).orElseThrow().job();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -178,8 +178,9 @@ public class LedgerImport {
 
     /** An import of the actor's (administrators see all); another person's is "not found". */
     public ImportJob get(Actor actor, long id) {
-        var job = find(id).filter(j -> actor.has(Role.ADMINISTRATOR) || ownerOf(id) == actor.userId());
-        return job.orElseThrow(() -> new NotFoundException("error.import.notFound", id));
+        return row(id).filter(r -> actor.has(Role.ADMINISTRATOR) || r.createdBy() == actor.userId())
+                .map(JobRow::job)
+                .orElseThrow(() -> new NotFoundException("error.import.notFound", id));
     }
 
     private void run(Actor actor, long id, Path file, Locale locale) {
@@ -442,29 +443,27 @@ public class LedgerImport {
         return text == null ? "" : text;
     }
 
-    private Optional<ImportJob> find(long id) {
+    /** A job with its owner, in one read. */
+    private record JobRow(ImportJob job, long createdBy) {}
+
+    private Optional<JobRow> row(long id) {
         return jdbc.sql("SELECT * FROM hazard_import WHERE id = ?")
                 .param(id)
                 .query((rs, i) -> {
                     var finished = rs.getTimestamp("finished_at");
-                    return new ImportJob(
-                            rs.getLong("id"),
-                            rs.getString("file_name"),
-                            ImportJob.Status.valueOf(rs.getString("status")),
-                            rs.getInt("total_rows"),
-                            rs.getInt("done_rows"),
-                            rs.getString("error"),
-                            rs.getTimestamp("created_at").toInstant(),
-                            finished == null ? null : finished.toInstant());
+                    return new JobRow(
+                            new ImportJob(
+                                    rs.getLong("id"),
+                                    rs.getString("file_name"),
+                                    ImportJob.Status.valueOf(rs.getString("status")),
+                                    rs.getInt("total_rows"),
+                                    rs.getInt("done_rows"),
+                                    rs.getString("error"),
+                                    rs.getTimestamp("created_at").toInstant(),
+                                    finished == null ? null : finished.toInstant()),
+                            rs.getLong("created_by"));
                 })
                 .optional();
-    }
-
-    private long ownerOf(long id) {
-        return jdbc.sql("SELECT created_by FROM hazard_import WHERE id = ?")
-                .param(id)
-                .query(Long.class)
-                .single();
     }
 
     private static void delete(Path file) {

@@ -152,13 +152,6 @@ class Deliveries {
         return new PageResult<>(withLog(rows), total);
     }
 
-    List<Delivery> forNotification(long notificationId) {
-        return withLog(jdbc.sql("SELECT * FROM delivery WHERE notification_id = ? ORDER BY id")
-                .param(notificationId)
-                .query(Deliveries::mapDelivery)
-                .list());
-    }
-
     private List<Delivery> withLog(List<Delivery> rows) {
         if (rows.isEmpty()) {
             return rows;
