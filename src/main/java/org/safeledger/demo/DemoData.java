@@ -52,13 +52,16 @@ class DemoData {
     private final PersonDirectory people;
     private final UserAdministration users;
     private final DemoHazards hazards;
+    private final DemoRisks risks;
 
     DemoData(
             EnterpriseRegister enterprises,
             DepartmentDirectory departments,
             PersonDirectory people,
             UserAdministration users,
-            DemoHazards hazards) {
+            DemoHazards hazards,
+            DemoRisks risks) {
+        this.risks = risks;
         this.enterprises = enterprises;
         this.departments = departments;
         this.people = people;
@@ -86,7 +89,8 @@ class DemoData {
         user("depthead", "乌云其其格（阿左旗应急管理局）", List.of(Role.DEPARTMENT_HEAD), null, emBureau, null);
         var xwinspector =
                 user("xwinspector", "陈海生（徐闻县农业农村局）", List.of(Role.INSPECTOR), null, depts.get("xw-fishery"), null);
-        hazards.load(new DemoHazards.Cast(inspector, mine1, mine2, chem1, xwinspector), firms);
+        var riskPoints = risks.load(mine1, firms.get("mine1"));
+        hazards.load(new DemoHazards.Cast(inspector, mine1, mine2, chem1, xwinspector), firms, riskPoints);
     }
 
     private Map<String, Long> departments() {

@@ -35,9 +35,10 @@ class DemoHazards {
     /** The demo users who act. */
     record Cast(Actor inspector, Actor mine1, Actor mine2, Actor chem1, Actor xwinspector) {}
 
-    void load(Cast cast, Map<String, Long> firms) {
+    void load(Cast cast, Map<String, Long> firms, Map<String, Long> riskPoints) {
         var today = LocalDate.now(clock.withZone(CHINA));
         report(
+                riskPoints.get("slope"),
                 cast.mine1(),
                 firms.get("mine1"),
                 "北帮边坡出现张拉裂缝，未布设位移监测点",
@@ -47,6 +48,7 @@ class DemoHazards {
                 "SELF_INSPECTION",
                 2);
         long drain = report(
+                riskPoints.get("dump"),
                 cast.mine1(),
                 firms.get("mine1"),
                 "排土场排水沟淤堵",
@@ -138,6 +140,19 @@ class DemoHazards {
             String sector,
             String source,
             int daysAgo) {
+        return report(null, by, enterpriseId, title, description, location, sector, source, daysAgo);
+    }
+
+    private long report(
+            @Nullable Long riskPointId,
+            Actor by,
+            long enterpriseId,
+            String title,
+            String description,
+            String location,
+            String sector,
+            String source,
+            int daysAgo) {
         var discovered = OffsetDateTime.now(clock.withZone(CHINA))
                 .minusDays(daysAgo)
                 .withHour(9)
@@ -157,7 +172,8 @@ class DemoHazards {
                 null,
                 false,
                 null,
-                null);
+                null,
+                riskPointId);
         return ledger.report(by, report).hazard().id();
     }
 

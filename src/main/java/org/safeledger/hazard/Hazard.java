@@ -36,6 +36,7 @@ public class Hazard {
     private HazardGrade grade;
     private @Nullable FiveImplementations fiveImplementations;
     private @Nullable TreatmentPlan treatmentPlan;
+    private final @Nullable Long riskPointId;
     private HazardStatus status;
     private final Instant discoveredAt;
     private final String discoveredBy;
@@ -101,6 +102,7 @@ public class Hazard {
         this.flags.addAll(s.flags());
         this.fiveImplementations = s.fiveImplementations();
         this.treatmentPlan = s.treatmentPlan();
+        this.riskPointId = s.riskPointId();
     }
 
     /**
@@ -518,6 +520,11 @@ public class Hazard {
 
     public @Nullable TreatmentPlan treatmentPlan() {
         return treatmentPlan;
+    }
+
+    /** The risk point whose controls this hazard shows failing, if reported against one. */
+    public @Nullable Long riskPointId() {
+        return riskPointId;
     }
 
     public java.util.Set<HazardFlag> flags() {

@@ -23,7 +23,8 @@ public record HazardFilter(
         @Nullable LocalDate from,
         @Nullable LocalDate to,
         @Nullable String text,
-        HazardSort sort) {
+        HazardSort sort,
+        @Nullable Long riskPointId) {
 
     /** Orders of the ledger; all break ties by id so that paging is stable. */
     public enum HazardSort {

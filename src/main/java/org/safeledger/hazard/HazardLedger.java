@@ -51,6 +51,8 @@ public class HazardLedger {
     private final Clock clock;
     private final org.springframework.context.MessageSource messages;
 
+    private final org.safeledger.risk.RiskRegister risks;
+
     HazardLedger(
             Hazards hazards,
             EnterpriseRegister enterprises,
@@ -58,6 +60,7 @@ public class HazardLedger {
             AttachmentStore attachments,
             EvidenceRegistry evidenceRegistry,
             org.safeledger.standard.StandardsCatalogue standards,
+            org.safeledger.risk.RiskRegister risks,
             DraftCheck drafts,
             ApplicationEventPublisher events,
             SafeLedgerProperties properties,
@@ -70,6 +73,7 @@ public class HazardLedger {
         this.attachments = attachments;
         this.evidenceRegistry = evidenceRegistry;
         this.standards = standards;
+        this.risks = risks;
         this.drafts = drafts;
         this.events = events;
         this.properties = properties;
@@ -146,6 +150,9 @@ public class HazardLedger {
             throw new InvalidInputException(
                     report.longitude() == null ? "longitude" : "latitude", "error.coordinates.pair");
         }
+        if (report.riskPointId() != null) {
+            risks.requireOf(actor, "riskPointId", report.riskPointId(), enterprise.id());
+        }
         var photoIds = ids(report.photoIds());
         attachments.requireOwn(actor, "photoIds", photoIds);
         var onSpot = report.onSpot();
@@ -217,7 +224,8 @@ public class HazardLedger {
                 false,
                 java.util.Set.of(),
                 null,
-                null);
+                null,
+                report.riskPointId());
         long id = hazards.insert(state);
         var hazard = new Hazard(state.withId(id));
         var reusedFrom = checkEvidence(hazard, evidence, now);
@@ -307,7 +315,8 @@ public class HazardLedger {
                         report.clauseIds(),
                         report.rectifiedOnSpot(),
                         report.evidence(),
-                        report.evidenceIds()));
+                        report.evidenceIds(),
+                        report.riskPointId()));
     }
 
     public LedgerEntry get(Actor actor, long id) {

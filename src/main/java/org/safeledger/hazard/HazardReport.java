@@ -30,7 +30,8 @@ public record HazardReport(
         @Nullable List<@NotNull Long> clauseIds,
         @Nullable Boolean rectifiedOnSpot,
         @Nullable @Size(max = 2000) String evidence,
-        @Nullable List<@NotNull Long> evidenceIds) {
+        @Nullable List<@NotNull Long> evidenceIds,
+        @Nullable Long riskPointId) {
 
     boolean onSpot() {
         return Boolean.TRUE.equals(rectifiedOnSpot);

@@ -45,7 +45,8 @@ record HazardState(
         boolean explanationDue,
         java.util.Set<HazardFlag> flags,
         @Nullable FiveImplementations fiveImplementations,
-        @Nullable TreatmentPlan treatmentPlan) {
+        @Nullable TreatmentPlan treatmentPlan,
+        @Nullable Long riskPointId) {
 
     HazardState withId(long newId) {
         return new HazardState(
@@ -85,6 +86,7 @@ record HazardState(
                 explanationDue,
                 flags,
                 fiveImplementations,
-                treatmentPlan);
+                treatmentPlan,
+                riskPointId);
     }
 }

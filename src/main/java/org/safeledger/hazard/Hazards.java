@@ -53,10 +53,10 @@ class Hazards {
         long id = jdbc.sql("""
                         INSERT INTO hazard (enterprise_id, region_code, title, description, location, longitude, latitude,
                             sector, source, grade, status, discovered_at, discovered_by, reported_by, photo_ids, plan,
-                            responsible_person, deadline, evidence, evidence_ids, rectified_on_spot, created_at, updated_at)
+                            responsible_person, deadline, evidence, evidence_ids, rectified_on_spot, created_at, updated_at, risk_point_id)
                         VALUES (:enterpriseId, :regionCode, :title, :description, :location, :longitude, :latitude,
                             :sector, :source, :grade, :status, :discoveredAt, :discoveredBy, :reportedBy, :photoIds, :plan,
-                            :responsiblePerson, :deadline, :evidence, :evidenceIds, :rectifiedOnSpot, :createdAt, :createdAt)
+                            :responsiblePerson, :deadline, :evidence, :evidenceIds, :rectifiedOnSpot, :createdAt, :createdAt, :riskPointId)
                         RETURNING id""")
                 .param("enterpriseId", s.enterpriseId())
                 .param("regionCode", s.regionCode())
@@ -83,6 +83,7 @@ class Hazards {
                 .param("evidenceIds", s.evidenceIds().toArray(Long[]::new))
                 .param("rectifiedOnSpot", s.rectifiedOnSpot())
                 .param("createdAt", Timestamp.from(s.createdAt()))
+                .param("riskPointId", new SqlParameterValue(Types.BIGINT, s.riskPointId()))
                 .query(Long.class)
                 .single();
         jdbc.sql("INSERT INTO hazard_text (hazard_id, text) VALUES (?, ?)")
@@ -474,6 +475,10 @@ class Hazards {
             sql.add("h.escalation_tier = :tier AND h.status IN ('REPORTED', 'RECTIFYING')");
             params.put("tier", f.escalationTier());
         }
+        if (f.riskPointId() != null) {
+            sql.add("h.risk_point_id = :riskPointId");
+            params.put("riskPointId", f.riskPointId());
+        }
         if (f.listed() != null) {
             sql.add(f.listed() ? "h.listing_level IS NOT NULL" : "h.listing_level IS NULL");
         }
@@ -590,7 +595,8 @@ class Hazards {
                 five(rs.getString("five_implementations")),
                 rs.getString("treatment_plan") == null
                         ? null
-                        : FIVE.readValue(rs.getString("treatment_plan"), TreatmentPlan.class));
+                        : FIVE.readValue(rs.getString("treatment_plan"), TreatmentPlan.class),
+                rs.getObject("risk_point_id", Long.class));
         return new LedgerEntry(new Hazard(state), rs.getString("enterprise_name"));
     }
 

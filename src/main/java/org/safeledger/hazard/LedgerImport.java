@@ -362,6 +362,7 @@ public class LedgerImport {
                         null,
                         false,
                         null,
+                        null,
                         null),
                 assignment));
     }

@@ -26,6 +26,10 @@ public enum Permission {
     HAZARD_EXTEND("hazard:extend"),
     HAZARD_LIST("hazard:list"),
     HAZARD_GRADE("hazard:grade"),
+    /** The risk lists and four-colour overviews (everyone in scope). */
+    RISK_READ("risk:read"),
+    /** Identifying and assessing risk points (enterprise principals and regulators). */
+    RISK_MANAGE("risk:manage"),
     AUDIT_VERIFY("audit:verify");
 
     private final String code;

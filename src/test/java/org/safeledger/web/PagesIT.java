@@ -68,6 +68,15 @@ class PagesIT {
         "inspector, /standards/COAL_MINE_MAJOR/MEM-4-2020, 200",
         "inspector, /standards/COAL_MINE_MAJOR/MEM-4-2020?lang=en, 200",
         "inspector, /standards/COAL_MINE_MAJOR/NOPE, 404",
+        "mine1, /risks, 200",
+        "mine1, /risks?level=MAJOR&lang=en, 200",
+        "mine1, /risks/new, 200",
+        "mine1, /risks/methods, 200",
+        "mine1, /risks/methods?lang=en, 200",
+        "leader, /risks, 200",
+        "leader, /risks/new, 403",
+        "chem1, /risks/new, 403",
+        "inspector, /risks?level=NOPE, 400",
     })
     void pagesRenderForTheirRoles(String user, String path, int status) {
         var response =

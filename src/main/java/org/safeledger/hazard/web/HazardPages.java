@@ -52,6 +52,7 @@ class HazardPages {
     private final org.safeledger.org.DepartmentDirectory departments;
     private final AttachmentStore attachments;
     private final SafeLedgerProperties properties;
+    private final org.safeledger.risk.RiskRegister risks;
 
     HazardPages(
             HazardLedger ledger,
@@ -59,7 +60,9 @@ class HazardPages {
             EnterpriseRegister enterprises,
             org.safeledger.org.DepartmentDirectory departments,
             AttachmentStore attachments,
-            SafeLedgerProperties properties) {
+            SafeLedgerProperties properties,
+            org.safeledger.risk.RiskRegister risks) {
+        this.risks = risks;
         this.ledger = ledger;
         this.regions = regions;
         this.enterprises = enterprises;
@@ -110,11 +113,16 @@ class HazardPages {
     }
 
     @GetMapping("/new")
-    String reportForm(Actor actor, Model model) {
+    String reportForm(
+            Actor actor,
+            @RequestParam(required = false) @org.jspecify.annotations.Nullable Long enterpriseId,
+            @RequestParam(required = false) @org.jspecify.annotations.Nullable Long riskPointId,
+            Model model) {
         actor.require(Permission.HAZARD_REPORT);
         var form = new ReportForm();
         form.setDiscoveredAt(ledger.localNow().withSecond(0).withNano(0));
-        form.setEnterpriseId(actor.scope().enterpriseId());
+        form.setEnterpriseId(enterpriseId != null ? enterpriseId : actor.scope().enterpriseId());
+        form.setRiskPointId(riskPointId);
         model.addAttribute("form", form);
         return reportPage(actor, model);
     }
@@ -241,6 +249,13 @@ class HazardPages {
         model.addAttribute("enterprises", enterprises.choices(actor, form == null ? null : form.getEnterpriseId()));
         model.addAttribute("sectors", Sector.values());
         model.addAttribute("sources", HazardSource.values());
+        var enterprise = form == null ? null : form.getEnterpriseId();
+        model.addAttribute(
+                "riskPoints",
+                enterprise == null || !actor.can(Permission.RISK_READ)
+                        ? List.of()
+                        : risks.list(actor, enterprise, null, new org.safeledger.shared.PageRequest(0, 200))
+                                .items());
         return "hazard/report";
     }
 }

@@ -32,11 +32,13 @@ record LedgerQuery(
         @Nullable String from,
         @Nullable String to,
         @Nullable String q,
-        @Nullable String sort) {
+        @Nullable String sort,
+        @Nullable Long riskPoint) {
 
     /** Only a region: the escalation view's parameter, checked as the ledger's is. */
     static LedgerQuery region(@Nullable String regionCode) {
-        return new LedgerQuery(regionCode, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new LedgerQuery(
+                regionCode, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     HazardFilter toFilter(Actor actor, RegionDirectory regions) {
@@ -72,7 +74,8 @@ record LedgerQuery(
                 present(q) ? q.strip() : null,
                 present(sort)
                         ? InputValues.code(HazardFilter.HazardSort.class, "sort", sort.toUpperCase(Locale.ROOT))
-                        : HazardFilter.HazardSort.DISCOVERED_DESC);
+                        : HazardFilter.HazardSort.DISCOVERED_DESC,
+                riskPoint);
     }
 
     private @Nullable Integer checkedTier() {

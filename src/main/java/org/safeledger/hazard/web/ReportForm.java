@@ -19,6 +19,7 @@ public class ReportForm {
     private String discoveredBy = "";
     private boolean rectifiedOnSpot;
     private String evidence = "";
+    private @Nullable Long riskPointId;
 
     HazardReport toReport(ZoneId zone, List<Long> photoIds) {
         var at = discoveredAt == null ? null : discoveredAt.atZone(zone).toOffsetDateTime();
@@ -37,7 +38,16 @@ public class ReportForm {
                 null,
                 rectifiedOnSpot,
                 rectifiedOnSpot ? evidence : null,
-                List.of());
+                List.of(),
+                riskPointId);
+    }
+
+    public @Nullable Long getRiskPointId() {
+        return riskPointId;
+    }
+
+    public void setRiskPointId(@Nullable Long riskPointId) {
+        this.riskPointId = riskPointId;
     }
 
     public @Nullable Long getEnterpriseId() {

@@ -52,8 +52,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
      * The creations a client may retry. Not tokens (the answer holds a secret that must not be kept) nor accounts
      * (the request holds a password), and not uploads (content-addressed already, and multipart must stream).
      */
-    static final Set<String> CREATIONS =
-            Set.of("/api/v1/hazards", "/api/v1/enterprises", "/api/v1/departments", "/api/v1/people");
+    static final Set<String> CREATIONS = Set.of(
+            "/api/v1/hazards", "/api/v1/enterprises", "/api/v1/departments", "/api/v1/people", "/api/v1/risk-points");
 
     /** A creation's JSON is small; anything larger is not buffered for fingerprinting. */
     static final int MAX_BODY = 256 * 1024;

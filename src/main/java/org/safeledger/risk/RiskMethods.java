@@ -1,0 +1,136 @@
+package org.safeledger.risk;
+
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.safeledger.shared.Actor;
+import org.safeledger.shared.Audited;
+import org.safeledger.shared.ConflictException;
+import org.safeledger.shared.InvalidInputException;
+import org.safeledger.shared.NotFoundException;
+import org.safeledger.shared.Permission;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The risk methods: their versions, the one in force on a day, evaluation, and loading a new version (the data
+ * files at start, or an administrator's upload). A new version closes the one in force the day before it starts;
+ * assessments keep the version they used.
+ */
+@Service
+public class RiskMethods {
+
+    private final RiskMethodStore store;
+    private final JsonMapper json;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    RiskMethods(RiskMethodStore store, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.json = json;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public List<RiskMethodVersion> versions() {
+        return store.versions();
+    }
+
+    /** The versions in force today, one per method (what forms offer). */
+    public List<RiskMethodVersion> inForce() {
+        var today = LocalDate.now(clock);
+        return store.versions().stream()
+                .filter(v -> !v.effectiveFrom().isAfter(today)
+                        && (v.effectiveTo() == null || !v.effectiveTo().isBefore(today)))
+                .toList();
+    }
+
+    public RiskMethodVersion version(String method, String versionKey) {
+        return store.version(method, versionKey)
+                .orElseThrow(() -> new NotFoundException("error.risk.methodNotFound", method + " " + versionKey));
+    }
+
+    /** The method's version named, or the one in force today; 400 naming {@code method} when there is none. */
+    public RiskMethodVersion resolve(@Nullable String method, @Nullable String versionKey) {
+        if (method == null || method.isBlank()) {
+            throw new InvalidInputException("method", "error.field.required");
+        }
+        var code = method.strip().toUpperCase(java.util.Locale.ROOT);
+        Optional<RiskMethodVersion> found = versionKey == null || versionKey.isBlank()
+                ? store.inForce(code, LocalDate.now(clock))
+                : store.version(code, versionKey.strip());
+        return found.orElseThrow(() -> new InvalidInputException("method", "error.risk.methodUnknown", method));
+    }
+
+    /** api.md's calculator: {@code {method, version?, <factor>: value, …}} → score, band, level, colour. */
+    public RiskMethodVersion.Evaluation evaluate(Map<String, ?> request) {
+        var method = request.get("method");
+        var version = request.get("version");
+        return resolve(method == null ? null : method.toString(), version == null ? null : version.toString())
+                .evaluate(request);
+    }
+
+    @Transactional
+    public RiskMethodVersion load(Actor actor, InputStream in) {
+        actor.require(Permission.SYSTEM_ADMIN);
+        RiskMethodFile file;
+        try {
+            file = read(in);
+        } catch (JacksonException | IllegalArgumentException e) {
+            var message = String.valueOf(e.getMessage()).lines().findFirst().orElse("");
+            throw new InvalidInputException(
+                    "file", "error.risk.file", message.substring(0, Math.min(200, message.length())));
+        }
+        if (store.exists(file.method(), file.versionKey())) {
+            throw new ConflictException("versionKey", "error.risk.versionExists", file.versionKey());
+        }
+        var loaded = insert(file, actor.username());
+        events.publishEvent(Audited.by(
+                actor,
+                "risk.method.load",
+                "risk-method:" + loaded.method() + "/" + loaded.versionKey(),
+                Map.of("effectiveFrom", loaded.effectiveFrom().toString())));
+        return loaded;
+    }
+
+    RiskMethodFile read(InputStream in) {
+        return json.readValue(in, RiskMethodFile.class);
+    }
+
+    @Transactional
+    RiskMethodVersion loadIfMissing(RiskMethodFile file) {
+        if (store.exists(file.method(), file.versionKey())) {
+            return version(file.method(), file.versionKey());
+        }
+        return insert(file, "system");
+    }
+
+    private RiskMethodVersion insert(RiskMethodFile file, String by) {
+        if (file.method() == null || !file.method().matches("[A-Z][A-Z0-9_]{1,29}")) {
+            throw new InvalidInputException("file", "error.risk.file", "method");
+        }
+        if (file.versionKey() == null || file.versionKey().isBlank() || file.effectiveFrom() == null) {
+            throw new InvalidInputException("file", "error.risk.file", "versionKey, effectiveFrom");
+        }
+        var problems = RiskMethodVersion.problems(file.factors(), file.bands());
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException("file", "error.risk.tables", String.join("; ", problems));
+        }
+        store.inForce(file.method(), file.effectiveFrom()).ifPresent(current -> {
+            if (!current.effectiveFrom().isBefore(file.effectiveFrom())) {
+                throw new InvalidInputException(
+                        "file", "error.risk.effectiveFrom", current.versionKey(), current.effectiveFrom());
+            }
+            store.close(current.id(), file.effectiveFrom().minusDays(1));
+        });
+        long id = store.insert(file, clock.instant(), by);
+        return store.version(id);
+    }
+}
