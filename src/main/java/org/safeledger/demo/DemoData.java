@@ -53,6 +53,7 @@ class DemoData {
     private final UserAdministration users;
     private final DemoHazards hazards;
     private final DemoRisks risks;
+    private final DemoInspections inspections;
 
     DemoData(
             EnterpriseRegister enterprises,
@@ -60,8 +61,10 @@ class DemoData {
             PersonDirectory people,
             UserAdministration users,
             DemoHazards hazards,
-            DemoRisks risks) {
+            DemoRisks risks,
+            DemoInspections inspections) {
         this.risks = risks;
+        this.inspections = inspections;
         this.enterprises = enterprises;
         this.departments = departments;
         this.people = people;
@@ -91,6 +94,7 @@ class DemoData {
                 user("xwinspector", "陈海生（徐闻县农业农村局）", List.of(Role.INSPECTOR), null, depts.get("xw-fishery"), null);
         var riskPoints = risks.load(mine1, firms.get("mine1"));
         hazards.load(new DemoHazards.Cast(inspector, mine1, mine2, chem1, xwinspector), firms, riskPoints);
+        inspections.load(mine1, firms.get("mine1"));
     }
 
     private Map<String, Long> departments() {

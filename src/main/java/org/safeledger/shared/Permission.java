@@ -30,6 +30,12 @@ public enum Permission {
     RISK_READ("risk:read"),
     /** Identifying and assessing risk points (enterprise principals and regulators). */
     RISK_MANAGE("risk:manage"),
+    /** Checklists, self-inspection runs and schedules (everyone in scope). */
+    INSPECTION_READ("inspection:read"),
+    /** Running a checklist and recording its results (enterprise staff and regulators). */
+    INSPECTION_RUN("inspection:run"),
+    /** Checklist templates and recurring schedules (enterprise principals and regulators). */
+    CHECKLIST_MANAGE("inspection:checklist:manage"),
     AUDIT_VERIFY("audit:verify");
 
     private final String code;

@@ -34,6 +34,16 @@ public final class Browser {
         });
     }
 
+    /** Signs in on the login page as a demo user (password demo2026) and waits for the home page. */
+    public static void signIn(org.openqa.selenium.WebDriver driver, int port, String username) {
+        driver.manage().deleteAllCookies();
+        driver.get("http://localhost:" + port + "/login");
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys("demo2026");
+        driver.findElement(org.openqa.selenium.By.id("login-submit")).click();
+        waitForHeading(driver, "您好");
+    }
+
     public static ChromeDriver start() throws java.io.IOException {
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("safeledger.chromedriver", "/usr/bin/chromedriver")))

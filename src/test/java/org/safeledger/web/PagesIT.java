@@ -77,6 +77,14 @@ class PagesIT {
         "leader, /risks/new, 403",
         "chem1, /risks/new, 403",
         "inspector, /risks?level=NOPE, 400",
+        "mine1, /inspections, 200",
+        "mine1, /inspections?lang=en, 200",
+        "mine1, /inspections/checklists/new, 200",
+        "inspector, /inspections, 200",
+        "inspector, /inspections/checklists/new?lang=en, 200",
+        "leader, /inspections, 200",
+        "leader, /inspections/checklists/new, 403",
+        "chem1, /inspections/checklists/new, 403",
     })
     void pagesRenderForTheirRoles(String user, String path, int status) {
         var response =

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.safeledger.attachment.AttachmentStore;
 import org.safeledger.hazard.HazardAction;
 import org.safeledger.hazard.HazardFilter;
 import org.safeledger.hazard.HazardGrade;
@@ -23,8 +22,6 @@ import org.safeledger.shared.PageRequest;
 import org.safeledger.shared.Permission;
 import org.safeledger.shared.Sector;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,24 +47,24 @@ class HazardPages {
     private final RegionDirectory regions;
     private final EnterpriseRegister enterprises;
     private final org.safeledger.org.DepartmentDirectory departments;
-    private final AttachmentStore attachments;
     private final SafeLedgerProperties properties;
     private final org.safeledger.risk.RiskRegister risks;
+    private final org.safeledger.attachment.AttachmentDownload downloads;
 
     HazardPages(
             HazardLedger ledger,
             RegionDirectory regions,
             EnterpriseRegister enterprises,
             org.safeledger.org.DepartmentDirectory departments,
-            AttachmentStore attachments,
             SafeLedgerProperties properties,
-            org.safeledger.risk.RiskRegister risks) {
+            org.safeledger.risk.RiskRegister risks,
+            org.safeledger.attachment.AttachmentDownload downloads) {
         this.risks = risks;
+        this.downloads = downloads;
         this.ledger = ledger;
         this.regions = regions;
         this.enterprises = enterprises;
         this.departments = departments;
-        this.attachments = attachments;
         this.properties = properties;
     }
 
@@ -225,23 +222,7 @@ class HazardPages {
         if (!hazard.photoIds().contains(fileId) && !hazard.evidenceIds().contains(fileId)) {
             throw new NotFoundException("error.attachment.notFound", fileId);
         }
-        var attachment = attachments.get(fileId);
-        if (thumb && attachment.thumbnail()) {
-            return ResponseEntity.ok()
-                    .contentType(MediaType.IMAGE_JPEG)
-                    .cacheControl(
-                            CacheControl.maxAge(java.time.Duration.ofDays(7)).cachePrivate())
-                    .header("X-Content-Type-Options", "nosniff")
-                    .body(new InputStreamResource(attachments.openThumbnail(attachment)));
-        }
-        var disposition = attachment.contentType().startsWith("image/") ? "inline" : "attachment";
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(attachment.contentType()))
-                .contentLength(attachment.size())
-                .cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(7)).cachePrivate())
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Disposition", disposition + "; filename=\"" + fileId + "\"")
-                .body(new InputStreamResource(attachments.open(attachment)));
+        return downloads.of(fileId, thumb);
     }
 
     private String reportPage(Actor actor, Model model) {

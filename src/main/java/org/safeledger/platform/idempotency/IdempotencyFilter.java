@@ -53,7 +53,14 @@ class IdempotencyFilter extends OncePerRequestFilter {
      * (the request holds a password), and not uploads (content-addressed already, and multipart must stream).
      */
     static final Set<String> CREATIONS = Set.of(
-            "/api/v1/hazards", "/api/v1/enterprises", "/api/v1/departments", "/api/v1/people", "/api/v1/risk-points");
+            "/api/v1/hazards",
+            "/api/v1/enterprises",
+            "/api/v1/departments",
+            "/api/v1/people",
+            "/api/v1/risk-points",
+            "/api/v1/checklists",
+            "/api/v1/inspections",
+            "/api/v1/inspection-schedules");
 
     /** A creation's JSON is small; anything larger is not buffered for fingerprinting. */
     static final int MAX_BODY = 256 * 1024;

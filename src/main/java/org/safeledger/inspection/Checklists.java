@@ -1,0 +1,482 @@
+package org.safeledger.inspection;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.safeledger.attachment.AttachmentStore;
+import org.safeledger.hazard.HazardLedger;
+import org.safeledger.hazard.HazardReport;
+import org.safeledger.org.Enterprise;
+import org.safeledger.org.EnterpriseRegister;
+import org.safeledger.platform.DraftCheck;
+import org.safeledger.platform.SafeLedgerProperties;
+import org.safeledger.shared.Actor;
+import org.safeledger.shared.Audited;
+import org.safeledger.shared.ConflictException;
+import org.safeledger.shared.ForbiddenException;
+import org.safeledger.shared.InputValues;
+import org.safeledger.shared.InvalidInputException;
+import org.safeledger.shared.NotFoundException;
+import org.safeledger.shared.Permission;
+import org.safeledger.shared.RegionCode;
+import org.safeledger.shared.Sector;
+import org.safeledger.standard.Clause;
+import org.safeledger.standard.StandardsCatalogue;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Checklists and self-inspection: templates from the catalogue's clauses and custom items, runs with tri-state
+ * results, a non-compliant item turned into a hazard in one step (major when its item is a clause of a major-hazard
+ * standard), recurring schedules and their missed periods.
+ */
+@Service
+public class Checklists {
+
+    private final InspectionStore store;
+    private final StandardsCatalogue standards;
+    private final EnterpriseRegister enterprises;
+    private final HazardLedger hazards;
+    private final AttachmentStore attachments;
+    private final DraftCheck drafts;
+    private final ApplicationEventPublisher events;
+    private final SafeLedgerProperties properties;
+    private final Clock clock;
+
+    Checklists(
+            InspectionStore store,
+            StandardsCatalogue standards,
+            EnterpriseRegister enterprises,
+            HazardLedger hazards,
+            AttachmentStore attachments,
+            DraftCheck drafts,
+            ApplicationEventPublisher events,
+            SafeLedgerProperties properties,
+            Clock clock) {
+        this.store = store;
+        this.standards = standards;
+        this.enterprises = enterprises;
+        this.hazards = hazards;
+        this.attachments = attachments;
+        this.drafts = drafts;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    // templates
+
+    @Transactional
+    public ChecklistTemplate createTemplate(Actor actor, TemplateDraft draft) {
+        actor.require(Permission.CHECKLIST_MANAGE);
+        drafts.check(draft);
+        var sector = Sector.fromCode(draft.sector().strip())
+                .orElseThrow(() -> new InvalidInputException("sector", "error.sector.unknown", draft.sector()));
+        if (!actor.scope().sectors().isEmpty() && !actor.scope().sectors().contains(sector)) {
+            throw new ForbiddenException("error.scope.sector");
+        }
+        var enterpriseId = actor.scope().enterpriseId() != null ? actor.scope().enterpriseId() : draft.enterpriseId();
+        if (draft.enterpriseId() != null && !draft.enterpriseId().equals(enterpriseId)) {
+            throw new InvalidInputException("enterpriseId", "error.enterprise.unknown");
+        }
+        String prefix;
+        if (enterpriseId != null) {
+            var enterprise = enterprise(actor, enterpriseId);
+            requireSector(enterprise, sector);
+            prefix = new RegionCode(enterprise.regionCode()).subtreePrefix();
+        } else {
+            prefix = actor.scope().region().subtreePrefix();
+        }
+        var items = new ArrayList<Item>();
+        clauses(draft, sector)
+                .forEach(c -> items.add(
+                        new Item(c.id(), c.standardCode() + " " + c.versionKey() + " " + c.number(), c.text())));
+        if (draft.customItems() != null) {
+            draft.customItems().stream()
+                    .filter(t -> t != null && !t.isBlank())
+                    .forEach(t -> items.add(new Item(null, null, t.strip())));
+        }
+        if (items.isEmpty()) {
+            throw new InvalidInputException("clauseNumbers", "error.inspection.noItems");
+        }
+        var now = clock.instant();
+        long id = store.insertTemplate(draft.name().strip(), sector, enterpriseId, prefix, now, actor.userId());
+        for (int i = 0; i < items.size(); i++) {
+            var item = items.get(i);
+            store.insertItem(id, i + 1, item.clauseId(), item.label(), item.text());
+        }
+        events.publishEvent(Audited.by(
+                actor,
+                "checklist.create",
+                "checklist:" + id,
+                Map.of("name", draft.name().strip(), "sector", sector, "items", items.size())));
+        return template(actor, id);
+    }
+
+    private record Item(@Nullable Long clauseId, @Nullable String label, String text) {}
+
+    /** The clauses named by number in the standard in force today; an aspect's number brings all its items. */
+    private List<Clause> clauses(TemplateDraft draft, Sector sector) {
+        if (draft.clauseNumbers() == null || draft.clauseNumbers().isBlank()) {
+            return List.of();
+        }
+        if (draft.standardCode() == null || draft.standardCode().isBlank()) {
+            throw new InvalidInputException("standardCode", "error.field.required");
+        }
+        org.safeledger.standard.StandardVersion version;
+        try {
+            version = standards.inForce(draft.standardCode().strip(), today());
+        } catch (NotFoundException e) {
+            throw new InvalidInputException("standardCode", "error.inspection.standardUnknown", draft.standardCode());
+        }
+        if (!version.sectors().contains(sector.name())) {
+            throw new InvalidInputException("standardCode", "error.inspection.standardSector", version.title());
+        }
+        var all = standards.clauses(version);
+        var chosen = new LinkedHashMap<Long, Clause>();
+        for (var number : draft.clauseNumbers().split("[,，;；、\\s]+")) {
+            if (number.isBlank()) {
+                continue;
+            }
+            var clause = all.stream()
+                    .filter(c -> c.number().equals(number.strip()))
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidInputException(
+                            "clauseNumbers", "error.inspection.clauseNumber", number.strip()));
+            if ("ASPECT".equals(clause.kind())) {
+                all.stream()
+                        .filter(c -> "ITEM".equals(c.kind()) && clause.number().equals(c.parentNumber()))
+                        .forEach(c -> chosen.putIfAbsent(c.id(), c));
+            } else {
+                chosen.putIfAbsent(clause.id(), clause);
+            }
+        }
+        return List.copyOf(chosen.values());
+    }
+
+    public ChecklistTemplate template(Actor actor, long id) {
+        actor.require(Permission.INSPECTION_READ);
+        return store.template(id, actor.scope())
+                .orElseThrow(() -> new NotFoundException("error.inspection.templateNotFound", id));
+    }
+
+    /** The templates the actor may use; for one enterprise, its own and those of regulators of its region. */
+    public List<ChecklistTemplate> templates(Actor actor, @Nullable Long enterpriseId) {
+        actor.require(Permission.INSPECTION_READ);
+        var enterprise = enterpriseId == null ? null : enterprise(actor, enterpriseId);
+        return store.templates(
+                actor.scope(),
+                enterpriseId,
+                enterprise == null ? null : new RegionCode(enterprise.regionCode()).subtreePrefix());
+    }
+
+    // runs
+
+    @Transactional
+    public InspectionRun start(Actor actor, long templateId, long enterpriseId, @Nullable String place) {
+        actor.require(Permission.INSPECTION_RUN);
+        var enterprise = enterprise(actor, enterpriseId);
+        var template = usable(actor, templateId, enterprise);
+        var where = place == null || place.isBlank() ? template.name() : place.strip();
+        if (where.length() > 200) {
+            throw new InvalidInputException("place", "error.inspection.placeLong");
+        }
+        long id = store.insertRun(
+                template.id(), enterprise.id(), where, clock.instant(), actor.userId(), template.items());
+        events.publishEvent(Audited.by(
+                actor,
+                "inspection.start",
+                "inspection:" + id,
+                Map.of("checklist", template.id(), "enterpriseId", enterprise.id(), "place", where)));
+        return run(actor, id);
+    }
+
+    public InspectionRun run(Actor actor, long id) {
+        actor.require(Permission.INSPECTION_READ);
+        return store.run(id, actor.scope())
+                .orElseThrow(() -> new NotFoundException("error.inspection.runNotFound", id));
+    }
+
+    public List<InspectionRun> runs(Actor actor, @Nullable Long enterpriseId) {
+        actor.require(Permission.INSPECTION_READ);
+        return store.runs(actor.scope(), enterpriseId, 100);
+    }
+
+    /**
+     * Records answers for some or all items (a phone may save as it goes). Every entry is checked before anything
+     * is written: an unknown item, an unknown outcome, a non-compliant item without a note, a photo not uploaded by
+     * the actor → 400 naming {@code results[i].field}; a stale version or a completed run → 409.
+     */
+    @Transactional
+    public InspectionRun record(Actor actor, long runId, int version, List<ResultEntry> entries) {
+        actor.require(Permission.INSPECTION_RUN);
+        var run = run(actor, runId);
+        if (!run.inProgress()) {
+            throw new ConflictException("status", "error.inspection.completed");
+        }
+        var byItem = new LinkedHashMap<Long, ItemResult>();
+        run.results().forEach(r -> byItem.put(r.item().id(), r));
+        record Checked(ResultEntry entry, boolean applicable, CheckOutcome outcome, List<Long> photos) {}
+        var checked = new ArrayList<Checked>();
+        var seen = new HashSet<Long>();
+        for (int i = 0; i < entries.size(); i++) {
+            var e = entries.get(i);
+            var field = "results[" + i + "].";
+            drafts.check(e);
+            var current = byItem.get(e.itemId());
+            if (current == null || !seen.add(e.itemId())) {
+                throw new InvalidInputException(field + "itemId", "error.inspection.itemUnknown", e.itemId());
+            }
+            boolean applicable = e.applicable() == null || e.applicable();
+            var outcome = e.outcome() == null || e.outcome().isBlank() || !applicable
+                    ? CheckOutcome.NOT_CHECKED
+                    : InputValues.code(
+                            CheckOutcome.class, field + "outcome", e.outcome().strip());
+            if (outcome == CheckOutcome.NON_COMPLIANT
+                    && (e.note() == null || e.note().isBlank())) {
+                throw new InvalidInputException(field + "note", "error.inspection.noteRequired");
+            }
+            if (current.hazardId() != null && (outcome != CheckOutcome.NON_COMPLIANT || !applicable)) {
+                throw new ConflictException(field + "outcome", "error.inspection.alreadyHazard", current.hazardId());
+            }
+            var photos = new ArrayList<>(current.photoIds());
+            var added = e.photoIds() == null
+                    ? List.<Long>of()
+                    : e.photoIds().stream()
+                            .distinct()
+                            .filter(p -> !current.photoIds().contains(p))
+                            .toList();
+            attachments.requireOwn(actor, field + "photoIds", added);
+            photos.addAll(added);
+            checked.add(new Checked(e, applicable, outcome, photos));
+        }
+        if (!store.touch(runId, version)) {
+            throw new ConflictException("version", "error.version.stale");
+        }
+        var now = clock.instant();
+        for (var c : checked) {
+            store.saveResult(runId, c.entry(), c.applicable(), c.outcome(), c.photos(), now, actor.userId());
+        }
+        events.publishEvent(Audited.by(
+                actor,
+                "inspection.record",
+                "inspection:" + runId,
+                Map.of(
+                        "items",
+                        checked.stream()
+                                .map(c -> c.entry().itemId() + ":"
+                                        + (c.applicable() ? c.outcome().name() : "N/A"))
+                                .toList())));
+        return run(actor, runId);
+    }
+
+    /** Completes the run with the outcome its results give: unanswered items make it INCOMPLETE, never all clear. */
+    @Transactional
+    public InspectionRun complete(Actor actor, long runId, int version) {
+        actor.require(Permission.INSPECTION_RUN);
+        var run = run(actor, runId);
+        if (!run.inProgress()) {
+            throw new ConflictException("status", "error.inspection.completed");
+        }
+        var outcome = run.currentOutcome();
+        if (!store.complete(runId, version, outcome, clock.instant())) {
+            throw new ConflictException("version", "error.version.stale");
+        }
+        events.publishEvent(Audited.by(
+                actor,
+                "inspection.complete",
+                "inspection:" + runId,
+                Map.of("outcome", outcome, "counts", run.counts())));
+        return run(actor, runId);
+    }
+
+    /**
+     * Turns a non-compliant item into a hazard of the ledger in one step: the item's text as the finding, the note
+     * as what was seen, the run's place, the actor's own photos of it; a clause item is cited, which makes the
+     * hazard major. Once per item (409 after).
+     */
+    @Transactional
+    public long toHazard(Actor actor, long runId, long itemId) {
+        actor.require(Permission.INSPECTION_RUN);
+        actor.require(Permission.HAZARD_REPORT);
+        var run = run(actor, runId);
+        var result = run.results().stream()
+                .filter(r -> r.item().id() == itemId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("error.inspection.itemNotFound", itemId));
+        if (!result.applicable() || result.outcome() != CheckOutcome.NON_COMPLIANT) {
+            throw new ConflictException("outcome", "error.inspection.notNonCompliant");
+        }
+        store.lockResult(runId, itemId);
+        var locked = run(actor, runId).results().stream()
+                .filter(r -> r.item().id() == itemId)
+                .findFirst()
+                .orElseThrow();
+        if (locked.hazardId() != null) {
+            throw new ConflictException("itemId", "error.inspection.alreadyHazard", locked.hazardId());
+        }
+        var template = store.template(run.templateId(), org.safeledger.shared.DataScope.everything())
+                .orElseThrow();
+        var item = result.item();
+        var own = attachments.findAll(result.photoIds()).stream()
+                .filter(a -> a.uploadedBy() == actor.userId())
+                .map(org.safeledger.attachment.Attachment::id)
+                .toList();
+        var note = result.note() == null ? "" : result.note();
+        var description = note + "\n" + "（" + template.name() + " 第" + item.position() + "项：" + item.text()
+                + (item.clauseLabel() == null ? "" : "，" + item.clauseLabel()) + "）";
+        var entry = hazards.report(
+                actor,
+                new HazardReport(
+                        run.enterpriseId(),
+                        shorten(note.isBlank() ? item.text() : note, 100),
+                        shorten(description, 2000),
+                        shorten(run.place(), 200),
+                        null,
+                        null,
+                        template.sector().name(),
+                        OffsetDateTime.now(clock.withZone(properties.zone())),
+                        null,
+                        actor.scope().enterpriseId() != null ? "SELF_INSPECTION" : "ENFORCEMENT_INSPECTION",
+                        own,
+                        item.clauseId() == null ? null : List.of(item.clauseId()),
+                        false,
+                        null,
+                        null,
+                        null));
+        long hazardId = entry.hazard().id();
+        if (!store.linkHazard(runId, itemId, hazardId)) {
+            throw new ConflictException("itemId", "error.inspection.alreadyHazard", hazardId);
+        }
+        events.publishEvent(Audited.by(
+                actor,
+                "inspection.hazard",
+                "inspection:" + runId,
+                Map.of(
+                        "itemId",
+                        itemId,
+                        "hazardId",
+                        hazardId,
+                        "grade",
+                        entry.hazard().grade())));
+        return hazardId;
+    }
+
+    // schedules
+
+    @Transactional
+    public Schedule schedule(Actor actor, ScheduleDraft draft) {
+        actor.require(Permission.CHECKLIST_MANAGE);
+        drafts.check(draft);
+        var enterprise = enterprise(actor, draft.enterpriseId());
+        var template = usable(actor, draft.templateId(), enterprise);
+        var frequency =
+                InputValues.code(Frequency.class, "frequency", draft.frequency().strip());
+        var startsOn = draft.startsOn() == null || draft.startsOn().isBlank()
+                ? today()
+                : InputValues.date("startsOn", draft.startsOn());
+        if (startsOn.isBefore(today().minusYears(1))) {
+            throw new InvalidInputException("startsOn", "error.inspection.startsLongAgo");
+        }
+        long id = store.insertSchedule(
+                enterprise.id(), template.id(), frequency, startsOn, clock.instant(), actor.userId());
+        events.publishEvent(Audited.by(
+                actor,
+                "inspection.schedule",
+                "inspection-schedule:" + id,
+                Map.of("checklist", template.id(), "enterpriseId", enterprise.id(), "frequency", frequency)));
+        return schedules(actor, null, id).get(0);
+    }
+
+    /** The schedules in scope (of one enterprise when given), each with its periods and missed count. */
+    public List<Schedule> schedules(Actor actor, @Nullable Long enterpriseId) {
+        return schedules(actor, enterpriseId, null);
+    }
+
+    private List<Schedule> schedules(Actor actor, @Nullable Long enterpriseId, @Nullable Long id) {
+        actor.require(Permission.INSPECTION_READ);
+        var today = today();
+        var zone = properties.zone();
+        var result = new ArrayList<Schedule>();
+        for (var s : store.schedules(actor.scope(), enterpriseId, id)) {
+            var current = s.frequency().periodStart(today);
+            var first = s.frequency().periodStart(s.startsOn());
+            var starts = new ArrayList<LocalDate>();
+            for (var p = first; !p.isAfter(current); p = s.frequency().next(p)) {
+                starts.add(p);
+            }
+            var window = starts.subList(Math.max(0, starts.size() - Schedule.WINDOW), starts.size());
+            var done = new HashSet<LocalDate>();
+            if (!window.isEmpty()) {
+                var since = window.get(0).atStartOfDay(zone).toInstant();
+                store.completions(s.enterpriseId(), s.templateId(), since)
+                        .forEach(at -> done.add(
+                                s.frequency().periodStart(at.atZone(zone).toLocalDate())));
+            }
+            var periods = window.stream()
+                    .map(p -> new Schedule.Period(p, done.contains(p)))
+                    .toList();
+            long missed = periods.stream()
+                    .filter(p -> p.from().isBefore(current) && !p.done())
+                    .count();
+            result.add(new Schedule(
+                    s.id(),
+                    s.enterpriseId(),
+                    s.enterpriseName(),
+                    s.templateId(),
+                    s.templateName(),
+                    s.frequency(),
+                    s.startsOn(),
+                    s.active(),
+                    periods,
+                    missed,
+                    done.contains(current)));
+        }
+        return result;
+    }
+
+    // helpers
+
+    private Enterprise enterprise(Actor actor, long id) {
+        return enterprises
+                .find(actor, id)
+                .orElseThrow(() -> new InvalidInputException("enterpriseId", "error.enterprise.unknown"));
+    }
+
+    /** A template visible to the actor that the enterprise may run: its own or its region's, of one of its sectors. */
+    private ChecklistTemplate usable(Actor actor, long templateId, Enterprise enterprise) {
+        var template = store.template(templateId, actor.scope())
+                .orElseThrow(
+                        () -> new InvalidInputException("templateId", "error.inspection.templateUnknown", templateId));
+        boolean own = template.enterpriseId() != null && template.enterpriseId() == enterprise.id();
+        boolean regional = template.enterpriseId() == null
+                && new RegionCode(enterprise.regionCode()).subtreePrefix().startsWith(template.regionPrefix());
+        if (!own && !regional) {
+            throw new InvalidInputException("templateId", "error.inspection.templateUnknown", templateId);
+        }
+        requireSector(enterprise, template.sector());
+        return template;
+    }
+
+    private static void requireSector(Enterprise enterprise, Sector sector) {
+        if (!enterprise.sectors().contains(sector)) {
+            throw new InvalidInputException("sector", "error.inspection.sectorOfEnterprise", enterprise.name());
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(properties.zone()));
+    }
+
+    private static String shorten(String text, int max) {
+        var t = text.strip();
+        return t.length() <= max ? t : t.substring(0, max - 1) + "…";
+    }
+}

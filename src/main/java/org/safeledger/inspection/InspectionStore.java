@@ -1,0 +1,315 @@
+package org.safeledger.inspection;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.safeledger.shared.DataScope;
+import org.safeledger.shared.ScopeSql;
+import org.safeledger.shared.Sector;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Checklist templates and items, runs and their results, schedules; every read limited to the reader's scope. */
+@Repository
+class InspectionStore {
+
+    /** An enterprise's own template in scope, or a regulator's template of a region overlapping the scope. */
+    private static final String TEMPLATE_VISIBLE = "((t.enterprise_id IS NOT NULL AND " + ScopeSql.PREDICATE + ")"
+            + " OR (t.enterprise_id IS NULL AND (t.region_prefix LIKE :scopeRegionPrefix || '%'"
+            + " OR :scopeRegionPrefix LIKE t.region_prefix || '%')))";
+
+    private static final String TEMPLATE =
+            "SELECT t.*, e.name AS enterprise_name FROM checklist_template t LEFT JOIN enterprise e ON e.id = t.enterprise_id";
+    private static final String RUN = "SELECT r.*, e.name AS enterprise_name, t.name AS template_name,"
+            + " u.display_name AS started_by_name FROM inspection_run r JOIN enterprise e ON e.id = r.enterprise_id"
+            + " JOIN checklist_template t ON t.id = r.template_id JOIN user_account u ON u.id = r.started_by";
+    private static final String SCHEDULE = "SELECT s.*, e.name AS enterprise_name, t.name AS template_name"
+            + " FROM inspection_schedule s JOIN enterprise e ON e.id = s.enterprise_id"
+            + " JOIN checklist_template t ON t.id = s.template_id";
+
+    private final JdbcClient jdbc;
+
+    InspectionStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // templates
+
+    long insertTemplate(
+            String name, Sector sector, @Nullable Long enterpriseId, String regionPrefix, Instant at, long by) {
+        return jdbc.sql("""
+                        INSERT INTO checklist_template (name, sector, enterprise_id, region_prefix, created_at, created_by)
+                        VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(
+                        name,
+                        sector.name(),
+                        new SqlParameterValue(Types.BIGINT, enterpriseId),
+                        regionPrefix,
+                        Timestamp.from(at),
+                        by)
+                .query(Long.class)
+                .single();
+    }
+
+    void insertItem(long templateId, int position, @Nullable Long clauseId, @Nullable String clauseLabel, String text) {
+        jdbc.sql(
+                        "INSERT INTO checklist_item (template_id, position, clause_id, clause_label, text) VALUES (?, ?, ?, ?, ?)")
+                .params(templateId, position, new SqlParameterValue(Types.BIGINT, clauseId), clauseLabel, text)
+                .update();
+    }
+
+    Optional<ChecklistTemplate> template(long id, DataScope scope) {
+        return jdbc.sql(TEMPLATE + " WHERE t.id = :id AND " + TEMPLATE_VISIBLE)
+                .param("id", id)
+                .params(ScopeSql.params(scope))
+                .query(this::template)
+                .optional();
+    }
+
+    /** Templates visible in the scope; of one enterprise (its own and its region's) when given. */
+    List<ChecklistTemplate> templates(
+            DataScope scope, @Nullable Long enterpriseId, @Nullable String enterpriseRegionPrefix) {
+        var params = new HashMap<String, Object>(ScopeSql.params(scope));
+        var sql = new StringBuilder(TEMPLATE + " WHERE " + TEMPLATE_VISIBLE);
+        if (enterpriseId != null && enterpriseRegionPrefix != null) {
+            sql.append(" AND (t.enterprise_id = :enterpriseId OR (t.enterprise_id IS NULL"
+                    + " AND :enterprisePrefix LIKE t.region_prefix || '%'))");
+            params.put("enterpriseId", enterpriseId);
+            params.put("enterprisePrefix", enterpriseRegionPrefix);
+        }
+        return jdbc.sql(sql + " ORDER BY t.id DESC LIMIT 200")
+                .params(params)
+                .query(this::template)
+                .list();
+    }
+
+    private ChecklistTemplate template(ResultSet rs, int n) throws SQLException {
+        long id = rs.getLong("id");
+        return new ChecklistTemplate(
+                id,
+                rs.getString("name"),
+                Sector.valueOf(rs.getString("sector")),
+                rs.getObject("enterprise_id", Long.class),
+                rs.getString("enterprise_name"),
+                rs.getString("region_prefix"),
+                items(id),
+                rs.getTimestamp("created_at").toInstant());
+    }
+
+    List<ChecklistItem> items(long templateId) {
+        return jdbc.sql("SELECT * FROM checklist_item WHERE template_id = ? ORDER BY position")
+                .param(templateId)
+                .query((rs, n) -> new ChecklistItem(
+                        rs.getLong("id"),
+                        rs.getInt("position"),
+                        rs.getObject("clause_id", Long.class),
+                        rs.getString("clause_label"),
+                        rs.getString("text")))
+                .list();
+    }
+
+    // runs
+
+    long insertRun(long templateId, long enterpriseId, String place, Instant at, long by, List<ChecklistItem> items) {
+        long id = jdbc.sql("""
+                        INSERT INTO inspection_run (template_id, enterprise_id, place, status, started_at, started_by)
+                        VALUES (?, ?, ?, 'IN_PROGRESS', ?, ?) RETURNING id""")
+                .params(templateId, enterpriseId, place, Timestamp.from(at), by)
+                .query(Long.class)
+                .single();
+        jdbc.sql(
+                        "INSERT INTO inspection_result (run_id, item_id) SELECT ?, id FROM checklist_item WHERE template_id = ?")
+                .params(id, templateId)
+                .update();
+        return id;
+    }
+
+    Optional<InspectionRun> run(long id, DataScope scope) {
+        return jdbc.sql(RUN + " WHERE r.id = :id AND " + ScopeSql.PREDICATE)
+                .param("id", id)
+                .params(ScopeSql.params(scope))
+                .query(this::run)
+                .optional();
+    }
+
+    List<InspectionRun> runs(DataScope scope, @Nullable Long enterpriseId, int limit) {
+        return jdbc.sql(RUN + " WHERE " + ScopeSql.PREDICATE
+                        + " AND (CAST(:enterpriseId AS bigint) IS NULL OR r.enterprise_id = CAST(:enterpriseId AS bigint))"
+                        + " ORDER BY r.id DESC LIMIT :limit")
+                .params(ScopeSql.params(scope))
+                .param("enterpriseId", new SqlParameterValue(Types.BIGINT, enterpriseId))
+                .param("limit", limit)
+                .query(this::run)
+                .list();
+    }
+
+    private InspectionRun run(ResultSet rs, int n) throws SQLException {
+        long id = rs.getLong("id");
+        var outcome = rs.getString("outcome");
+        var completed = rs.getTimestamp("completed_at");
+        return new InspectionRun(
+                id,
+                rs.getLong("template_id"),
+                rs.getString("template_name"),
+                rs.getLong("enterprise_id"),
+                rs.getString("enterprise_name"),
+                rs.getString("place"),
+                rs.getString("status"),
+                outcome == null ? null : RunOutcome.valueOf(outcome),
+                rs.getTimestamp("started_at").toInstant(),
+                rs.getString("started_by_name"),
+                completed == null ? null : completed.toInstant(),
+                rs.getInt("version"),
+                results(id));
+    }
+
+    private List<ItemResult> results(long runId) {
+        return jdbc.sql("""
+                        SELECT r.*, i.position, i.clause_id, i.clause_label, i.text FROM inspection_result r
+                        JOIN checklist_item i ON i.id = r.item_id WHERE r.run_id = ? ORDER BY i.position""")
+                .param(runId)
+                .query((rs, n) -> new ItemResult(
+                        new ChecklistItem(
+                                rs.getLong("item_id"),
+                                rs.getInt("position"),
+                                rs.getObject("clause_id", Long.class),
+                                rs.getString("clause_label"),
+                                rs.getString("text")),
+                        rs.getBoolean("applicable"),
+                        CheckOutcome.valueOf(rs.getString("outcome")),
+                        rs.getString("note"),
+                        ids(rs.getArray("photo_ids")),
+                        rs.getObject("hazard_id", Long.class)))
+                .list();
+    }
+
+    void saveResult(
+            long runId,
+            ResultEntry e,
+            boolean applicable,
+            CheckOutcome outcome,
+            List<Long> photoIds,
+            Instant at,
+            long by) {
+        jdbc.sql("""
+                        UPDATE inspection_result SET applicable = ?, outcome = ?, note = ?, photo_ids = ?,
+                            checked_at = ?, checked_by = ? WHERE run_id = ? AND item_id = ?""")
+                .params(
+                        applicable,
+                        outcome.name(),
+                        e.note() == null || e.note().isBlank() ? null : e.note().strip(),
+                        photoIds.toArray(Long[]::new),
+                        Timestamp.from(at),
+                        by,
+                        runId,
+                        e.itemId())
+                .update();
+    }
+
+    /** Bumps the run's version (optimistic lock); false when stale or no longer in progress. */
+    boolean touch(long runId, int version) {
+        return jdbc.sql(
+                                "UPDATE inspection_run SET version = version + 1 WHERE id = ? AND version = ? AND status = 'IN_PROGRESS'")
+                        .params(runId, version)
+                        .update()
+                == 1;
+    }
+
+    boolean complete(long runId, int version, RunOutcome outcome, Instant at) {
+        return jdbc.sql("""
+                        UPDATE inspection_run SET status = 'COMPLETED', outcome = ?, completed_at = ?, version = version + 1
+                        WHERE id = ? AND version = ? AND status = 'IN_PROGRESS'""")
+                        .params(outcome.name(), Timestamp.from(at), runId, version)
+                        .update()
+                == 1;
+    }
+
+    /** Records the hazard an item became; false when it already became one (a concurrent conversion). */
+    boolean linkHazard(long runId, long itemId, long hazardId) {
+        return jdbc.sql(
+                                "UPDATE inspection_result SET hazard_id = ? WHERE run_id = ? AND item_id = ? AND hazard_id IS NULL")
+                        .params(hazardId, runId, itemId)
+                        .update()
+                == 1;
+    }
+
+    /** Locks the result row for a conversion, so that two clicks make one hazard. */
+    void lockResult(long runId, long itemId) {
+        jdbc.sql("SELECT 1 FROM inspection_result WHERE run_id = ? AND item_id = ? FOR UPDATE")
+                .params(runId, itemId)
+                .query(Integer.class)
+                .optional();
+    }
+
+    // schedules
+
+    long insertSchedule(
+            long enterpriseId, long templateId, Frequency frequency, LocalDate startsOn, Instant at, long by) {
+        return jdbc.sql("""
+                        INSERT INTO inspection_schedule (enterprise_id, template_id, frequency, starts_on, created_at, created_by)
+                        VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(
+                        enterpriseId,
+                        templateId,
+                        frequency.name(),
+                        java.sql.Date.valueOf(startsOn),
+                        Timestamp.from(at),
+                        by)
+                .query(Long.class)
+                .single();
+    }
+
+    record ScheduleRow(
+            long id,
+            long enterpriseId,
+            String enterpriseName,
+            long templateId,
+            String templateName,
+            Frequency frequency,
+            LocalDate startsOn,
+            boolean active) {}
+
+    List<ScheduleRow> schedules(DataScope scope, @Nullable Long enterpriseId, @Nullable Long id) {
+        return jdbc.sql(SCHEDULE + " WHERE " + ScopeSql.PREDICATE
+                        + " AND (CAST(:enterpriseId AS bigint) IS NULL OR s.enterprise_id = CAST(:enterpriseId AS bigint))"
+                        + " AND (CAST(:id AS bigint) IS NULL OR s.id = CAST(:id AS bigint))"
+                        + " ORDER BY e.name, s.id LIMIT 500")
+                .params(ScopeSql.params(scope))
+                .param("enterpriseId", new SqlParameterValue(Types.BIGINT, enterpriseId))
+                .param("id", new SqlParameterValue(Types.BIGINT, id))
+                .query((rs, n) -> new ScheduleRow(
+                        rs.getLong("id"),
+                        rs.getLong("enterprise_id"),
+                        rs.getString("enterprise_name"),
+                        rs.getLong("template_id"),
+                        rs.getString("template_name"),
+                        Frequency.valueOf(rs.getString("frequency")),
+                        rs.getDate("starts_on").toLocalDate(),
+                        rs.getBoolean("active")))
+                .list();
+    }
+
+    /** When the runs of the checklist at the enterprise were completed, since the instant. */
+    List<Instant> completions(long enterpriseId, long templateId, Instant since) {
+        return jdbc.sql("""
+                        SELECT completed_at FROM inspection_run WHERE enterprise_id = ? AND template_id = ?
+                        AND status = 'COMPLETED' AND completed_at >= ? ORDER BY completed_at""")
+                .params(enterpriseId, templateId, Timestamp.from(since))
+                .query((rs, n) -> rs.getTimestamp(1).toInstant())
+                .list();
+    }
+
+    private static List<Long> ids(@Nullable Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((Long[]) array.getArray());
+    }
+}

@@ -1,0 +1,27 @@
+package org.safeledger.inspection;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A recurring self-inspection and how it is kept: the periods since it started (at most the last
+ * {@value #WINDOW} shown), which were done and which missed; the current period is not missed until it has passed.
+ */
+public record Schedule(
+        long id,
+        long enterpriseId,
+        String enterpriseName,
+        long templateId,
+        String templateName,
+        Frequency frequency,
+        LocalDate startsOn,
+        boolean active,
+        List<Period> periods,
+        long missed,
+        boolean currentDone) {
+
+    public static final int WINDOW = 60;
+
+    /** A period of the schedule: its first day and whether a run of the checklist was completed in it. */
+    public record Period(LocalDate from, boolean done) {}
+}

@@ -1,0 +1,124 @@
+package org.safeledger.inspection.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.safeledger.inspection.ChecklistTemplate;
+import org.safeledger.inspection.Checklists;
+import org.safeledger.inspection.InspectionRun;
+import org.safeledger.inspection.ResultEntry;
+import org.safeledger.inspection.Schedule;
+import org.safeledger.inspection.ScheduleDraft;
+import org.safeledger.inspection.TemplateDraft;
+import org.safeledger.shared.Actor;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Checklists ({@code /api/v1/checklists}), self-inspection runs ({@code /api/v1/inspections}) with their results,
+ * completion and the one-step conversion of a non-compliant item into a hazard, and recurring schedules with their
+ * missed periods ({@code /api/v1/inspection-schedules}).
+ */
+@RestController
+class InspectionApi {
+
+    private final Checklists checklists;
+
+    InspectionApi(Checklists checklists) {
+        this.checklists = checklists;
+    }
+
+    @GetMapping("/api/v1/checklists")
+    List<ChecklistTemplate> templates(Actor actor, @RequestParam(required = false) @Nullable Long enterpriseId) {
+        return checklists.templates(actor, enterpriseId);
+    }
+
+    @PostMapping("/api/v1/checklists")
+    ResponseEntity<ChecklistTemplate> createTemplate(Actor actor, @RequestBody TemplateDraft draft) {
+        var created = checklists.createTemplate(actor, draft);
+        return ResponseEntity.created(URI.create("/api/v1/checklists/" + created.id()))
+                .body(created);
+    }
+
+    @GetMapping("/api/v1/checklists/{id}")
+    ChecklistTemplate template(Actor actor, @PathVariable long id) {
+        return checklists.template(actor, id);
+    }
+
+    record Start(
+            @Nullable Long templateId,
+            @Nullable Long enterpriseId,
+            @Nullable String place) {}
+
+    @PostMapping("/api/v1/inspections")
+    ResponseEntity<InspectionRun> start(Actor actor, @RequestBody Start start) {
+        if (start.templateId() == null) {
+            throw new org.safeledger.shared.InvalidInputException("templateId", "error.field.required");
+        }
+        if (start.enterpriseId() == null) {
+            throw new org.safeledger.shared.InvalidInputException("enterpriseId", "error.field.required");
+        }
+        var run = checklists.start(actor, start.templateId(), start.enterpriseId(), start.place());
+        return ResponseEntity.created(URI.create("/api/v1/inspections/" + run.id()))
+                .body(run);
+    }
+
+    @GetMapping("/api/v1/inspections")
+    List<InspectionRun> runs(Actor actor, @RequestParam(required = false) @Nullable Long enterpriseId) {
+        return checklists.runs(actor, enterpriseId);
+    }
+
+    @GetMapping("/api/v1/inspections/{id}")
+    InspectionRun run(Actor actor, @PathVariable long id) {
+        return checklists.run(actor, id);
+    }
+
+    record Results(@Nullable Integer version, @Nullable List<ResultEntry> results) {}
+
+    /** {@code {version, results: [{itemId, applicable?, outcome, note?, photoIds?}]}}: some or all items. */
+    @PutMapping("/api/v1/inspections/{id}/results")
+    InspectionRun record(Actor actor, @PathVariable long id, @RequestBody Results body) {
+        return checklists.record(
+                actor, id, version(body.version()), body.results() == null ? List.of() : body.results());
+    }
+
+    record Version(@Nullable Integer version) {}
+
+    @PostMapping("/api/v1/inspections/{id}/complete")
+    InspectionRun complete(Actor actor, @PathVariable long id, @RequestBody Version body) {
+        return checklists.complete(actor, id, version(body.version()));
+    }
+
+    /** A non-compliant item becomes a hazard (major when the item is a clause) → 201 {@code {hazardId}}. */
+    @PostMapping("/api/v1/inspections/{id}/items/{itemId}/hazard")
+    ResponseEntity<Map<String, Long>> toHazard(Actor actor, @PathVariable long id, @PathVariable long itemId) {
+        long hazardId = checklists.toHazard(actor, id, itemId);
+        return ResponseEntity.created(URI.create("/api/v1/hazards/" + hazardId)).body(Map.of("hazardId", hazardId));
+    }
+
+    @GetMapping("/api/v1/inspection-schedules")
+    List<Schedule> schedules(Actor actor, @RequestParam(required = false) @Nullable Long enterpriseId) {
+        return checklists.schedules(actor, enterpriseId);
+    }
+
+    @PostMapping("/api/v1/inspection-schedules")
+    ResponseEntity<Schedule> schedule(Actor actor, @RequestBody ScheduleDraft draft) {
+        var created = checklists.schedule(actor, draft);
+        return ResponseEntity.created(URI.create("/api/v1/inspection-schedules/" + created.id()))
+                .body(created);
+    }
+
+    private static int version(@Nullable Integer version) {
+        if (version == null) {
+            throw new org.safeledger.shared.InvalidInputException("version", "error.field.required");
+        }
+        return version;
+    }
+}
