@@ -37,7 +37,7 @@ class DemoHazards {
 
     void load(Cast cast, Map<String, Long> firms, Map<String, Long> riskPoints) {
         var today = LocalDate.now(clock.withZone(CHINA));
-        report(
+        long slope = report(
                 riskPoints.get("slope"),
                 cast.mine1(),
                 firms.get("mine1"),
@@ -47,6 +47,7 @@ class DemoHazards {
                 "COAL_MINE",
                 "SELF_INSPECTION",
                 2);
+        majorSlope(cast, slope);
         long drain = report(
                 riskPoints.get("dump"),
                 cast.mine1(),
@@ -129,6 +130,24 @@ class DemoHazards {
                 "WATER_TRAFFIC_FISHING",
                 "ENFORCEMENT_INSPECTION",
                 1);
+    }
+
+    /**
+     * The slope crack is the demo's major hazard: the county inspector cites 18.10 (open-pit slope deformation), the
+     * mine reports it to the bureau (the workers' congress half still owed) and stops the bench until it is closed.
+     */
+    private void majorSlope(Cast cast, long slope) {
+        ledger.act(cast.inspector(), slope, HazardAction.CITE, HazardStep.citing(0, "18.10"));
+        ledger.act(
+                cast.mine1(),
+                slope,
+                HazardAction.REPORT_MAJOR,
+                HazardStep.majorReport(
+                        1,
+                        org.safeledger.hazard.MajorReportChannel.REGULATOR,
+                        "阿拉善左旗应急管理局",
+                        "北帮+1250平台边坡出现长约8米张拉裂缝，未布设位移监测；有滑坡危险，需削坡减载并建立监测系统，整改难度较大"));
+        ledger.act(cast.mine1(), slope, HazardAction.SUSPEND, HazardStep.suspending(2, "北帮+1250平台及其下方采装工作面"));
     }
 
     private long report(

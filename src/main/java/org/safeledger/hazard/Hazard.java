@@ -257,6 +257,38 @@ public class Hazard {
         record(HazardEvent.Type.DOWNGRADED, from, by, at, detail);
     }
 
+    /**
+     * Records one half of a major hazard's dual report (Work Safety Law art. 41): to the regulator with the state
+     * and cause of the hazard and the analysis of its danger and difficulty (16号令 art. 14), or to the workers'
+     * congress. Only for a major hazard; each half once (the ledger keeps the rows).
+     */
+    void reportMajor(MajorReportChannel channel, String recipient, String report, Actor by, Instant at) {
+        if (grade != HazardGrade.MAJOR) {
+            throw new ConflictException("grade", "error.hazard.notMajor", id);
+        }
+        var from = transition(HazardAction.REPORT_MAJOR);
+        var detail = changes();
+        detail.put("channel", channel);
+        detail.put("recipient", recipient);
+        detail.put("report", report);
+        record(HazardEvent.Type.MAJOR_REPORTED, from, by, at, detail);
+    }
+
+    /** Stops production in the area the hazard affects (全部或者局部停产停业) until the hazard is closed. */
+    void suspend(String area, Actor by, Instant at) {
+        var from = transition(HazardAction.SUSPEND);
+        var detail = changes();
+        detail.put("area", area);
+        record(HazardEvent.Type.SUSPENDED, from, by, at, detail);
+    }
+
+    /** Production resumes in the area with the closure (no status change of its own). */
+    void resume(String area, Actor by, Instant at) {
+        var detail = changes();
+        detail.put("area", area);
+        record(HazardEvent.Type.RESUMED, status, by, at, detail);
+    }
+
     /** The responsible unit's written explanation of a failed verification of a listed hazard (继续挂账说明). */
     void explain(String explanation, Actor by, Instant at) {
         if (!explanationDue) {

@@ -16,7 +16,11 @@ public enum HazardAction {
     /** Cites clauses of a determination standard: the hazard is major (regulators). */
     CITE(Permission.HAZARD_GRADE),
     /** Grades a major hazard back to general, with a reason (regulators). */
-    DOWNGRADE(Permission.HAZARD_GRADE);
+    DOWNGRADE(Permission.HAZARD_GRADE),
+    /** Records one half of a major hazard's dual report: to the regulator, or to the workers' congress. */
+    REPORT_MAJOR(Permission.HAZARD_SUBMIT),
+    /** Stops production in the area the hazard affects (全部或者局部停产停业), until the hazard is closed. */
+    SUSPEND(Permission.HAZARD_ASSIGN);
 
     private final Permission permission;
 

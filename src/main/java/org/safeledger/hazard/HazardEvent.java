@@ -49,7 +49,13 @@ public record HazardEvent(
         /** Graded major by the clauses cited. */
         GRADED,
         /** Downgraded from major to general, with a reason. */
-        DOWNGRADED;
+        DOWNGRADED,
+        /** One half of a major hazard's dual report recorded (regulator or workers' congress). */
+        MAJOR_REPORTED,
+        /** Production stopped in the affected area. */
+        SUSPENDED,
+        /** Production resumed in the area with the hazard's closure. */
+        RESUMED;
 
         public String messageKey() {
             return "hazardEvent." + name();

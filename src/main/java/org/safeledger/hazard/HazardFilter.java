@@ -24,7 +24,8 @@ public record HazardFilter(
         @Nullable LocalDate to,
         @Nullable String text,
         HazardSort sort,
-        @Nullable Long riskPointId) {
+        @Nullable Long riskPointId,
+        @Nullable Boolean suspended) {
 
     /** Orders of the ledger; all break ties by id so that paging is stable. */
     public enum HazardSort {

@@ -52,6 +52,7 @@ public class HazardLedger {
     private final org.springframework.context.MessageSource messages;
 
     private final org.safeledger.risk.RiskRegister risks;
+    private final MajorHazardProperties major;
 
     HazardLedger(
             Hazards hazards,
@@ -61,6 +62,7 @@ public class HazardLedger {
             EvidenceRegistry evidenceRegistry,
             org.safeledger.standard.StandardsCatalogue standards,
             org.safeledger.risk.RiskRegister risks,
+            MajorHazardProperties major,
             DraftCheck drafts,
             ApplicationEventPublisher events,
             SafeLedgerProperties properties,
@@ -74,6 +76,7 @@ public class HazardLedger {
         this.evidenceRegistry = evidenceRegistry;
         this.standards = standards;
         this.risks = risks;
+        this.major = major;
         this.drafts = drafts;
         this.events = events;
         this.properties = properties;
@@ -83,6 +86,11 @@ public class HazardLedger {
     /** Today where the ledger is kept (deadlines are calendar days there). */
     public LocalDate today() {
         return LocalDate.now(clock.withZone(properties.zone()));
+    }
+
+    /** Now (the application's clock). */
+    public java.time.Instant now() {
+        return clock.instant();
     }
 
     /** Now, on the wall clocks where the ledger is kept (for forms that ask for a local time). */
@@ -230,6 +238,9 @@ public class HazardLedger {
         var hazard = new Hazard(state.withId(id));
         var reusedFrom = checkEvidence(hazard, evidence, now);
         hazards.insertCitations(id, citations);
+        if (!citations.isEmpty()) {
+            hazards.openMajorReports(id, now.plus(major.reportWithin()));
+        }
         var detail = Map.<String, Object>of(
                 "grade",
                 state.grade(),
@@ -427,13 +438,37 @@ public class HazardLedger {
                 hazard.cite(citations, actor, now);
             }
             case DOWNGRADE -> hazard.downgrade(required("reason", step.reason()), actor, now);
+            case REPORT_MAJOR -> {
+                var channel =
+                        InputValues.code(MajorReportChannel.class, "channel", required("channel", step.channel()));
+                var recipient = required("recipient", step.recipient());
+                var report = required("report", step.report());
+                hazard.reportMajor(channel, recipient, report, actor, now);
+                if (!hazards.recordMajorReport(id, channel, now, actor.userId(), recipient, report)) {
+                    throw new ConflictException("channel", "error.hazard.alreadyReported", id);
+                }
+            }
+            case SUSPEND -> {
+                var area = required("area", step.area());
+                hazard.suspend(area, actor, now);
+                if (!hazards.suspend(id, hazard.enterpriseId(), area, now, actor.userId())) {
+                    throw new ConflictException("area", "error.hazard.alreadySuspended", id);
+                }
+            }
             case SUBMIT -> {
                 var evidenceIds = ids(step.attachmentIds());
                 evidence = attachments.requireOwn(actor, "attachmentIds", evidenceIds);
                 hazard.submit(required("evidence", step.evidence()), evidenceIds, step.costYuan(), actor, now);
                 reusedFrom = checkEvidence(hazard, evidence, now);
             }
-            case ACCEPT -> hazard.accept(required("opinion", step.opinion()), actor, now);
+            case ACCEPT -> {
+                hazard.accept(required("opinion", step.opinion()), actor, now);
+                var stopped = hazards.suspension(id).filter(Suspension::active);
+                if (stopped.isPresent()) {
+                    hazard.resume(stopped.get().area(), actor, now);
+                    hazards.liftSuspension(id, now);
+                }
+            }
             case REJECT -> hazard.reject(required("reason", step.reason()), actor, now);
             case LIST -> hazard.list(listing(actor, hazard, step, now), today(), actor, now);
             case EXPLAIN -> hazard.explain(required("explanation", step.explanation()), actor, now);
@@ -464,6 +499,9 @@ public class HazardLedger {
                                 e.detail())));
         evidenceRegistry.record(id, hazard.enterpriseId(), evidence, now);
         hazards.insertCitations(id, citations);
+        if (!citations.isEmpty()) {
+            hazards.openMajorReports(id, now.plus(major.reportWithin()));
+        }
         if (!reusedFrom.isEmpty()) {
             events.publishEvent(new EvidenceReused(
                     id,
@@ -492,6 +530,25 @@ public class HazardLedger {
         }
         hazard.saved();
         return entry;
+    }
+
+    /** A major hazard's dual report: both halves, due when, reported when (empty for a hazard never major). */
+    public List<MajorReport> majorReports(LedgerEntry entry) {
+        return hazards.majorReports(entry.hazard().id());
+    }
+
+    /** The area the hazard stopped, if it did (active until the hazard is closed). */
+    public java.util.Optional<Suspension> suspension(LedgerEntry entry) {
+        return hazards.suspension(entry.hazard().id());
+    }
+
+    /** The areas of an enterprise in the actor's scope where production is stopped now. */
+    public List<Suspension> activeSuspensions(Actor actor, long enterpriseId) {
+        actor.require(Permission.HAZARD_READ);
+        if (enterprises.find(actor, enterpriseId).isEmpty()) {
+            throw new NotFoundException("error.enterprise.notFound", enterpriseId);
+        }
+        return hazards.activeSuspensions(enterpriseId);
     }
 
     /** The clauses a hazard cites, as they read in the version the hazard is judged against. */

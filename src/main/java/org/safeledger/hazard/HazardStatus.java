@@ -13,6 +13,7 @@ import java.util.Optional;
  *                         SUBMITTED  --reject--> RECTIFYING
  * (reported already rectified on the spot, 立查立改: straight to SUBMITTED)
  * any open status --list--> the same status (挂牌督办: listed for supervision)
+ * any open status --cite / downgrade / report-major / suspend--> the same status
  *                         RECTIFYING --explain--> RECTIFYING (a listed hazard's failed verification explained)
  * </pre>
  */
@@ -32,7 +33,9 @@ public enum HazardStatus {
                         HazardAction.ASSIGN, RECTIFYING,
                         HazardAction.LIST, REPORTED,
                         HazardAction.CITE, REPORTED,
-                        HazardAction.DOWNGRADE, REPORTED));
+                        HazardAction.DOWNGRADE, REPORTED,
+                        HazardAction.REPORT_MAJOR, REPORTED,
+                        HazardAction.SUSPEND, REPORTED));
         TRANSITIONS.put(
                 RECTIFYING,
                 Map.of(
@@ -41,7 +44,9 @@ public enum HazardStatus {
                         HazardAction.LIST, RECTIFYING,
                         HazardAction.EXPLAIN, RECTIFYING,
                         HazardAction.CITE, RECTIFYING,
-                        HazardAction.DOWNGRADE, RECTIFYING));
+                        HazardAction.DOWNGRADE, RECTIFYING,
+                        HazardAction.REPORT_MAJOR, RECTIFYING,
+                        HazardAction.SUSPEND, RECTIFYING));
         TRANSITIONS.put(
                 SUBMITTED,
                 Map.of(
@@ -49,7 +54,9 @@ public enum HazardStatus {
                         HazardAction.REJECT, RECTIFYING,
                         HazardAction.LIST, SUBMITTED,
                         HazardAction.CITE, SUBMITTED,
-                        HazardAction.DOWNGRADE, SUBMITTED));
+                        HazardAction.DOWNGRADE, SUBMITTED,
+                        HazardAction.REPORT_MAJOR, SUBMITTED,
+                        HazardAction.SUSPEND, SUBMITTED));
         TRANSITIONS.put(CLOSED, Map.of());
     }
 

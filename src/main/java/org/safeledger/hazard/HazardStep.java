@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * action (assign: plan, responsiblePerson, deadline; submit: evidence, attachmentIds, costYuan; accept: opinion;
  * reject: reason; extend: newDeadline, reason; list: supervisingDepartmentId, deadline, noticeNo, optionally level;
  * explain: explanation; cite: clauseIds (or clauseNumbers such as "18.10"); downgrade: reason; assign of a major
- * hazard also fiveImplementations and treatmentPlan). Dates are {@code YYYY-MM-DD} strings so that a malformed one is
+ * hazard also fiveImplementations and treatmentPlan; report-major: channel (REGULATOR or WORKERS_CONGRESS), recipient,
+ * report; suspend: area). Dates are {@code YYYY-MM-DD} strings so that a malformed one is
  * a 400 naming its field.
  */
 public record HazardStep(
@@ -32,7 +33,11 @@ public record HazardStep(
         @Nullable List<@NotNull Long> clauseIds,
         @Nullable @Size(max = 200) String clauseNumbers,
         @Nullable @jakarta.validation.Valid FiveImplementations fiveImplementations,
-        @Nullable @jakarta.validation.Valid TreatmentPlan treatmentPlan) {
+        @Nullable @jakarta.validation.Valid TreatmentPlan treatmentPlan,
+        @Nullable String channel,
+        @Nullable @Size(max = 200) String recipient,
+        @Nullable @Size(max = 4000) String report,
+        @Nullable @Size(max = 200) String area) {
 
     /** The common steps of the loop (assign, submit, accept, reject), the other fields absent. */
     public static HazardStep of(
@@ -53,6 +58,10 @@ public record HazardStep(
                 null,
                 opinion,
                 reason,
+                null,
+                null,
+                null,
+                null,
                 null,
                 null,
                 null,
@@ -84,6 +93,71 @@ public record HazardStep(
                 null,
                 null,
                 null,
+                null,
+                null,
+                null,
+                null,
                 null);
+    }
+
+    /** Grading major by clause numbers (such as "18.10"). */
+    public static HazardStep citing(int version, String clauseNumbers) {
+        return new HazardStep(
+                version,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                clauseNumbers,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    /** One half of a major hazard's dual report. */
+    public static HazardStep majorReport(int version, MajorReportChannel channel, String recipient, String report) {
+        return new HazardStep(
+                version,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                channel.name(),
+                recipient,
+                report,
+                null);
+    }
+
+    /** Stopping production in an area. */
+    public static HazardStep suspending(int version, String area) {
+        return new HazardStep(
+                version, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, area);
     }
 }

@@ -251,6 +251,98 @@ class Hazards {
         }
     }
 
+    /** A hazard became major: both halves of its dual report are owed by then (kept if it was major before). */
+    void openMajorReports(long hazardId, java.time.Instant dueAt) {
+        for (var channel : MajorReportChannel.values()) {
+            jdbc.sql("INSERT INTO hazard_major_report (hazard_id, channel, due_at) VALUES (?, ?, ?)"
+                            + " ON CONFLICT (hazard_id, channel) DO NOTHING")
+                    .params(hazardId, channel.name(), Timestamp.from(dueAt))
+                    .update();
+        }
+    }
+
+    /** Records a half of the dual report; false when it was already recorded. */
+    boolean recordMajorReport(
+            long hazardId, MajorReportChannel channel, java.time.Instant at, long by, String recipient, String report) {
+        return jdbc.sql("""
+                        INSERT INTO hazard_major_report (hazard_id, channel, due_at, reported_at, reported_by, recipient, report)
+                        VALUES (:id, :channel, :at, :at, :by, :recipient, :report)
+                        ON CONFLICT (hazard_id, channel) DO UPDATE SET reported_at = :at, reported_by = :by,
+                            recipient = :recipient, report = :report
+                        WHERE hazard_major_report.reported_at IS NULL""")
+                        .param("id", hazardId)
+                        .param("channel", channel.name())
+                        .param("at", Timestamp.from(at))
+                        .param("by", by)
+                        .param("recipient", recipient)
+                        .param("report", report)
+                        .update()
+                == 1;
+    }
+
+    List<MajorReport> majorReports(long hazardId) {
+        return jdbc.sql("""
+                        SELECT r.*, u.display_name FROM hazard_major_report r
+                        LEFT JOIN user_account u ON u.id = r.reported_by WHERE r.hazard_id = ? ORDER BY r.channel DESC""")
+                .param(hazardId)
+                .query((rs, n) -> {
+                    var reported = rs.getTimestamp("reported_at");
+                    return new MajorReport(
+                            MajorReportChannel.valueOf(rs.getString("channel")),
+                            rs.getTimestamp("due_at").toInstant(),
+                            reported == null ? null : reported.toInstant(),
+                            rs.getString("display_name"),
+                            rs.getString("recipient"),
+                            rs.getString("report"));
+                })
+                .list();
+    }
+
+    /** Stops production in the area; false when the hazard already stopped an area. */
+    boolean suspend(long hazardId, long enterpriseId, String area, java.time.Instant at, long by) {
+        return jdbc.sql("""
+                        INSERT INTO hazard_suspension (hazard_id, enterprise_id, area, suspended_at, suspended_by)
+                        VALUES (?, ?, ?, ?, ?) ON CONFLICT (hazard_id) DO NOTHING""")
+                        .params(hazardId, enterpriseId, area, Timestamp.from(at), by)
+                        .update()
+                == 1;
+    }
+
+    private static final String SUSPENSION = "SELECT s.*, h.title, u.display_name FROM hazard_suspension s"
+            + " JOIN hazard h ON h.id = s.hazard_id JOIN user_account u ON u.id = s.suspended_by";
+
+    Optional<Suspension> suspension(long hazardId) {
+        return jdbc.sql(SUSPENSION + " WHERE s.hazard_id = ?")
+                .param(hazardId)
+                .query(Hazards::suspension)
+                .optional();
+    }
+
+    /** The areas of the enterprise stopped now. */
+    List<Suspension> activeSuspensions(long enterpriseId) {
+        return jdbc.sql(SUSPENSION + " WHERE s.enterprise_id = ? AND s.lifted_at IS NULL ORDER BY s.suspended_at")
+                .param(enterpriseId)
+                .query(Hazards::suspension)
+                .list();
+    }
+
+    void liftSuspension(long hazardId, java.time.Instant at) {
+        jdbc.sql("UPDATE hazard_suspension SET lifted_at = ? WHERE hazard_id = ? AND lifted_at IS NULL")
+                .params(Timestamp.from(at), hazardId)
+                .update();
+    }
+
+    private static Suspension suspension(ResultSet rs, int n) throws SQLException {
+        var lifted = rs.getTimestamp("lifted_at");
+        return new Suspension(
+                rs.getLong("hazard_id"),
+                rs.getString("title"),
+                rs.getString("area"),
+                rs.getTimestamp("suspended_at").toInstant(),
+                rs.getString("display_name"),
+                lifted == null ? null : lifted.toInstant());
+    }
+
     List<Citation> citations(long hazardId) {
         return jdbc.sql("SELECT * FROM hazard_citation WHERE hazard_id = ? ORDER BY cited_at, standard_code, number")
                 .param(hazardId)
@@ -474,6 +566,9 @@ class Hazards {
         if (f.escalationTier() != null) {
             sql.add("h.escalation_tier = :tier AND h.status IN ('REPORTED', 'RECTIFYING')");
             params.put("tier", f.escalationTier());
+        }
+        if (Boolean.TRUE.equals(f.suspended())) {
+            sql.add("h.id IN (SELECT s.hazard_id FROM hazard_suspension s WHERE s.lifted_at IS NULL)");
         }
         if (f.riskPointId() != null) {
             sql.add("h.risk_point_id = :riskPointId");

@@ -46,6 +46,9 @@ class HomePage {
         var enterpriseId = actor.scope().enterpriseId();
         if (enterpriseId != null) {
             model.addAttribute("enterprise", enterprises.get(actor, enterpriseId));
+            if (actor.can(Permission.HAZARD_READ)) {
+                model.addAttribute("suspensions", hazards.activeSuspensions(actor, enterpriseId));
+            }
         } else if (actor.can(Permission.ENTERPRISE_READ)) {
             model.addAttribute(
                     "enterpriseCount",

@@ -109,6 +109,22 @@ class StandardCatalogueIT {
     }
 
     @Test
+    void theIndustryAndTradeStandardLoadsWhatTheSourcesConfirmAndSaysTheRestIsMissing() {
+        var trade = Api.at(port)
+                .as("inspector")
+                .get("/api/v1/standards/INDUSTRY_TRADE_MAJOR/versions/MEM-10-2023")
+                .json();
+        var clauses = trade.get("clauses");
+        assertThat(clauses).hasSize(9); // articles 3 and 4 as aspects, 3 + 4 items
+        assertThat(find(clauses, "3.2").get("text").asString()).isEqualTo("（二）特种作业人员未按照规定经专门的安全作业培训并取得相应资格，上岗作业的；");
+        assertThat(find(clauses, "4.1").get("parentNumber").asString()).isEqualTo("4");
+        assertThat(find(clauses, "4.4").get("unconfirmed").asBoolean()).isTrue();
+        assertThat(find(clauses, "4.3").get("unconfirmed").asBoolean()).isFalse();
+        assertThat(trade.get("version").get("effectiveFrom").asString()).isEqualTo("2023-05-15");
+        assertThat(trade.get("version").get("warning").asString()).contains("7 of the standard's 64 items");
+    }
+
+    @Test
     void clausesAreFoundByNumberAndByChineseText() {
         var byText = Api.at(port)
                 .as("inspector")

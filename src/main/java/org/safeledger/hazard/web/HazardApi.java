@@ -41,7 +41,7 @@ class HazardApi {
         var entry = ledger.report(actor, report);
         return ResponseEntity.created(
                         URI.create("/api/v1/hazards/" + entry.hazard().id()))
-                .body(HazardView.full(entry, ledger.today(), ledger.citations(entry)));
+                .body(HazardView.full(entry, ledger));
     }
 
     /** The ledger: {@code ?regionCode=&enterpriseId=&sector=&grade=&status=A,B&overdue=&source=&from=&to=&q=&sort=}. */
@@ -70,10 +70,17 @@ class HazardApi {
         return ledger.countByStatus(actor, query.toFilter(actor, regions));
     }
 
+    /** Where the enterprise's production is stopped now because of a hazard (全部或者局部停产), until its closure. */
+    @GetMapping("/suspensions")
+    java.util.List<org.safeledger.hazard.Suspension> suspensions(
+            Actor actor, @org.springframework.web.bind.annotation.RequestParam long enterpriseId) {
+        return ledger.activeSuspensions(actor, enterpriseId);
+    }
+
     @GetMapping("/{id}")
     HazardView get(Actor actor, @PathVariable long id) {
         var entry = ledger.get(actor, id);
-        return HazardView.full(entry, ledger.today(), ledger.citations(entry));
+        return HazardView.full(entry, ledger);
     }
 
     @GetMapping("/{id}/events")
@@ -85,6 +92,6 @@ class HazardApi {
     HazardView act(Actor actor, @PathVariable long id, @PathVariable String action, @RequestBody HazardStep step) {
         var named = HazardAction.named(action).orElseThrow(() -> new NotFoundException("error.hazard.action", action));
         var entry = ledger.act(actor, id, named, step);
-        return HazardView.full(entry, ledger.today(), ledger.citations(entry));
+        return HazardView.full(entry, ledger);
     }
 }

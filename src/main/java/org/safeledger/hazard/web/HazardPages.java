@@ -160,6 +160,11 @@ class HazardPages {
         model.addAttribute("hazard", entry.hazard());
         model.addAttribute("timeline", ledger.timeline(actor, entry));
         model.addAttribute("citations", ledger.citations(entry));
+        var majorReports = ledger.majorReports(entry);
+        var suspension = ledger.suspension(entry).orElse(null);
+        model.addAttribute("majorReports", majorReports);
+        model.addAttribute("suspension", suspension);
+        model.addAttribute("now", ledger.now());
         model.addAttribute("today", ledger.today());
         model.addAttribute(
                 "actions",
@@ -170,6 +175,10 @@ class HazardPages {
                         .filter(a -> a != HazardAction.SUBMIT || !entry.hazard().explanationDue())
                         .filter(a ->
                                 a != HazardAction.DOWNGRADE || entry.hazard().grade() == HazardGrade.MAJOR)
+                        .filter(a -> a != HazardAction.REPORT_MAJOR
+                                || (entry.hazard().grade() == HazardGrade.MAJOR
+                                        && majorReports.stream().anyMatch(r -> r.reportedAt() == null)))
+                        .filter(a -> a != HazardAction.SUSPEND || suspension == null)
                         .toList());
         if (actor.can(Permission.HAZARD_LIST) && entry.hazard().status().allows(HazardAction.LIST)) {
             var hazardRegion =

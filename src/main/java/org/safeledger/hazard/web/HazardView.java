@@ -40,6 +40,8 @@ record HazardView(
         org.safeledger.hazard.@Nullable FiveImplementations fiveImplementations,
         org.safeledger.hazard.@Nullable TreatmentPlan treatmentPlan,
         @Nullable Long riskPointId,
+        List<MajorReportView> majorReports,
+        org.safeledger.hazard.@Nullable Suspension suspension,
         List<String> flags,
         Instant discoveredAt,
         String discoveredBy,
@@ -60,20 +62,48 @@ record HazardView(
         Instant createdAt,
         Instant updatedAt) {
 
+    /** A half of the dual report as the API shows it: {@code late} when reported after, or still owed past, its due time. */
+    record MajorReportView(
+            org.safeledger.hazard.MajorReportChannel channel,
+            Instant dueAt,
+            @Nullable Instant reportedAt,
+            @Nullable String reportedBy,
+            @Nullable String recipient,
+            @Nullable String report,
+            boolean late) {}
+
     static HazardView of(LedgerEntry entry, LocalDate today) {
-        return of(entry.hazard(), entry.enterpriseName(), today, List.of());
+        return of(entry.hazard(), entry.enterpriseName(), today, List.of(), List.of(), null);
     }
 
-    /** One hazard, with the clauses it cites (lists leave them out). */
-    static HazardView full(LedgerEntry entry, LocalDate today, List<org.safeledger.hazard.Citation> citations) {
-        return of(entry.hazard(), entry.enterpriseName(), today, citations);
+    /** One hazard, with the clauses it cites, its dual report and suspension (lists leave them out). */
+    static HazardView full(LedgerEntry entry, org.safeledger.hazard.HazardLedger ledger) {
+        var now = ledger.now();
+        return of(
+                entry.hazard(),
+                entry.enterpriseName(),
+                ledger.today(),
+                ledger.citations(entry),
+                ledger.majorReports(entry).stream()
+                        .map(r -> new MajorReportView(
+                                r.channel(),
+                                r.dueAt(),
+                                r.reportedAt(),
+                                r.reportedBy(),
+                                r.recipient(),
+                                r.report(),
+                                r.lateOn(now)))
+                        .toList(),
+                ledger.suspension(entry).orElse(null));
     }
 
     static HazardView of(
             Hazard h,
             @Nullable String enterpriseName,
             LocalDate today,
-            List<org.safeledger.hazard.Citation> citations) {
+            List<org.safeledger.hazard.Citation> citations,
+            List<MajorReportView> majorReports,
+            org.safeledger.hazard.@Nullable Suspension suspension) {
         return new HazardView(
                 h.id(),
                 h.enterpriseId(),
@@ -96,6 +126,8 @@ record HazardView(
                 h.fiveImplementations(),
                 h.treatmentPlan(),
                 h.riskPointId(),
+                majorReports,
+                suspension,
                 h.flags().stream().map(Enum::name).sorted().toList(),
                 h.discoveredAt(),
                 h.discoveredBy(),

@@ -33,12 +33,13 @@ record LedgerQuery(
         @Nullable String to,
         @Nullable String q,
         @Nullable String sort,
-        @Nullable Long riskPoint) {
+        @Nullable Long riskPoint,
+        @Nullable Boolean suspended) {
 
     /** Only a region: the escalation view's parameter, checked as the ledger's is. */
     static LedgerQuery region(@Nullable String regionCode) {
         return new LedgerQuery(
-                regionCode, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                regionCode, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     HazardFilter toFilter(Actor actor, RegionDirectory regions) {
@@ -75,7 +76,8 @@ record LedgerQuery(
                 present(sort)
                         ? InputValues.code(HazardFilter.HazardSort.class, "sort", sort.toUpperCase(Locale.ROOT))
                         : HazardFilter.HazardSort.DISCOVERED_DESC,
-                riskPoint);
+                riskPoint,
+                suspended);
     }
 
     private @Nullable Integer checkedTier() {

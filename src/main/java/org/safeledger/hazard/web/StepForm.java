@@ -31,6 +31,11 @@ public class StepForm {
     private String planTimeLimit = "";
     private String planSafety = "";
 
+    private @Nullable String channel;
+    private @Nullable String recipient;
+    private @Nullable String report;
+    private @Nullable String area;
+
     HazardStep toStep() {
         return new HazardStep(
                 version,
@@ -52,7 +57,43 @@ public class StepForm {
                 new org.safeledger.hazard.FiveImplementations(
                         fiveResponsibility, fiveMeasures, fiveFunding, fiveDeadline, fiveContingencyPlan),
                 new org.safeledger.hazard.TreatmentPlan(
-                        planObjectives, planMethods, planFunding, planOrganisation, planTimeLimit, planSafety));
+                        planObjectives, planMethods, planFunding, planOrganisation, planTimeLimit, planSafety),
+                channel,
+                recipient,
+                report,
+                area);
+    }
+
+    public @Nullable String getChannel() {
+        return channel;
+    }
+
+    public void setChannel(@Nullable String channel) {
+        this.channel = channel;
+    }
+
+    public @Nullable String getRecipient() {
+        return recipient;
+    }
+
+    public void setRecipient(@Nullable String recipient) {
+        this.recipient = recipient;
+    }
+
+    public @Nullable String getReport() {
+        return report;
+    }
+
+    public void setReport(@Nullable String report) {
+        this.report = report;
+    }
+
+    public @Nullable String getArea() {
+        return area;
+    }
+
+    public void setArea(@Nullable String area) {
+        this.area = area;
     }
 
     public String getClauseNumbers() {
