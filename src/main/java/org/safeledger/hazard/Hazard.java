@@ -259,8 +259,9 @@ public class Hazard {
 
     /**
      * Records one half of a major hazard's dual report (Work Safety Law art. 41): to the regulator with the state
-     * and cause of the hazard and the analysis of its danger and difficulty (16号令 art. 14), or to the workers'
-     * congress. Only for a major hazard; each half once (the ledger keeps the rows).
+     * and cause of the hazard and the analysis of its danger and difficulty (16号令 art. 14; the third content, the
+     * treatment plan, is the hazard's own, recorded with its assignment), or to the workers' congress. Only for a
+     * major hazard; each half once (the ledger keeps the rows).
      */
     void reportMajor(MajorReportChannel channel, String recipient, String report, Actor by, Instant at) {
         if (grade != HazardGrade.MAJOR) {

@@ -437,7 +437,10 @@ public class HazardLedger {
                         actor, hazard.sector(), hazard.discoveredAt(), step.clauseIds(), step.clauseNumbers(), now);
                 hazard.cite(citations, actor, now);
             }
-            case DOWNGRADE -> hazard.downgrade(required("reason", step.reason()), actor, now);
+            case DOWNGRADE -> {
+                hazard.downgrade(required("reason", step.reason()), actor, now);
+                hazards.dropOwedMajorReports(id);
+            }
             case REPORT_MAJOR -> {
                 var channel =
                         InputValues.code(MajorReportChannel.class, "channel", required("channel", step.channel()));
@@ -548,7 +551,10 @@ public class HazardLedger {
         if (enterprises.find(actor, enterpriseId).isEmpty()) {
             throw new NotFoundException("error.enterprise.notFound", enterpriseId);
         }
-        return hazards.activeSuspensions(enterpriseId);
+        // only the stops of hazards the reader may see (a department sees its own sectors' hazards only)
+        return hazards.activeSuspensions(enterpriseId).stream()
+                .filter(s -> hazards.find(s.hazardId(), actor.scope()).isPresent())
+                .toList();
     }
 
     /** The clauses a hazard cites, as they read in the version the hazard is judged against. */
@@ -715,6 +721,13 @@ public class HazardLedger {
                 && hazard.needsRegulatorToVerify()
                 && !regulator) {
             throw new ForbiddenException("error.hazard.regulatorVerifies");
+        }
+        // production resumes only after the regulator's review (16号令 arts. 18, 23; Work Safety Law art. 65(三)):
+        // while the hazard has stopped an area, its closure is a regulator's
+        if ((action == HazardAction.ACCEPT || action == HazardAction.REJECT)
+                && !regulator
+                && hazards.suspension(hazard.id()).filter(Suspension::active).isPresent()) {
+            throw new ForbiddenException("error.hazard.suspendedVerifies");
         }
         boolean supervised =
                 action == HazardAction.EXTEND || action == HazardAction.ACCEPT || action == HazardAction.REJECT;

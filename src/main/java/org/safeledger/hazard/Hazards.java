@@ -254,11 +254,20 @@ class Hazards {
     /** A hazard became major: both halves of its dual report are owed by then (kept if it was major before). */
     void openMajorReports(long hazardId, java.time.Instant dueAt) {
         for (var channel : MajorReportChannel.values()) {
+            // graded again after a downgrade: an owed half is due anew; a half already reported stays as it was
             jdbc.sql("INSERT INTO hazard_major_report (hazard_id, channel, due_at) VALUES (?, ?, ?)"
-                            + " ON CONFLICT (hazard_id, channel) DO NOTHING")
+                            + " ON CONFLICT (hazard_id, channel) DO UPDATE SET due_at = EXCLUDED.due_at"
+                            + " WHERE hazard_major_report.reported_at IS NULL")
                     .params(hazardId, channel.name(), Timestamp.from(dueAt))
                     .update();
         }
+    }
+
+    /** Downgraded to general: nothing more is owed (halves already reported stay on record). */
+    void dropOwedMajorReports(long hazardId) {
+        jdbc.sql("DELETE FROM hazard_major_report WHERE hazard_id = ? AND reported_at IS NULL")
+                .param(hazardId)
+                .update();
     }
 
     /** Records a half of the dual report; false when it was already recorded. */

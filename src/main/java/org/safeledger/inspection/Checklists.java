@@ -49,6 +49,8 @@ public class Checklists {
     private final ApplicationEventPublisher events;
     private final SafeLedgerProperties properties;
     private final Clock clock;
+    private final Draws draws;
+    private final org.safeledger.identity.Recipients recipients;
 
     Checklists(
             InspectionStore store,
@@ -59,7 +61,11 @@ public class Checklists {
             DraftCheck drafts,
             ApplicationEventPublisher events,
             SafeLedgerProperties properties,
-            Clock clock) {
+            Clock clock,
+            Draws draws,
+            org.safeledger.identity.Recipients recipients) {
+        this.draws = draws;
+        this.recipients = recipients;
         this.store = store;
         this.standards = standards;
         this.enterprises = enterprises;
@@ -188,14 +194,113 @@ public class Checklists {
         if (where.length() > 200) {
             throw new InvalidInputException("place", "error.inspection.placeLong");
         }
-        long id = store.insertRun(
-                template.id(), enterprise.id(), where, clock.instant(), actor.userId(), template.items());
+        long id = store.insertRun(template.id(), enterprise.id(), where, clock.instant(), actor.userId(), null);
         events.publishEvent(Audited.by(
                 actor,
                 "inspection.start",
                 "inspection:" + id,
                 Map.of("checklist", template.id(), "enterpriseId", enterprise.id(), "place", where)));
         return run(actor, id);
+    }
+
+    /**
+     * Starts a law-enforcement inspection on site: a team of at least two inspectors of the actor's department (the
+     * draw's team for the enterprise when it carries out a draw), unannounced (四不两直) or announced.
+     */
+    @Transactional
+    public InspectionRun startEnforcement(Actor actor, EnforcementStart start) {
+        actor.require(Permission.INSPECTION_ENFORCE);
+        var departmentId = actor.departmentId();
+        if (departmentId == null) {
+            throw new InvalidInputException("departmentId", "error.inspection.noDepartment");
+        }
+        if (start.templateId() == null) {
+            throw new InvalidInputException("templateId", "error.field.required");
+        }
+        if (start.enterpriseId() == null) {
+            throw new InvalidInputException("enterpriseId", "error.field.required");
+        }
+        var enterprise = enterprise(actor, start.enterpriseId());
+        var template = usable(actor, start.templateId(), enterprise);
+        var mode = start.mode() == null || start.mode().isBlank()
+                ? "UNANNOUNCED"
+                : InputValues.code(Mode.class, "mode", start.mode().strip()).name();
+        List<Long> team = start.teamIds() == null
+                ? List.of()
+                : start.teamIds().stream().distinct().toList();
+        if (start.drawId() != null) {
+            var draw = draws.get(actor, start.drawId());
+            var drawn = draw.teams().stream()
+                    .filter(t -> t.enterpriseId() == enterprise.id())
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new InvalidInputException("drawId", "error.inspection.notDrawn", enterprise.name()));
+            if (team.isEmpty()) {
+                team = drawn.inspectorIds();
+            }
+        }
+        var roster = recipients.departmentStaff(List.of(departmentId)).stream()
+                .map(org.safeledger.identity.Recipients.Recipient::userId)
+                .toList();
+        if (team.size() < 2) {
+            throw new InvalidInputException("teamIds", "error.inspection.teamTooSmall");
+        }
+        if (!roster.containsAll(team)) {
+            throw new InvalidInputException("teamIds", "error.inspection.teamNotRoster");
+        }
+        var where = start.place() == null || start.place().isBlank()
+                ? enterprise.name()
+                : start.place().strip();
+        if (where.length() > 200) {
+            throw new InvalidInputException("place", "error.inspection.placeLong");
+        }
+        long id = store.insertRun(
+                template.id(),
+                enterprise.id(),
+                where,
+                clock.instant(),
+                actor.userId(),
+                new InspectionStore.Enforcement(mode, team, start.drawId(), departmentId));
+        events.publishEvent(Audited.by(
+                actor,
+                "inspection.enforcement.start",
+                "inspection:" + id,
+                Map.of("checklist", template.id(), "enterpriseId", enterprise.id(), "mode", mode, "team", team)));
+        return run(actor, id);
+    }
+
+    /** 四不两直 (unannounced: no notice, no briefing, no escort, straight to the site) or announced. */
+    enum Mode {
+        UNANNOUNCED,
+        ANNOUNCED
+    }
+
+    /** Records the on-site measures of an enforcement inspection in progress (stop work in an area, evacuate …). */
+    @Transactional
+    public InspectionRun recordMeasures(Actor actor, long runId, int version, @Nullable String measures) {
+        actor.require(Permission.INSPECTION_ENFORCE);
+        var run = run(actor, runId);
+        if (!run.enforcement()) {
+            throw new ConflictException("kind", "error.inspection.notEnforcement");
+        }
+        if (measures == null || measures.isBlank()) {
+            throw new InvalidInputException("measures", "error.field.required");
+        }
+        if (measures.length() > 2000) {
+            throw new InvalidInputException("measures", "error.inspection.measuresLong");
+        }
+        if (!store.measures(runId, version, measures.strip())) {
+            throw new ConflictException(
+                    "version", run.inProgress() ? "error.version.stale" : "error.inspection.completed");
+        }
+        events.publishEvent(
+                Audited.by(actor, "inspection.measures", "inspection:" + runId, Map.of("measures", measures.strip())));
+        return run(actor, runId);
+    }
+
+    /** The completed law-enforcement inspections from draws, as the public sees them (双随机一公开; no sign-in). */
+    public List<PublishedInspection> published() {
+        return store.published(200);
     }
 
     public InspectionRun run(Actor actor, long id) {
@@ -223,24 +328,47 @@ public class Checklists {
         }
         var byItem = new LinkedHashMap<Long, ItemResult>();
         run.results().forEach(r -> byItem.put(r.item().id(), r));
-        record Checked(ResultEntry entry, boolean applicable, CheckOutcome outcome, List<Long> photos) {}
+        record Checked(
+                ResultEntry entry,
+                boolean applicable,
+                CheckOutcome outcome,
+                @Nullable String note,
+                List<Long> photos) {}
         var checked = new ArrayList<Checked>();
         var seen = new HashSet<Long>();
         for (int i = 0; i < entries.size(); i++) {
             var e = entries.get(i);
             var field = "results[" + i + "].";
-            drafts.check(e);
+            if (e == null) {
+                throw new InvalidInputException("results[" + i + "]", "error.field.required");
+            }
+            try {
+                drafts.check(e);
+            } catch (InvalidInputException invalid) {
+                throw InvalidInputException.of(invalid.resolved().stream()
+                        .map(f -> new InvalidInputException.FieldMessage(field + f.field(), f.message()))
+                        .toList());
+            }
             var current = byItem.get(e.itemId());
             if (current == null || !seen.add(e.itemId())) {
                 throw new InvalidInputException(field + "itemId", "error.inspection.itemUnknown", e.itemId());
             }
-            boolean applicable = e.applicable() == null || e.applicable();
-            var outcome = e.outcome() == null || e.outcome().isBlank() || !applicable
+            // what an entry leaves out keeps its stored value (a phone may send only a photo, or only a note)
+            boolean applicable = e.applicable() == null ? current.applicable() : e.applicable();
+            var outcome = !applicable
                     ? CheckOutcome.NOT_CHECKED
-                    : InputValues.code(
-                            CheckOutcome.class, field + "outcome", e.outcome().strip());
-            if (outcome == CheckOutcome.NON_COMPLIANT
-                    && (e.note() == null || e.note().isBlank())) {
+                    : e.outcome() == null
+                            ? current.outcome()
+                            : e.outcome().isBlank()
+                                    ? CheckOutcome.NOT_CHECKED
+                                    : InputValues.code(
+                                            CheckOutcome.class,
+                                            field + "outcome",
+                                            e.outcome().strip());
+            var note = e.note() == null
+                    ? current.note()
+                    : e.note().isBlank() ? null : e.note().strip();
+            if (outcome == CheckOutcome.NON_COMPLIANT && note == null) {
                 throw new InvalidInputException(field + "note", "error.inspection.noteRequired");
             }
             if (current.hazardId() != null && (outcome != CheckOutcome.NON_COMPLIANT || !applicable)) {
@@ -255,14 +383,15 @@ public class Checklists {
                             .toList();
             attachments.requireOwn(actor, field + "photoIds", added);
             photos.addAll(added);
-            checked.add(new Checked(e, applicable, outcome, photos));
+            checked.add(new Checked(e, applicable, outcome, note, photos));
         }
         if (!store.touch(runId, version)) {
             throw new ConflictException("version", "error.version.stale");
         }
         var now = clock.instant();
         for (var c : checked) {
-            store.saveResult(runId, c.entry(), c.applicable(), c.outcome(), c.photos(), now, actor.userId());
+            store.saveResult(
+                    runId, c.entry().itemId(), c.applicable(), c.outcome(), c.note(), c.photos(), now, actor.userId());
         }
         events.publishEvent(Audited.by(
                 actor,
@@ -306,21 +435,20 @@ public class Checklists {
     public long toHazard(Actor actor, long runId, long itemId) {
         actor.require(Permission.INSPECTION_RUN);
         actor.require(Permission.HAZARD_REPORT);
+        run(actor, runId); // in scope, else 404 before any lock
+        // the run's row serialises conversions and saves: answers saved meanwhile are read after the lock, and the
+        // version moves on so that a save prepared before this conversion is refused as stale
+        store.lockRun(runId);
         var run = run(actor, runId);
         var result = run.results().stream()
                 .filter(r -> r.item().id() == itemId)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("error.inspection.itemNotFound", itemId));
+        if (result.hazardId() != null) {
+            throw new ConflictException("itemId", "error.inspection.alreadyHazard", result.hazardId());
+        }
         if (!result.applicable() || result.outcome() != CheckOutcome.NON_COMPLIANT) {
             throw new ConflictException("outcome", "error.inspection.notNonCompliant");
-        }
-        store.lockResult(runId, itemId);
-        var locked = run(actor, runId).results().stream()
-                .filter(r -> r.item().id() == itemId)
-                .findFirst()
-                .orElseThrow();
-        if (locked.hazardId() != null) {
-            throw new ConflictException("itemId", "error.inspection.alreadyHazard", locked.hazardId());
         }
         var template = store.template(run.templateId(), org.safeledger.shared.DataScope.everything())
                 .orElseThrow();
@@ -344,7 +472,7 @@ public class Checklists {
                         template.sector().name(),
                         OffsetDateTime.now(clock.withZone(properties.zone())),
                         null,
-                        actor.scope().enterpriseId() != null ? "SELF_INSPECTION" : "ENFORCEMENT_INSPECTION",
+                        run.enforcement() ? "ENFORCEMENT_INSPECTION" : "SELF_INSPECTION",
                         own,
                         item.clauseId() == null ? null : List.of(item.clauseId()),
                         false,
@@ -355,6 +483,7 @@ public class Checklists {
         if (!store.linkHazard(runId, itemId, hazardId)) {
             throw new ConflictException("itemId", "error.inspection.alreadyHazard", hazardId);
         }
+        store.bump(runId);
         events.publishEvent(Audited.by(
                 actor,
                 "inspection.hazard",
@@ -385,6 +514,9 @@ public class Checklists {
         if (startsOn.isBefore(today().minusYears(1))) {
             throw new InvalidInputException("startsOn", "error.inspection.startsLongAgo");
         }
+        if (store.scheduleExists(enterprise.id(), template.id(), frequency)) {
+            throw new ConflictException("frequency", "error.inspection.scheduleExists");
+        }
         long id = store.insertSchedule(
                 enterprise.id(), template.id(), frequency, startsOn, clock.instant(), actor.userId());
         events.publishEvent(Audited.by(
@@ -412,20 +544,20 @@ public class Checklists {
             for (var p = first; !p.isAfter(current); p = s.frequency().next(p)) {
                 starts.add(p);
             }
-            var window = starts.subList(Math.max(0, starts.size() - Schedule.WINDOW), starts.size());
+            // a run counts from the day the schedule starts (the first period may have begun before it)
             var done = new HashSet<LocalDate>();
-            if (!window.isEmpty()) {
-                var since = window.get(0).atStartOfDay(zone).toInstant();
-                store.completions(s.enterpriseId(), s.templateId(), since)
-                        .forEach(at -> done.add(
-                                s.frequency().periodStart(at.atZone(zone).toLocalDate())));
-            }
-            var periods = window.stream()
+            store.completions(
+                            s.enterpriseId(),
+                            s.templateId(),
+                            s.startsOn().atStartOfDay(zone).toInstant())
+                    .forEach(at ->
+                            done.add(s.frequency().periodStart(at.atZone(zone).toLocalDate())));
+            long missed = starts.stream()
+                    .filter(p -> p.isBefore(current) && !done.contains(p))
+                    .count();
+            var periods = starts.subList(Math.max(0, starts.size() - Schedule.WINDOW), starts.size()).stream()
                     .map(p -> new Schedule.Period(p, done.contains(p)))
                     .toList();
-            long missed = periods.stream()
-                    .filter(p -> p.from().isBefore(current) && !p.done())
-                    .count();
             result.add(new Schedule(
                     s.id(),
                     s.enterpriseId(),

@@ -5,8 +5,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A self-inspection run of a checklist at an enterprise: in progress until completed, then with its outcome; the
- * counts say how many items were compliant, non-compliant, not checked and not applicable.
+ * A run of a checklist at an enterprise — a self-inspection, or a law-enforcement inspection with its mode (四不两直
+ * or announced), team (user ids), the draw it came from and the on-site measures taken: in progress until completed,
+ * then with its outcome; the counts say how many items were compliant, non-compliant, not checked and not
+ * applicable.
  */
 public record InspectionRun(
         long id,
@@ -21,7 +23,16 @@ public record InspectionRun(
         String startedBy,
         @Nullable Instant completedAt,
         int version,
+        String kind,
+        @Nullable String mode,
+        List<Long> team,
+        @Nullable Long drawId,
+        @Nullable String measures,
         List<ItemResult> results) {
+
+    public boolean enforcement() {
+        return "ENFORCEMENT".equals(kind);
+    }
 
     public long count(CheckOutcome outcome) {
         return results.stream()

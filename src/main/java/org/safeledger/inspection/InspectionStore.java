@@ -23,10 +23,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 class InspectionStore {
 
+    /**
+     * A department scoped to sectors sees the checklists (and so the runs and schedules) of those sectors only, even
+     * at an enterprise that also works in others.
+     */
+    private static final String TEMPLATE_SECTOR =
+            "(:scopeSectors = '' OR t.sector = ANY(string_to_array(:scopeSectors, ',')))";
     /** An enterprise's own template in scope, or a regulator's template of a region overlapping the scope. */
     private static final String TEMPLATE_VISIBLE = "((t.enterprise_id IS NOT NULL AND " + ScopeSql.PREDICATE + ")"
             + " OR (t.enterprise_id IS NULL AND (t.region_prefix LIKE :scopeRegionPrefix || '%'"
-            + " OR :scopeRegionPrefix LIKE t.region_prefix || '%')))";
+            + " OR :scopeRegionPrefix LIKE t.region_prefix || '%'))) AND " + TEMPLATE_SECTOR;
 
     private static final String TEMPLATE =
             "SELECT t.*, e.name AS enterprise_name FROM checklist_template t LEFT JOIN enterprise e ON e.id = t.enterprise_id";
@@ -120,11 +126,27 @@ class InspectionStore {
 
     // runs
 
-    long insertRun(long templateId, long enterpriseId, String place, Instant at, long by, List<ChecklistItem> items) {
+    /** The law-enforcement side of a run: mode, team, draw, department (all null/empty for a self-inspection). */
+    record Enforcement(
+            String mode, List<Long> team, @Nullable Long drawId, long departmentId) {}
+
+    long insertRun(
+            long templateId, long enterpriseId, String place, Instant at, long by, @Nullable Enforcement enforcement) {
         long id = jdbc.sql("""
-                        INSERT INTO inspection_run (template_id, enterprise_id, place, status, started_at, started_by)
-                        VALUES (?, ?, ?, 'IN_PROGRESS', ?, ?) RETURNING id""")
-                .params(templateId, enterpriseId, place, Timestamp.from(at), by)
+                        INSERT INTO inspection_run (template_id, enterprise_id, place, status, started_at, started_by,
+                            kind, mode, team, draw_id, department_id)
+                        VALUES (?, ?, ?, 'IN_PROGRESS', ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(
+                        templateId,
+                        enterpriseId,
+                        place,
+                        Timestamp.from(at),
+                        by,
+                        enforcement == null ? "SELF" : "ENFORCEMENT",
+                        enforcement == null ? null : enforcement.mode(),
+                        enforcement == null ? new Long[0] : enforcement.team().toArray(Long[]::new),
+                        new SqlParameterValue(Types.BIGINT, enforcement == null ? null : enforcement.drawId()),
+                        new SqlParameterValue(Types.BIGINT, enforcement == null ? null : enforcement.departmentId()))
                 .query(Long.class)
                 .single();
         jdbc.sql(
@@ -135,7 +157,7 @@ class InspectionStore {
     }
 
     Optional<InspectionRun> run(long id, DataScope scope) {
-        return jdbc.sql(RUN + " WHERE r.id = :id AND " + ScopeSql.PREDICATE)
+        return jdbc.sql(RUN + " WHERE r.id = :id AND " + ScopeSql.PREDICATE + " AND " + TEMPLATE_SECTOR)
                 .param("id", id)
                 .params(ScopeSql.params(scope))
                 .query(this::run)
@@ -143,7 +165,7 @@ class InspectionStore {
     }
 
     List<InspectionRun> runs(DataScope scope, @Nullable Long enterpriseId, int limit) {
-        return jdbc.sql(RUN + " WHERE " + ScopeSql.PREDICATE
+        return jdbc.sql(RUN + " WHERE " + ScopeSql.PREDICATE + " AND " + TEMPLATE_SECTOR
                         + " AND (CAST(:enterpriseId AS bigint) IS NULL OR r.enterprise_id = CAST(:enterpriseId AS bigint))"
                         + " ORDER BY r.id DESC LIMIT :limit")
                 .params(ScopeSql.params(scope))
@@ -170,6 +192,11 @@ class InspectionStore {
                 rs.getString("started_by_name"),
                 completed == null ? null : completed.toInstant(),
                 rs.getInt("version"),
+                rs.getString("kind"),
+                rs.getString("mode"),
+                ids(rs.getArray("team")),
+                rs.getObject("draw_id", Long.class),
+                rs.getString("measures"),
                 results(id));
     }
 
@@ -195,9 +222,10 @@ class InspectionStore {
 
     void saveResult(
             long runId,
-            ResultEntry e,
+            long itemId,
             boolean applicable,
             CheckOutcome outcome,
+            @Nullable String note,
             List<Long> photoIds,
             Instant at,
             long by) {
@@ -207,12 +235,12 @@ class InspectionStore {
                 .params(
                         applicable,
                         outcome.name(),
-                        e.note() == null || e.note().isBlank() ? null : e.note().strip(),
+                        note,
                         photoIds.toArray(Long[]::new),
                         Timestamp.from(at),
                         by,
                         runId,
-                        e.itemId())
+                        itemId)
                 .update();
     }
 
@@ -243,12 +271,51 @@ class InspectionStore {
                 == 1;
     }
 
-    /** Locks the result row for a conversion, so that two clicks make one hazard. */
-    void lockResult(long runId, long itemId) {
-        jdbc.sql("SELECT 1 FROM inspection_result WHERE run_id = ? AND item_id = ? FOR UPDATE")
-                .params(runId, itemId)
+    /** Locks the run's row: conversions to hazards and saves of answers take their turns. */
+    void lockRun(long runId) {
+        jdbc.sql("SELECT 1 FROM inspection_run WHERE id = ? FOR UPDATE")
+                .param(runId)
                 .query(Integer.class)
                 .optional();
+    }
+
+    /** Moves the run's version on (a conversion changed a result): saves prepared before it are stale. */
+    void bump(long runId) {
+        jdbc.sql("UPDATE inspection_run SET version = version + 1 WHERE id = ?")
+                .param(runId)
+                .update();
+    }
+
+    /** Records the on-site measures (停止作业、撤出人员 …) of an enforcement inspection in progress. */
+    boolean measures(long runId, int version, String measures) {
+        return jdbc.sql("""
+                        UPDATE inspection_run SET measures = ?, version = version + 1
+                        WHERE id = ? AND version = ? AND status = 'IN_PROGRESS' AND kind = 'ENFORCEMENT'""").params(measures, runId, version).update() == 1;
+    }
+
+    List<PublishedInspection> published(int limit) {
+        return jdbc.sql("""
+                        SELECT r.id, e.name AS enterprise_name, e.region_code, d.name AS department_name, r.mode,
+                            r.completed_at, r.outcome,
+                            (SELECT count(*) FROM inspection_result x WHERE x.run_id = r.id AND x.applicable
+                                AND x.outcome = 'NON_COMPLIANT') AS non_compliant,
+                            (SELECT count(*) FROM inspection_result x WHERE x.run_id = r.id AND x.hazard_id IS NOT NULL) AS hazards
+                        FROM inspection_run r JOIN enterprise e ON e.id = r.enterprise_id
+                        LEFT JOIN department d ON d.id = r.department_id
+                        WHERE r.kind = 'ENFORCEMENT' AND r.draw_id IS NOT NULL AND r.status = 'COMPLETED'
+                        ORDER BY r.completed_at DESC LIMIT ?""")
+                .param(limit)
+                .query((rs, n) -> new PublishedInspection(
+                        rs.getLong("id"),
+                        rs.getString("enterprise_name"),
+                        rs.getString("region_code"),
+                        rs.getString("department_name"),
+                        rs.getString("mode"),
+                        rs.getTimestamp("completed_at").toInstant(),
+                        rs.getString("outcome"),
+                        rs.getLong("non_compliant"),
+                        rs.getLong("hazards")))
+                .list();
     }
 
     // schedules
@@ -280,7 +347,7 @@ class InspectionStore {
             boolean active) {}
 
     List<ScheduleRow> schedules(DataScope scope, @Nullable Long enterpriseId, @Nullable Long id) {
-        return jdbc.sql(SCHEDULE + " WHERE " + ScopeSql.PREDICATE
+        return jdbc.sql(SCHEDULE + " WHERE " + ScopeSql.PREDICATE + " AND " + TEMPLATE_SECTOR
                         + " AND (CAST(:enterpriseId AS bigint) IS NULL OR s.enterprise_id = CAST(:enterpriseId AS bigint))"
                         + " AND (CAST(:id AS bigint) IS NULL OR s.id = CAST(:id AS bigint))"
                         + " ORDER BY e.name, s.id LIMIT 500")
@@ -299,6 +366,15 @@ class InspectionStore {
                 .list();
     }
 
+    boolean scheduleExists(long enterpriseId, long templateId, Frequency frequency) {
+        return jdbc.sql(
+                                "SELECT count(*) FROM inspection_schedule WHERE enterprise_id = ? AND template_id = ? AND frequency = ?")
+                        .params(enterpriseId, templateId, frequency.name())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     /** When the runs of the checklist at the enterprise were completed, since the instant. */
     List<Instant> completions(long enterpriseId, long templateId, Instant since) {
         return jdbc.sql("""
@@ -309,7 +385,7 @@ class InspectionStore {
                 .list();
     }
 
-    private static List<Long> ids(@Nullable Array array) throws SQLException {
+    static List<Long> ids(@Nullable Array array) throws SQLException {
         return array == null ? List.of() : Arrays.asList((Long[]) array.getArray());
     }
 }

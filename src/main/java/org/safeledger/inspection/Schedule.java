@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * A recurring self-inspection and how it is kept: the periods since it started (at most the last
- * {@value #WINDOW} shown), which were done and which missed; the current period is not missed until it has passed.
+ * A recurring self-inspection and how it is kept: the periods since it started (the last {@value #WINDOW} listed),
+ * which were done and which missed; {@code missed} counts every past period without a completed run since the
+ * schedule started (runs before its first day do not count); the current period is not missed until it has passed.
  */
 public record Schedule(
         long id,

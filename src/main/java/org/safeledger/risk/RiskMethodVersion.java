@@ -104,16 +104,34 @@ public record RiskMethodVersion(
         if (factors.stream().map(Factor::key).distinct().count() != factors.size()) {
             problems.add("factor keys repeat");
         }
+        long combinations = 1;
         for (var f : factors) {
+            if (f == null) {
+                problems.add("a factor is empty");
+                continue;
+            }
             if (f.key() == null || !f.key().matches("[a-z]{1,10}")) {
                 problems.add("factor key " + f.key() + " is not a short lower-case name");
             }
+            if (f.name() == null || f.name().isBlank()) {
+                problems.add("factor " + f.key() + " has no name");
+            }
             if (f.values() == null || f.values().isEmpty()) {
                 problems.add("factor " + f.key() + " has no values");
+            } else {
+                combinations = Math.min(combinations * f.values().size(), Long.MAX_VALUE / 1000);
+                if (f.values().stream().anyMatch(v -> v == null || v.value() == null || v.label() == null)) {
+                    problems.add("factor " + f.key() + " has a value without number or label");
+                }
             }
         }
+        if (combinations > MAX_COMBINATIONS) {
+            problems.add("the tables give more than " + MAX_COMBINATIONS + " combinations");
+        }
         for (var b : bands) {
-            if (b.max() != null && b.min().compareTo(b.max()) > 0) {
+            if (b == null || b.code() == null || b.label() == null || b.min() == null || b.level() == null) {
+                problems.add("a band lacks its code, label, min or level");
+            } else if (b.max() != null && b.min().compareTo(b.max()) > 0) {
                 problems.add("band " + b.code() + " has min above max");
             }
         }
@@ -128,6 +146,9 @@ public record RiskMethodVersion(
         }
         return problems;
     }
+
+    /** More combinations of factor values than a method's tables may give (every one is checked at load). */
+    static final long MAX_COMBINATIONS = 100_000;
 
     /** Every product of one value per factor (the scores the method can give). */
     public static List<BigDecimal> products(List<Factor> factors) {

@@ -31,12 +31,24 @@ public class RiskMethods {
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.safeledger.platform.SafeLedgerProperties properties;
 
-    RiskMethods(RiskMethodStore store, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
+    RiskMethods(
+            RiskMethodStore store,
+            JsonMapper json,
+            ApplicationEventPublisher events,
+            Clock clock,
+            org.safeledger.platform.SafeLedgerProperties properties) {
+        this.properties = properties;
         this.store = store;
         this.json = json;
         this.events = events;
         this.clock = clock;
+    }
+
+    public List<RiskMethodVersion> versions(Actor actor) {
+        actor.require(Permission.RISK_READ);
+        return store.versions();
     }
 
     public List<RiskMethodVersion> versions() {
@@ -45,11 +57,15 @@ public class RiskMethods {
 
     /** The versions in force today, one per method (what forms offer). */
     public List<RiskMethodVersion> inForce() {
-        var today = LocalDate.now(clock);
+        var today = today();
         return store.versions().stream()
                 .filter(v -> !v.effectiveFrom().isAfter(today)
                         && (v.effectiveTo() == null || !v.effectiveTo().isBefore(today)))
                 .toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(properties.zone()));
     }
 
     public RiskMethodVersion version(String method, String versionKey) {
@@ -64,13 +80,20 @@ public class RiskMethods {
         }
         var code = method.strip().toUpperCase(java.util.Locale.ROOT);
         Optional<RiskMethodVersion> found = versionKey == null || versionKey.isBlank()
-                ? store.inForce(code, LocalDate.now(clock))
+                ? store.inForce(code, today())
                 : store.version(code, versionKey.strip());
         return found.orElseThrow(() -> new InvalidInputException("method", "error.risk.methodUnknown", method));
     }
 
+    /** A version for a reader of the risk lists. */
+    public RiskMethodVersion version(Actor actor, String method, String versionKey) {
+        actor.require(Permission.RISK_READ);
+        return version(method, versionKey);
+    }
+
     /** api.md's calculator: {@code {method, version?, <factor>: value, …}} → score, band, level, colour. */
-    public RiskMethodVersion.Evaluation evaluate(Map<String, ?> request) {
+    public RiskMethodVersion.Evaluation evaluate(Actor actor, Map<String, ?> request) {
+        actor.require(Permission.RISK_READ);
         var method = request.get("method");
         var version = request.get("version");
         return resolve(method == null ? null : method.toString(), version == null ? null : version.toString())
@@ -119,17 +142,32 @@ public class RiskMethods {
         if (file.versionKey() == null || file.versionKey().isBlank() || file.effectiveFrom() == null) {
             throw new InvalidInputException("file", "error.risk.file", "versionKey, effectiveFrom");
         }
+        if (file.factors() == null
+                || file.bands() == null
+                || file.title() == null
+                || file.issuer() == null
+                || file.source() == null
+                || file.formula() == null) {
+            throw new InvalidInputException(
+                    "file", "error.risk.file", "title, issuer, source, formula, factors, bands");
+        }
         var problems = RiskMethodVersion.problems(file.factors(), file.bands());
         if (!problems.isEmpty()) {
             throw new InvalidInputException("file", "error.risk.tables", String.join("; ", problems));
         }
-        store.inForce(file.method(), file.effectiveFrom()).ifPresent(current -> {
-            if (!current.effectiveFrom().isBefore(file.effectiveFrom())) {
-                throw new InvalidInputException(
-                        "file", "error.risk.effectiveFrom", current.versionKey(), current.effectiveFrom());
-            }
-            store.close(current.id(), file.effectiveFrom().minusDays(1));
-        });
+        // versions follow one another: a new one starts after the latest (even one not yet in force) and closes it
+        store.versions().stream()
+                .filter(v -> v.method().equals(file.method()))
+                .max(java.util.Comparator.comparing(RiskMethodVersion::effectiveFrom))
+                .ifPresent(latest -> {
+                    if (!latest.effectiveFrom().isBefore(file.effectiveFrom())) {
+                        throw new InvalidInputException(
+                                "file", "error.risk.effectiveFrom", latest.versionKey(), latest.effectiveFrom());
+                    }
+                    if (latest.effectiveTo() == null || !latest.effectiveTo().isBefore(file.effectiveFrom())) {
+                        store.close(latest.id(), file.effectiveFrom().minusDays(1));
+                    }
+                });
         long id = store.insert(file, clock.instant(), by);
         return store.version(id);
     }

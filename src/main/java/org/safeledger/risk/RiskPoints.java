@@ -58,6 +58,13 @@ class RiskPoints {
                 .single();
     }
 
+    void lock(long id) {
+        jdbc.sql("SELECT 1 FROM risk_point WHERE id = ? FOR UPDATE")
+                .param(id)
+                .query(Integer.class)
+                .optional();
+    }
+
     /** Updates the identification; false when the version is stale. */
     boolean update(long id, int version, RiskPointDraft d) {
         return jdbc.sql("""

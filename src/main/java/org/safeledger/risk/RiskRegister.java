@@ -116,11 +116,15 @@ public class RiskRegister {
     public RiskAssessment assess(Actor actor, long id, Assess request) {
         actor.require(Permission.RISK_MANAGE);
         drafts.check(request);
+        get(actor, id);
+        // one assessment at a time per point: the point's level is always its latest assessment's
+        points.lock(id);
         var point = get(actor, id);
         var version = methods.resolve(request.method(), request.version());
         var evaluation = version.evaluate(request.factors() == null ? Map.of() : request.factors());
         var now = clock.instant();
-        points.insertAssessment(point.id(), version.id(), evaluation, request.note(), now, actor.userId());
+        long assessmentId =
+                points.insertAssessment(point.id(), version.id(), evaluation, request.note(), now, actor.userId());
         events.publishEvent(Audited.by(
                 actor,
                 "risk.assess",
@@ -131,7 +135,10 @@ public class RiskRegister {
                         "score", evaluation.score(),
                         "level", evaluation.level(),
                         "before", point.level() == null ? "" : point.level().name())));
-        return points.assessments(id).get(0);
+        return points.assessments(id).stream()
+                .filter(a -> a.id() == assessmentId)
+                .findFirst()
+                .orElseThrow();
     }
 
     public List<RiskAssessment> assessments(Actor actor, long id) {

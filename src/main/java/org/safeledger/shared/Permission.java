@@ -36,6 +36,12 @@ public enum Permission {
     INSPECTION_RUN("inspection:run"),
     /** Checklist templates and recurring schedules (enterprise principals and regulators). */
     CHECKLIST_MANAGE("inspection:checklist:manage"),
+    /** Law-enforcement inspections: double-random draws, on-site inspections (regulators). */
+    INSPECTION_ENFORCE("inspection:enforce"),
+    /** Enforcement documents: orders, decisions, reviews, penalties (regulators). */
+    ENFORCEMENT_ISSUE("enforcement:issue"),
+    /** Reading enforcement documents (regulators, leaders, and the enterprise they are addressed to). */
+    ENFORCEMENT_READ("enforcement:read"),
     AUDIT_VERIFY("audit:verify");
 
     private final String code;

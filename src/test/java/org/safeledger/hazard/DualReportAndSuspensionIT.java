@@ -132,7 +132,65 @@ class DualReportAndSuspensionIT {
                 .signIn("inspector", "demo2026")
                 .get("/hazards/" + id)
                 .body();
-        assertThat(page).contains("id=\"major-reports\"").contains("逾期").contains("职工代表大会");
+        assertThat(paragraph(page, "major-report-WORKERS_CONGRESS"))
+                .contains("逾期")
+                .contains("已在职代会通报");
+        // back in real time the other half is owed but not late yet; the half reported late stays late
+        assertThat(paragraph(page, "major-report-REGULATOR")).contains("应于").doesNotContain("逾期");
+    }
+
+    @Test
+    void aDowngradedHazardOwesNoReportAndIsOwedAnewWhenGradedAgain() {
+        long id = major("边坡变形（降级）");
+        assertThat(act("inspector", id, "downgrade", "{\"version\":$version,\"reason\":\"复测未超设计值\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(hazard(id).get("majorReports")).isEmpty();
+        assertThat(act("mine1", id, "report_major", """
+                        {"version":$version,"channel":"REGULATOR","recipient":"x","report":"x"}""").status()).isEqualTo(409);
+        assertThat(act("inspector", id, "cite", "{\"version\":$version,\"clauseNumbers\":\"18.10\"}")
+                        .status())
+                .isEqualTo(200);
+        var owed = hazard(id);
+        assertThat(owed.get("majorReports")).hasSize(2);
+        assertThat(report(owed, "REGULATOR").get("late").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aStopOrderedByTheInspectorOnAGeneralHazardIsLiftedByARegulatorOnly() {
+        var me = Api.at(port).as("mine1").get("/api/v1/me").json();
+        long id = Api.at(port)
+                .as("mine1")
+                .post("/api/v1/hazards", """
+                        {"enterpriseId":%d,"title":"皮带机护罩缺失","description":"d","location":"破碎站",
+                         "sector":"COAL_MINE","discoveredAt":"%s","source":"SELF_INSPECTION"}""".formatted(
+                        me.get("enterpriseId").asLong(), OffsetDateTime.now().minusHours(1)))
+                .json()
+                .get("id")
+                .asLong();
+        assertThat(act("inspector", id, "suspend", "{\"version\":$version,\"area\":\"破碎站（测试）\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(act("mine1", id, "assign", """
+                        {"version":$version,"plan":"加装护罩","responsiblePerson":"王工","deadline":"%s"}""".formatted(LocalDate.now().plusDays(5)))
+                        .status())
+                .isEqualTo(200);
+        assertThat(act("mine1", id, "submit", "{\"version\":$version,\"evidence\":\"已加装\"}")
+                        .status())
+                .isEqualTo(200);
+        var self = act("mine1", id, "accept", "{\"version\":$version,\"opinion\":\"自验合格\"}");
+        assertThat(self.status()).isEqualTo(403);
+        assertThat(hazard(id).get("suspension").get("liftedAt").isNull()).isTrue();
+        assertThat(act("inspector", id, "accept", "{\"version\":$version,\"opinion\":\"复查合格\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(hazard(id).get("suspension").get("liftedAt").isNull()).isFalse();
+    }
+
+    private static String paragraph(String page, String id) {
+        int start = page.indexOf("id=\"" + id + "\"");
+        assertThat(start).as(id).isPositive();
+        return page.substring(start, page.indexOf("</p>", start));
     }
 
     @Test

@@ -99,8 +99,13 @@ class SelfInspectionIT {
                         {"name":"x","sector":"HAZARDOUS_CHEMICALS","customItems":["a"]}""").status())
                 .isEqualTo(403);
 
-        // the other mine neither sees nor runs it
+        // the other mine neither sees, runs nor schedules it
         long id = template.get("id").asLong();
+        var scheduled =
+                Api.at(port).as("mine2").post("/api/v1/inspection-schedules", """
+                {"enterpriseId":%d,"templateId":%d,"frequency":"DAILY"}""".formatted(enterpriseOf("mine2"), id));
+        assertThat(scheduled.status()).isEqualTo(400);
+        assertThat(scheduled.body()).contains("\"field\":\"templateId\"");
         assertThat(Api.at(port).as("mine2").get("/api/v1/checklists/" + id).status())
                 .isEqualTo(404);
         var foreign = Api.at(port).as("mine2").post("/api/v1/inspections", """
@@ -148,6 +153,23 @@ class SelfInspectionIT {
                 [{"itemId":%d,"outcome":"COMPLIANT"},{"itemId":%d,"outcome":"COMPLIANT"},{"itemId":%d,"outcome":"COMPLIANT"}]""".formatted(item(second, 1), item(second, 2), item(second, 3)));
         assertThat(complete("mine1", all.json()).json().get("outcome").asString())
                 .isEqualTo("ALL_COMPLIANT");
+    }
+
+    @Test
+    void aPartialSaveKeepsWhatItLeavesOut() {
+        var run = start("mine1", openPitChecklist().get("id").asLong(), enterpriseOf("mine1"));
+        var first = answer("mine1", run, """
+                [{"itemId":%d,"outcome":"NON_COMPLIANT","note":"边坡裂缝"}]""".formatted(item(run, 1)));
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        // a later save of only another item, and of only a photo-less entry for the first, changes nothing of it
+        var second = answer("mine1", first.json(), """
+                [{"itemId":%d},{"itemId":%d,"outcome":"COMPLIANT"}]""".formatted(item(run, 1), item(run, 2)));
+        assertThat(second.status()).as(second.body()).isEqualTo(200);
+        var kept = second.json().get("results").get(0);
+        assertThat(kept.get("outcome").asString()).isEqualTo("NON_COMPLIANT");
+        assertThat(kept.get("note").asString()).isEqualTo("边坡裂缝");
+        assertThat(second.json().get("results").get(1).get("outcome").asString())
+                .isEqualTo("COMPLIANT");
     }
 
     @Test

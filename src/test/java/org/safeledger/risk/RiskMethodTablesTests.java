@@ -97,6 +97,7 @@ class RiskMethodTablesTests {
     @CsvSource({
         "5, 5, 25, MAJOR", "4, 5, 20, MAJOR", "4, 4, 16, LARGER", "3, 5, 15, LARGER", "3, 3, 9, LARGER",
         "2, 4, 8, GENERAL", "2, 3, 6, GENERAL", "2, 2, 4, GENERAL", "1, 3, 3, LOW", "1, 1, 1, LOW",
+        "1, 2, 2, LOW", "1, 5, 5, GENERAL", "2, 5, 10, LARGER", "3, 4, 12, LARGER",
     })
     void lsGradesEveryOneOfItsProducts(int l, int s, int r, RiskLevel level) {
         var result = shipped("ls-coal-template.json").evaluate(Map.of("l", l, "s", s));

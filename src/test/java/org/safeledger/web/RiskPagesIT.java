@@ -39,10 +39,10 @@ class RiskPagesIT {
                 new PageClient(port).signIn("mine1", "demo2026").get("/risks").body();
         assertThat(list)
                 .contains("id=\"overview-MAJOR\"")
-                .contains("risk-red")
-                .contains("risk-orange")
-                .contains("risk-yellow")
-                .contains("risk-blue")
+                .contains("badge risk-red")
+                .contains("badge risk-orange")
+                .contains("badge risk-yellow")
+                .contains("badge risk-blue")
                 .contains("采场北帮边坡");
         long slope = demoPoint("采场北帮边坡");
         var page = new PageClient(port)

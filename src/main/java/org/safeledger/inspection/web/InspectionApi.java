@@ -30,9 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 class InspectionApi {
 
     private final Checklists checklists;
+    private final org.safeledger.inspection.Draws draws;
 
-    InspectionApi(Checklists checklists) {
+    InspectionApi(Checklists checklists, org.safeledger.inspection.Draws draws) {
         this.checklists = checklists;
+        this.draws = draws;
     }
 
     @GetMapping("/api/v1/checklists")
@@ -101,6 +103,47 @@ class InspectionApi {
     ResponseEntity<Map<String, Long>> toHazard(Actor actor, @PathVariable long id, @PathVariable long itemId) {
         long hazardId = checklists.toHazard(actor, id, itemId);
         return ResponseEntity.created(URI.create("/api/v1/hazards/" + hazardId)).body(Map.of("hazardId", hazardId));
+    }
+
+    /** A law-enforcement inspection starts on site → 201 (mode, team, the draw it carries out). */
+    @PostMapping("/api/v1/inspections/enforcement")
+    ResponseEntity<InspectionRun> startEnforcement(
+            Actor actor, @RequestBody org.safeledger.inspection.EnforcementStart start) {
+        var run = checklists.startEnforcement(actor, start);
+        return ResponseEntity.created(URI.create("/api/v1/inspections/" + run.id()))
+                .body(run);
+    }
+
+    record Measures(@Nullable Integer version, @Nullable String measures) {}
+
+    /** The on-site measures taken (停止作业、撤出人员 …), while the inspection is in progress. */
+    @PutMapping("/api/v1/inspections/{id}/measures")
+    InspectionRun measures(Actor actor, @PathVariable long id, @RequestBody Measures body) {
+        return checklists.recordMeasures(actor, id, version(body.version()), body.measures());
+    }
+
+    @PostMapping("/api/v1/inspection-draws")
+    ResponseEntity<org.safeledger.inspection.Draw> draw(
+            Actor actor, @RequestBody org.safeledger.inspection.DrawRequest request) {
+        var draw = draws.draw(actor, request);
+        return ResponseEntity.created(URI.create("/api/v1/inspection-draws/" + draw.id()))
+                .body(draw);
+    }
+
+    @GetMapping("/api/v1/inspection-draws")
+    List<org.safeledger.inspection.Draw> draws(Actor actor) {
+        return draws.list(actor);
+    }
+
+    @GetMapping("/api/v1/inspection-draws/{id}")
+    org.safeledger.inspection.Draw drawOf(Actor actor, @PathVariable long id) {
+        return draws.get(actor, id);
+    }
+
+    /** Re-runs the draw: {@code {reproducible, resultMatches, poolMatches, addedToPool, removedFromPool}}. */
+    @GetMapping("/api/v1/inspection-draws/{id}/verify")
+    org.safeledger.inspection.Draws.Verification verify(Actor actor, @PathVariable long id) {
+        return draws.verify(actor, id);
     }
 
     @GetMapping("/api/v1/inspection-schedules")

@@ -134,13 +134,19 @@ class InspectionPages {
             @RequestParam long templateId,
             @RequestParam(required = false) @Nullable Long enterpriseId,
             @RequestParam(required = false) @Nullable String place,
-            RedirectAttributes redirect) {
+            Model model) {
         var enterprise = enterpriseId != null ? enterpriseId : actor.scope().enterpriseId();
-        if (enterprise == null) {
-            throw new InvalidInputException("enterpriseId", "error.field.required");
+        try {
+            if (enterprise == null) {
+                throw new InvalidInputException("enterpriseId", "error.field.required");
+            }
+            var run = checklists.start(actor, templateId, enterprise, place);
+            return "redirect:/inspections/runs/" + run.id();
+        } catch (InvalidInputException | ConflictException e) {
+            model.addAttribute("startError", message(e));
+            model.addAttribute("place", place);
+            return template(actor, templateId, model);
         }
-        var run = checklists.start(actor, templateId, enterprise, place);
-        return "redirect:/inspections/runs/" + run.id();
     }
 
     @PostMapping("/inspections/schedules")
@@ -150,14 +156,22 @@ class InspectionPages {
             @RequestParam(required = false) @Nullable Long enterpriseId,
             @RequestParam String frequency,
             @RequestParam(required = false) @Nullable String startsOn,
+            Model model,
             RedirectAttributes redirect) {
         var enterprise = enterpriseId != null ? enterpriseId : actor.scope().enterpriseId();
-        if (enterprise == null) {
-            throw new InvalidInputException("enterpriseId", "error.field.required");
+        try {
+            if (enterprise == null) {
+                throw new InvalidInputException("enterpriseId", "error.field.required");
+            }
+            checklists.schedule(actor, new ScheduleDraft(enterprise, templateId, frequency, startsOn));
+            redirect.addFlashAttribute("notice", "inspections.scheduled");
+            return "redirect:/inspections?enterpriseId=" + enterprise;
+        } catch (InvalidInputException | ConflictException e) {
+            model.addAttribute("scheduleError", message(e));
+            model.addAttribute("frequency", frequency);
+            model.addAttribute("startsOn", startsOn);
+            return template(actor, templateId, model);
         }
-        checklists.schedule(actor, new ScheduleDraft(enterprise, templateId, frequency, startsOn));
-        redirect.addFlashAttribute("notice", "inspections.scheduled");
-        return "redirect:/inspections?enterpriseId=" + enterprise;
     }
 
     @GetMapping("/inspections/runs/{id}")
@@ -178,6 +192,8 @@ class InspectionPages {
             throws IOException {
         var run = checklists.run(actor, id);
         var entries = new ArrayList<ResultEntry>();
+        // photos stored by this request (or carried from a refused one): kept for the next try if this one is refused
+        var pending = new HashMap<Long, List<Long>>();
         try {
             for (var r : run.results()) {
                 long itemId = r.item().id();
@@ -185,19 +201,26 @@ class InspectionPages {
                 var uploads = request instanceof MultipartHttpServletRequest multipart
                         ? multipart.getFiles("photos-" + itemId)
                         : List.<org.springframework.web.multipart.MultipartFile>of();
-                if (outcome == null && uploads.stream().allMatch(f -> f.isEmpty())) {
+                if (outcome == null
+                        && uploads.stream().allMatch(f -> f.isEmpty())
+                        && request.getParameter("photoIds-" + itemId) == null) {
                     continue;
                 }
                 var photos = new ArrayList<>(r.photoIds());
+                var added = new ArrayList<>(carriedPhotos(request.getParameter("photoIds-" + itemId)));
                 for (var file : uploads) {
                     if (!file.isEmpty()) {
                         try (var in = file.getInputStream()) {
-                            photos.add(attachments
+                            added.add(attachments
                                     .store(actor, in, file.getOriginalFilename())
                                     .id());
                         }
                     }
                 }
+                if (!added.isEmpty()) {
+                    pending.put(itemId, added);
+                }
+                photos.addAll(added);
                 boolean applicable = !"NOT_APPLICABLE".equals(outcome);
                 entries.add(new ResultEntry(
                         itemId,
@@ -210,8 +233,25 @@ class InspectionPages {
             redirect.addFlashAttribute("notice", "inspections.saved");
             return "redirect:/inspections/runs/" + id;
         } catch (InvalidInputException | ConflictException e) {
+            model.addAttribute("pendingPhotos", pending);
             return withError(actor, id, model, e, request.getParameterMap());
         }
+    }
+
+    private static List<Long> carriedPhotos(@Nullable String ids) {
+        var carried = new ArrayList<Long>();
+        if (ids != null) {
+            for (var id : ids.split(",")) {
+                try {
+                    if (!id.isBlank()) {
+                        carried.add(Long.parseLong(id.strip()));
+                    }
+                } catch (NumberFormatException e) {
+                    throw new InvalidInputException("photoIds", "error.attachment.unknown");
+                }
+            }
+        }
+        return carried;
     }
 
     @PostMapping("/inspections/runs/{id}/complete")
@@ -254,21 +294,23 @@ class InspectionPages {
 
     private String withError(
             Actor actor, long id, Model model, SafeLedgerException e, Map<String, String[]> submitted) {
-        String text;
-        if (e instanceof InvalidInputException invalid && !invalid.resolved().isEmpty()) {
-            text = String.join(
-                    "; ",
-                    invalid.resolved().stream()
-                            .map(f -> f.field() + ": " + f.message())
-                            .toList());
-        } else {
-            var field = e instanceof InvalidInputException invalid ? invalid.field() + ": " : "";
-            text = field + messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale());
-        }
-        model.addAttribute("runError", text);
+        model.addAttribute("runError", message(e));
         var values = new HashMap<String, String>();
         submitted.forEach((k, v) -> values.put(k, v.length == 0 ? "" : v[0]));
         model.addAttribute("submitted", values);
         return run(actor, id, model);
+    }
+
+    /** A refusal in the reader's language, with the field it names. */
+    private String message(SafeLedgerException e) {
+        if (e instanceof InvalidInputException invalid && !invalid.resolved().isEmpty()) {
+            return String.join(
+                    "; ",
+                    invalid.resolved().stream()
+                            .map(f -> f.field() + ": " + f.message())
+                            .toList());
+        }
+        var field = e instanceof InvalidInputException invalid ? invalid.field() + ": " : "";
+        return field + messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale());
     }
 }

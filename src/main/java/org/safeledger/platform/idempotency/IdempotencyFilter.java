@@ -60,7 +60,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
             "/api/v1/risk-points",
             "/api/v1/checklists",
             "/api/v1/inspections",
-            "/api/v1/inspection-schedules");
+            "/api/v1/inspection-schedules",
+            "/api/v1/inspections/enforcement",
+            "/api/v1/inspection-draws");
 
     /** A creation's JSON is small; anything larger is not buffered for fingerprinting. */
     static final int MAX_BODY = 256 * 1024;

@@ -45,17 +45,17 @@ class RiskApi {
     /** {@code {method: "LEC", l, e, c}} or {@code {method: "LS", l, s}} → {@code {score, band, level, colour}}. */
     @PostMapping("/api/v1/risk-assessments/evaluate")
     RiskMethodVersion.Evaluation evaluate(Actor actor, @RequestBody Map<String, Object> request) {
-        return methods.evaluate(request);
+        return methods.evaluate(actor, request);
     }
 
     @GetMapping("/api/v1/risk-methods")
     List<RiskMethodVersion> methods(Actor actor) {
-        return methods.versions();
+        return methods.versions(actor);
     }
 
     @GetMapping("/api/v1/risk-methods/{method}/versions/{versionKey}")
     RiskMethodVersion method(Actor actor, @PathVariable String method, @PathVariable String versionKey) {
-        return methods.version(method, versionKey);
+        return methods.version(actor, method, versionKey);
     }
 
     /** Loads a new method version (administrators): the data file as multipart {@code file}. */

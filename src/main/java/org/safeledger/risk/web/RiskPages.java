@@ -136,7 +136,7 @@ class RiskPages {
 
     @GetMapping("/risks/methods")
     String methods(Actor actor, Model model) {
-        model.addAttribute("versions", methods.versions());
+        model.addAttribute("versions", methods.versions(actor));
         return "risk/methods";
     }
 }
