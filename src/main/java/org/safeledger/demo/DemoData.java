@@ -54,6 +54,7 @@ class DemoData {
     private final DemoHazards hazards;
     private final DemoRisks risks;
     private final DemoInspections inspections;
+    private final org.safeledger.enforcement.EnforcementDocuments enforcement;
 
     DemoData(
             EnterpriseRegister enterprises,
@@ -62,7 +63,9 @@ class DemoData {
             UserAdministration users,
             DemoHazards hazards,
             DemoRisks risks,
-            DemoInspections inspections) {
+            DemoInspections inspections,
+            org.safeledger.enforcement.EnforcementDocuments enforcement) {
+        this.enforcement = enforcement;
         this.risks = risks;
         this.inspections = inspections;
         this.enterprises = enterprises;
@@ -77,6 +80,8 @@ class DemoData {
         var depts = departments();
         var firms = enterprises();
         var emBureau = depts.get("em");
+        // the banner bureau's documents read 阿左应急责改〔2026〕N号
+        enforcement.setPrefix(SYSTEM, emBureau, "阿左应急");
         person("巴特尔", "13904830001", PostKind.INSPECTOR, "执法大队队员", null, emBureau, null);
         person("王建国", "13904830002", PostKind.REGION_LEADER, "副旗长（分管安全生产）", null, null, ALXA_LEFT);
         person("李志刚", "13904830003", PostKind.ENTERPRISE_PRINCIPAL, "矿长", firms.get("mine1"), null, null);

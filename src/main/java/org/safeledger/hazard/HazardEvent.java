@@ -55,7 +55,11 @@ public record HazardEvent(
         /** Production stopped in the affected area. */
         SUSPENDED,
         /** Production resumed in the area with the hazard's closure. */
-        RESUMED;
+        RESUMED,
+        /** An enforcement document ordered its rectification (or decided measures or a penalty for it). */
+        ORDERED,
+        /** A review (整改复查) found the order not carried out: the hazard stays open and the chain is told. */
+        REVIEW_FAILED;
 
         public String messageKey() {
             return "hazardEvent." + name();

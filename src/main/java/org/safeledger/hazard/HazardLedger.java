@@ -237,6 +237,7 @@ public class HazardLedger {
         long id = hazards.insert(state);
         var hazard = new Hazard(state.withId(id));
         var reusedFrom = checkEvidence(hazard, evidence, now);
+        var repeatOf = checkRepeat(hazard, citations, now);
         hazards.insertCitations(id, citations);
         if (!citations.isEmpty()) {
             hazards.openMajorReports(id, now.plus(major.reportWithin()));
@@ -264,14 +265,25 @@ public class HazardLedger {
         timeline.addAll(hazard.pendingEvents());
         hazards.insertEvents(timeline);
         events.publishEvent(Audited.by(actor, "hazard.report", "hazard:" + id, detail));
-        if (!reusedFrom.isEmpty()) {
-            // the flag found at reporting: saved like a step's, announced like one
+        if (!hazard.flags().isEmpty()) {
+            // the flags found at reporting: saved like a step's, announced like one
             hazards.saveFlags(id, hazard.flags());
-            events.publishEvent(new Audited(
-                    HazardEvent.SYSTEM_ACTOR_NAME,
-                    "hazard.flagged",
-                    "hazard:" + id,
-                    hazard.pendingEvents().get(0).detail()));
+            hazard.pendingEvents()
+                    .forEach(e -> events.publishEvent(
+                            new Audited(HazardEvent.SYSTEM_ACTOR_NAME, "hazard.flagged", "hazard:" + id, e.detail())));
+        }
+        if (!repeatOf.isEmpty()) {
+            events.publishEvent(new RepeatViolation(
+                    id,
+                    hazard.title(),
+                    hazard.enterpriseId(),
+                    enterprise.name(),
+                    hazard.regionCode(),
+                    hazard.sector(),
+                    repeatOf,
+                    now));
+        }
+        if (!reusedFrom.isEmpty()) {
             events.publishEvent(new EvidenceReused(
                     id,
                     hazard.title(),
@@ -421,6 +433,7 @@ public class HazardLedger {
         List<org.safeledger.attachment.Attachment> evidence = List.of();
         List<Long> reusedFrom = List.of();
         List<Citation> citations = List.of();
+        List<Long> repeatOf = List.of();
         switch (action) {
             case ASSIGN ->
                 hazard.assign(
@@ -436,6 +449,7 @@ public class HazardLedger {
                 citations = cited(
                         actor, hazard.sector(), hazard.discoveredAt(), step.clauseIds(), step.clauseNumbers(), now);
                 hazard.cite(citations, actor, now);
+                repeatOf = checkRepeat(hazard, citations, now);
             }
             case DOWNGRADE -> {
                 hazard.downgrade(required("reason", step.reason()), actor, now);
@@ -504,6 +518,17 @@ public class HazardLedger {
         hazards.insertCitations(id, citations);
         if (!citations.isEmpty()) {
             hazards.openMajorReports(id, now.plus(major.reportWithin()));
+        }
+        if (!repeatOf.isEmpty()) {
+            events.publishEvent(new RepeatViolation(
+                    id,
+                    hazard.title(),
+                    hazard.enterpriseId(),
+                    entry.enterpriseName(),
+                    hazard.regionCode(),
+                    hazard.sector(),
+                    repeatOf,
+                    now));
         }
         if (!reusedFrom.isEmpty()) {
             events.publishEvent(new EvidenceReused(
@@ -653,6 +678,76 @@ public class HazardLedger {
                 .toList();
         hazard.flag(HazardFlag.REUSED_EVIDENCE, Map.of("matches", found, "otherHazardIds", others), now);
         return others;
+    }
+
+    /**
+     * The repeat rule: an earlier hazard of the same enterprise citing one of these clauses (same standard and
+     * number, whatever the version), ordered rectified or closed within the repeat window before this one was
+     * discovered, makes this one a repeat (flag, timeline event, the inspectors told). The earlier hazards, or none.
+     */
+    private List<Long> checkRepeat(Hazard hazard, List<Citation> citations, java.time.Instant now) {
+        if (citations.isEmpty() || hazard.flags().contains(HazardFlag.REPEAT)) {
+            return List.of();
+        }
+        var keys = citations.stream()
+                .map(c -> c.standardCode() + " " + c.number())
+                .distinct()
+                .toList();
+        var discovered = hazard.discoveredAt();
+        var since =
+                discovered.atZone(properties.zone()).minus(major.repeatWindow()).toInstant();
+        var earlier = hazards.repeatOf(hazard.enterpriseId(), hazard.id(), keys, since, discovered);
+        if (!earlier.isEmpty()) {
+            hazard.flag(HazardFlag.REPEAT, Map.of("repeatOf", earlier, "clauses", keys), now);
+        }
+        return earlier;
+    }
+
+    /**
+     * An enforcement document ordered the rectification of the hazard (an order, on-site measures, a penalty): on
+     * its timeline, and remembered for the repeat rule. The hazard must be in the actor's scope.
+     */
+    @Transactional
+    public void recordOrder(Actor actor, long hazardId, String documentNumber, String documentType) {
+        var entry = get(actor, hazardId);
+        var now = clock.instant();
+        var status = entry.hazard().status();
+        var detail = Map.<String, Object>of("document", documentNumber, "type", documentType);
+        hazards.insertOrder(hazardId, documentNumber, documentType, now);
+        hazards.insertEvents(List.of(new HazardEvent(
+                hazardId, HazardEvent.Type.ORDERED, now, actor.userId(), actor.displayName(), status, status, detail)));
+        events.publishEvent(Audited.by(actor, "hazard.ordered", "hazard:" + hazardId, detail));
+    }
+
+    /**
+     * A review found the order not carried out: the hazard stays open (a submitted rectification is not accepted by
+     * this), the event is on its timeline, and the supervising department and the region's leaders are told.
+     */
+    @Transactional
+    public void recordReviewFailed(Actor actor, long hazardId, String documentNumber, String opinion) {
+        var entry = get(actor, hazardId);
+        var hazard = entry.hazard();
+        var now = clock.instant();
+        var detail = Map.<String, Object>of("document", documentNumber, "reason", opinion);
+        hazards.insertEvents(List.of(new HazardEvent(
+                hazardId,
+                HazardEvent.Type.REVIEW_FAILED,
+                now,
+                actor.userId(),
+                actor.displayName(),
+                hazard.status(),
+                hazard.status(),
+                detail)));
+        events.publishEvent(Audited.by(actor, "hazard.review-failed", "hazard:" + hazardId, detail));
+        events.publishEvent(new OrderNotCarriedOut(
+                hazardId,
+                hazard.title(),
+                hazard.enterpriseId(),
+                entry.enterpriseName(),
+                hazard.regionCode(),
+                hazard.sector(),
+                documentNumber,
+                now));
     }
 
     /**

@@ -263,6 +263,41 @@ class Hazards {
         }
     }
 
+    /** An enforcement document ordered the hazard's rectification (kept for the repeat rule). */
+    void insertOrder(long hazardId, String number, String type, java.time.Instant at) {
+        jdbc.sql("INSERT INTO hazard_order (hazard_id, document_number, document_type, ordered_at) VALUES (?, ?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING")
+                .params(hazardId, number, type, Timestamp.from(at))
+                .update();
+    }
+
+    /**
+     * Earlier hazards of the enterprise citing one of the clauses (standard code and number, whatever the version)
+     * that were ordered rectified or closed between {@code since} and {@code until}.
+     */
+    List<Long> repeatOf(
+            long enterpriseId,
+            long hazardId,
+            List<String> clauseKeys,
+            java.time.Instant since,
+            java.time.Instant until) {
+        return jdbc.sql("""
+                        SELECT DISTINCT h.id FROM hazard_citation c JOIN hazard h ON h.id = c.hazard_id
+                        WHERE h.enterprise_id = :enterprise AND h.id <> :hazard
+                        AND c.standard_code || ' ' || c.number = ANY(:keys)
+                        AND ((h.closed_at >= :since AND h.closed_at <= :until)
+                             OR EXISTS (SELECT 1 FROM hazard_order o WHERE o.hazard_id = h.id
+                                        AND o.ordered_at >= :since AND o.ordered_at <= :until))
+                        ORDER BY h.id""")
+                .param("enterprise", enterpriseId)
+                .param("hazard", hazardId)
+                .param("keys", clauseKeys.toArray(String[]::new))
+                .param("since", Timestamp.from(since))
+                .param("until", Timestamp.from(until))
+                .query(Long.class)
+                .list();
+    }
+
     /** Downgraded to general: nothing more is owed (halves already reported stay on record). */
     void dropOwedMajorReports(long hazardId) {
         jdbc.sql("DELETE FROM hazard_major_report WHERE hazard_id = ? AND reported_at IS NULL")

@@ -4,6 +4,8 @@ import java.util.List;
 import org.safeledger.hazard.EvidenceReused;
 import org.safeledger.hazard.HazardEscalated;
 import org.safeledger.hazard.HazardListed;
+import org.safeledger.hazard.OrderNotCarriedOut;
+import org.safeledger.hazard.RepeatViolation;
 import org.safeledger.identity.Recipients;
 import org.safeledger.org.Department;
 import org.safeledger.org.DepartmentDirectory;
@@ -66,6 +68,46 @@ class HazardAlerts {
                         e.otherHazardIds().stream()
                                 .map(String::valueOf)
                                 .collect(java.util.stream.Collectors.joining(", "))),
+                region,
+                e.at());
+    }
+
+    /** A repeat is for the inspectors of the departments supervising the sector there: apply aggravation. */
+    @EventListener
+    void on(RepeatViolation e) {
+        var region = new RegionCode(e.regionCode());
+        notifier.send(
+                recipients.departmentStaff(departments.supervising(region, e.sector()).stream()
+                        .map(Department::id)
+                        .toList()),
+                NotificationKind.REPEAT_VIOLATION,
+                "hazard:" + e.hazardId(),
+                "/hazards/" + e.hazardId(),
+                List.of(
+                        e.title(),
+                        e.enterpriseName(),
+                        e.earlierHazardIds().stream()
+                                .map(String::valueOf)
+                                .collect(java.util.stream.Collectors.joining(", "))),
+                region,
+                e.at());
+    }
+
+    /** An order not carried out goes up the chain at once: the supervising department and the region's leaders. */
+    @EventListener
+    void on(OrderNotCarriedOut e) {
+        var region = new RegionCode(e.regionCode());
+        var who = new java.util.ArrayList<>(
+                recipients.departmentStaff(departments.supervising(region, e.sector()).stream()
+                        .map(Department::id)
+                        .toList()));
+        who.addAll(recipients.regionLeaders(region));
+        notifier.send(
+                who,
+                NotificationKind.ORDER_NOT_CARRIED_OUT,
+                "hazard:" + e.hazardId(),
+                "/hazards/" + e.hazardId(),
+                List.of(e.title(), e.enterpriseName(), e.documentNumber()),
                 region,
                 e.at());
     }

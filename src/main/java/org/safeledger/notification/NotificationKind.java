@@ -15,7 +15,14 @@ public enum NotificationKind {
      * Rectification evidence used before for other hazards (suspected false rectification). Arguments: title,
      * enterprise, the other hazards' numbers.
      */
-    EVIDENCE_REUSED;
+    EVIDENCE_REUSED,
+    /**
+     * The same clause found again within the repeat window (明知故犯、屡禁不止): handle with aggravation. Arguments:
+     * title, enterprise, the earlier hazards' numbers.
+     */
+    REPEAT_VIOLATION,
+    /** A review found an enforcement order not carried out. Arguments: title, enterprise, document number. */
+    ORDER_NOT_CARRIED_OUT;
 
     public String titleKey() {
         return "notification." + name() + ".title";

@@ -1,0 +1,405 @@
+package org.safeledger.enforcement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.safeledger.attachment.AttachmentStore;
+import org.safeledger.hazard.HazardFlag;
+import org.safeledger.hazard.HazardLedger;
+import org.safeledger.hazard.HazardStatus;
+import org.safeledger.hazard.LedgerEntry;
+import org.safeledger.inspection.Checklists;
+import org.safeledger.org.DepartmentDirectory;
+import org.safeledger.org.EnterpriseRegister;
+import org.safeledger.platform.SafeLedgerProperties;
+import org.safeledger.shared.Actor;
+import org.safeledger.shared.Audited;
+import org.safeledger.shared.ConflictException;
+import org.safeledger.shared.InputValues;
+import org.safeledger.shared.InvalidInputException;
+import org.safeledger.shared.NotFoundException;
+import org.safeledger.shared.Permission;
+import org.safeledger.shared.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Issuing enforcement documents: checked against the law's order (a review only of an order or decision of the same
+ * enterprise, once), numbered gap-free per authority, year and type, the hazards they order remembered for the
+ * repeat rule, a failed review escalated; acknowledgement, payment, PDF.
+ */
+@Service
+public class EnforcementDocuments {
+
+    private static final Map<DocumentType, String> DEFAULT_BASIS = Map.of(
+            DocumentType.INSPECTION_RECORD, "《中华人民共和国安全生产法》第六十五条",
+            DocumentType.RECTIFICATION_ORDER, "《中华人民共和国安全生产法》第六十五条第一款第（三）项、第一百零二条",
+            DocumentType.ON_SITE_MEASURES, "《中华人民共和国安全生产法》第六十五条第一款第（二）项、第（三）项",
+            DocumentType.REVIEW_OPINION, "《中华人民共和国安全生产法》第六十五条",
+            DocumentType.PENALTY_DECISION, "《中华人民共和国安全生产法》");
+
+    private final EnforcementStore store;
+    private final HazardLedger hazards;
+    private final Checklists checklists;
+    private final EnterpriseRegister enterprises;
+    private final DepartmentDirectory departments;
+    private final AttachmentStore attachments;
+    private final DocumentPdf pdf;
+    private final ApplicationEventPublisher events;
+    private final SafeLedgerProperties properties;
+    private final Clock clock;
+
+    EnforcementDocuments(
+            EnforcementStore store,
+            HazardLedger hazards,
+            Checklists checklists,
+            EnterpriseRegister enterprises,
+            DepartmentDirectory departments,
+            AttachmentStore attachments,
+            DocumentPdf pdf,
+            ApplicationEventPublisher events,
+            SafeLedgerProperties properties,
+            Clock clock) {
+        this.store = store;
+        this.hazards = hazards;
+        this.checklists = checklists;
+        this.enterprises = enterprises;
+        this.departments = departments;
+        this.attachments = attachments;
+        this.pdf = pdf;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public EnforcementDocument issue(Actor actor, IssueRequest request) {
+        actor.require(Permission.ENFORCEMENT_ISSUE);
+        var departmentId = actor.departmentId();
+        if (departmentId == null) {
+            throw new InvalidInputException("departmentId", "error.inspection.noDepartment");
+        }
+        var type = InputValues.code(DocumentType.class, "type", required("type", request.type()));
+        if (request.enterpriseId() == null) {
+            throw new InvalidInputException("enterpriseId", "error.field.required");
+        }
+        var enterprise = enterprises
+                .find(actor, request.enterpriseId())
+                .orElseThrow(() -> new InvalidInputException("enterpriseId", "error.enterprise.unknown"));
+        var today = LocalDate.now(clock.withZone(properties.zone()));
+
+        EnforcementDocument reviewed = null;
+        Boolean passed = null;
+        var hazardIds = request.hazardIds() == null
+                ? new ArrayList<Long>()
+                : new ArrayList<>(request.hazardIds().stream().distinct().toList());
+        if (type == DocumentType.REVIEW_OPINION) {
+            if (request.reviewsDocumentId() == null) {
+                throw new InvalidInputException("reviewsDocumentId", "error.enforcement.reviewNeedsOrder");
+            }
+            reviewed = store.find(request.reviewsDocumentId(), actor.scope())
+                    .orElseThrow(() -> new InvalidInputException(
+                            "reviewsDocumentId", "error.enforcement.documentUnknown", request.reviewsDocumentId()));
+            if (!reviewed.type().reviewable() || reviewed.enterpriseId() != enterprise.id()) {
+                throw new ConflictException("reviewsDocumentId", "error.enforcement.notReviewable", reviewed.number());
+            }
+            if (store.reviewed(reviewed.id())) {
+                throw new ConflictException(
+                        "reviewsDocumentId", "error.enforcement.alreadyReviewed", reviewed.number());
+            }
+            if (request.reviewPassed() == null) {
+                throw new InvalidInputException("reviewPassed", "error.field.required");
+            }
+            passed = request.reviewPassed();
+            if (hazardIds.isEmpty()) {
+                hazardIds.addAll(reviewed.hazardIds());
+            }
+        } else if (request.reviewsDocumentId() != null || request.reviewPassed() != null) {
+            throw new InvalidInputException("reviewsDocumentId", "error.enforcement.onlyReviewsReview");
+        }
+
+        var entries = new ArrayList<LedgerEntry>();
+        for (var hazardId : hazardIds) {
+            LedgerEntry entry;
+            try {
+                entry = hazards.get(actor, hazardId);
+            } catch (NotFoundException e) {
+                throw new InvalidInputException("hazardIds", "error.enforcement.hazardUnknown", hazardId);
+            }
+            if (entry.hazard().enterpriseId() != enterprise.id()) {
+                throw new InvalidInputException("hazardIds", "error.enforcement.hazardOfOther", hazardId);
+            }
+            if (type == DocumentType.RECTIFICATION_ORDER && entry.hazard().status() == HazardStatus.CLOSED) {
+                throw new ConflictException("hazardIds", "error.enforcement.hazardClosed", hazardId);
+            }
+            entries.add(entry);
+        }
+        if (type == DocumentType.RECTIFICATION_ORDER && entries.isEmpty()) {
+            throw new InvalidInputException("hazardIds", "error.enforcement.orderNeedsHazards");
+        }
+
+        Long inspectionId = null;
+        if (request.inspectionId() != null) {
+            var run = checklists.run(actor, request.inspectionId());
+            if (!run.enforcement() || run.enterpriseId() != enterprise.id()) {
+                throw new InvalidInputException("inspectionId", "error.enforcement.inspectionUnknown");
+            }
+            inspectionId = run.id();
+        } else if (type == DocumentType.INSPECTION_RECORD) {
+            throw new InvalidInputException("inspectionId", "error.field.required");
+        }
+
+        LocalDate deadline = null;
+        if (request.deadline() != null && !request.deadline().isBlank()) {
+            deadline = InputValues.date("deadline", request.deadline());
+            if (!deadline.isAfter(today)) {
+                throw new InvalidInputException("deadline", "error.enforcement.deadlinePast");
+            }
+            if (deadline.isAfter(today.plusYears(1))) {
+                throw new InvalidInputException("deadline", "error.enforcement.deadlineFar");
+            }
+        } else if (type == DocumentType.RECTIFICATION_ORDER) {
+            throw new InvalidInputException("deadline", "error.field.required");
+        }
+
+        var penalty = type == DocumentType.PENALTY_DECISION ? penalty(actor, request, enterprise.id(), entries) : null;
+        if (type != DocumentType.PENALTY_DECISION && request.penalty() != null) {
+            throw new InvalidInputException("penalty", "error.enforcement.onlyPenaltyDecides");
+        }
+
+        var body = request.body() == null || request.body().isBlank()
+                ? defaultBody(entries)
+                : request.body().strip();
+        if (body.isBlank()) {
+            throw new InvalidInputException("body", "error.field.required");
+        }
+        if (body.length() > 4000) {
+            throw new InvalidInputException("body", "error.enforcement.bodyLong");
+        }
+        var basis = request.legalBasis() == null || request.legalBasis().isBlank()
+                ? DEFAULT_BASIS.get(type)
+                : request.legalBasis().strip();
+        if (basis.length() > 500) {
+            throw new InvalidInputException("legalBasis", "error.enforcement.basisLong");
+        }
+
+        var now = clock.instant();
+        int year = today.getYear();
+        int seq = store.nextSeq(departmentId, year, type);
+        var number = prefix(actor, departmentId) + type.abbreviation() + "〔" + year + "〕" + seq + "号";
+        long id = store.insert(
+                type,
+                departmentId,
+                year,
+                seq,
+                number,
+                enterprise.id(),
+                inspectionId,
+                hazardIds,
+                basis,
+                deadline,
+                body,
+                reviewed == null ? null : reviewed.id(),
+                passed,
+                penalty,
+                now,
+                actor.userId());
+        if (type.orders()) {
+            for (var hazardId : hazardIds) {
+                hazards.recordOrder(actor, hazardId, number, type.name());
+            }
+        }
+        if (reviewed != null && !passed) {
+            for (var entry : entries) {
+                if (entry.hazard().status() != HazardStatus.CLOSED) {
+                    hazards.recordReviewFailed(actor, entry.hazard().id(), number, body);
+                }
+            }
+        }
+        events.publishEvent(Audited.by(
+                actor,
+                "enforcement.issue",
+                "enforcement-document:" + id,
+                Map.of("type", type, "number", number, "enterpriseId", enterprise.id(), "hazardIds", hazardIds)));
+        return get(actor, id);
+    }
+
+    private Penalty penalty(Actor actor, IssueRequest request, long enterpriseId, List<LedgerEntry> entries) {
+        var p = request.penalty();
+        if (p == null) {
+            throw new InvalidInputException("penalty", "error.field.required");
+        }
+        var article = InputValues.code(
+                Penalty.PenaltyArticle.class, "penalty.article", required("penalty.article", p.article()));
+        var party = InputValues.code(
+                Penalty.FinedParty.class, "penalty.finedParty", required("penalty.finedParty", p.finedParty()));
+        var provision = required("penalty.violatedProvision", p.violatedProvision());
+        var name = required("penalty.finedName", p.finedName());
+        // a repeat (or confirmed false rectification) is handled with aggravation unless the inspector says otherwise
+        boolean aggravated = p.aggravated() != null
+                ? p.aggravated()
+                : entries.stream().anyMatch(e -> e.hazard().flags().contains(HazardFlag.REPEAT));
+        if (p.amountYuan() == null || p.amountYuan() <= 0) {
+            throw new InvalidInputException("penalty.amountYuan", "error.enforcement.amountPositive");
+        }
+        if (article == Penalty.PenaltyArticle.ART_102) {
+            // 处五万元以下的罚款 (the unit); refusal: 五万元以上十万元以下 on the persons responsible
+            long max = party == Penalty.FinedParty.UNIT ? 50_000 : 100_000;
+            long min = party == Penalty.FinedParty.UNIT ? 1 : 50_000;
+            if (p.amountYuan() < min || p.amountYuan() > max) {
+                throw new InvalidInputException("penalty.amountYuan", "error.enforcement.art102Range", min, max);
+            }
+        }
+        if (article != Penalty.PenaltyArticle.ART_112) {
+            return new Penalty(provision, article, party, name, p.amountYuan(), aggravated, null, null, null, null);
+        }
+        // 按日连续处罚: the original amount per day, from the day after the correction order to the end of the refusal
+        if (p.orderDocumentId() == null) {
+            throw new InvalidInputException("penalty.orderDocumentId", "error.field.required");
+        }
+        var order = store.find(p.orderDocumentId(), actor.scope())
+                .filter(d -> d.type() == DocumentType.RECTIFICATION_ORDER && d.enterpriseId() == enterpriseId)
+                .orElseThrow(() -> new InvalidInputException(
+                        "penalty.orderDocumentId", "error.enforcement.documentUnknown", p.orderDocumentId()));
+        var orderedOn = order.issuedAt().atZone(properties.zone()).toLocalDate();
+        var until = InputValues.date("penalty.refusedUntil", required("penalty.refusedUntil", p.refusedUntil()));
+        if (!until.isAfter(orderedOn)) {
+            throw new InvalidInputException("penalty.refusedUntil", "error.enforcement.refusedUntilBefore", orderedOn);
+        }
+        long days = ChronoUnit.DAYS.between(orderedOn, until);
+        return new Penalty(
+                provision,
+                article,
+                party,
+                name,
+                Math.multiplyExact(p.amountYuan(), days),
+                aggravated,
+                p.amountYuan(),
+                orderedOn,
+                until,
+                days);
+    }
+
+    private static String defaultBody(List<LedgerEntry> entries) {
+        var lines = new ArrayList<String>();
+        for (int i = 0; i < entries.size(); i++) {
+            var h = entries.get(i).hazard();
+            lines.add((i + 1) + ". " + h.title() + "（" + h.location() + "）");
+        }
+        return String.join("\n", lines);
+    }
+
+    /** The number's prefix of the authority: set by an administrator, else the department's name shortened. */
+    private String prefix(Actor actor, long departmentId) {
+        return store.prefix(departmentId).orElseGet(() -> {
+            var name = departments.get(actor, departmentId).name();
+            return name.replaceAll("(管理局|监督管理局|局|委员会)$", "");
+        });
+    }
+
+    @Transactional
+    public void setPrefix(Actor actor, long departmentId, String prefix) {
+        actor.require(Permission.SYSTEM_ADMIN);
+        var clean = required("prefix", prefix);
+        if (clean.length() > 20) {
+            throw new InvalidInputException("prefix", "error.enforcement.prefixLong");
+        }
+        departments.get(actor, departmentId);
+        store.setPrefix(departmentId, clean);
+        events.publishEvent(
+                Audited.by(actor, "enforcement.prefix", "department:" + departmentId, Map.of("prefix", clean)));
+    }
+
+    /** A document of an enterprise in the reader's scope (the enterprise reads its own). */
+    public EnforcementDocument get(Actor actor, long id) {
+        actor.require(Permission.ENFORCEMENT_READ);
+        return store.find(id, actor.scope()).orElseThrow(() -> new NotFoundException("error.enforcement.notFound", id));
+    }
+
+    public List<EnforcementDocument> list(Actor actor, @Nullable Long enterpriseId) {
+        actor.require(Permission.ENFORCEMENT_READ);
+        return store.list(actor.scope(), enterpriseId, 200);
+    }
+
+    /**
+     * The recipient's acknowledgement, recorded by the inspector: the signature (an image the inspector uploaded),
+     * or the refusal to sign with a note (送达: a refusal is recorded, the document stands).
+     */
+    @Transactional
+    public EnforcementDocument acknowledge(
+            Actor actor, long id, @Nullable Long signatureAttachmentId, boolean refused, @Nullable String note) {
+        actor.require(Permission.ENFORCEMENT_ISSUE);
+        var document = get(actor, id);
+        if (refused == (signatureAttachmentId != null)) {
+            throw new InvalidInputException("signatureAttachmentId", "error.enforcement.signatureOrRefusal");
+        }
+        if (refused && (note == null || note.isBlank())) {
+            throw new InvalidInputException("note", "error.enforcement.refusalNote");
+        }
+        if (signatureAttachmentId != null) {
+            var signature = attachments.requireOwn(actor, "signatureAttachmentId", List.of(signatureAttachmentId));
+            if (!signature.get(0).contentType().startsWith("image/")) {
+                throw new InvalidInputException("signatureAttachmentId", "error.enforcement.signatureImage");
+            }
+        }
+        if (!store.acknowledge(
+                id,
+                refused ? "REFUSED" : "SIGNED",
+                clock.instant(),
+                signatureAttachmentId,
+                note == null ? null : note.strip())) {
+            throw new ConflictException("acknowledgement", "error.enforcement.alreadyAcknowledged", document.number());
+        }
+        events.publishEvent(Audited.by(
+                actor,
+                "enforcement.acknowledge",
+                "enforcement-document:" + id,
+                Map.of("refused", refused, "note", note == null ? "" : note)));
+        return get(actor, id);
+    }
+
+    /** A penalty decision's fine paid on the day (recorded once). */
+    @Transactional
+    public EnforcementDocument pay(Actor actor, long id, @Nullable String paidOn) {
+        actor.require(Permission.ENFORCEMENT_ISSUE);
+        var document = get(actor, id);
+        if (document.type() != DocumentType.PENALTY_DECISION) {
+            throw new ConflictException("type", "error.enforcement.notPenalty", document.number());
+        }
+        var on = InputValues.date("paidOn", required("paidOn", paidOn));
+        if (on.isAfter(LocalDate.now(clock.withZone(properties.zone())))) {
+            throw new InvalidInputException("paidOn", "error.enforcement.paidFuture");
+        }
+        if (!store.paid(id, on)) {
+            throw new ConflictException("paidOn", "error.enforcement.alreadyPaid", document.number());
+        }
+        events.publishEvent(
+                Audited.by(actor, "enforcement.paid", "enforcement-document:" + id, Map.of("paidOn", on.toString())));
+        return get(actor, id);
+    }
+
+    /** The document as a PDF (Chinese, with the embedded font), for a reader in scope. */
+    public byte[] pdf(Actor actor, long id) {
+        var document = get(actor, id);
+        var reviewed = document.reviewsDocumentId() == null ? null : get(actor, document.reviewsDocumentId());
+        return pdf.render(document, reviewed);
+    }
+
+    /** Whether the reader is a regulator who may issue (pages show the forms to them only). */
+    public static boolean mayIssue(Actor actor) {
+        return actor.can(Permission.ENFORCEMENT_ISSUE)
+                && (actor.departmentId() != null || actor.has(Role.ADMINISTRATOR));
+    }
+
+    private static String required(String field, @Nullable String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(field, "error.field.required");
+        }
+        return value.strip();
+    }
+}

@@ -1,0 +1,185 @@
+package org.safeledger.enforcement;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.safeledger.shared.DataScope;
+import org.safeledger.shared.ScopeSql;
+import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Documents, their numbering counters and the authorities' prefixes; reads limited to the reader's scope. */
+@Repository
+class EnforcementStore {
+
+    private static final String SELECT = """
+            SELECT d.*, e.name AS enterprise_name, dep.name AS department_name, u.display_name AS issued_by_name,
+                r.number AS reviews_number
+            FROM enforcement_document d JOIN enterprise e ON e.id = d.enterprise_id
+            JOIN department dep ON dep.id = d.department_id JOIN user_account u ON u.id = d.issued_by
+            LEFT JOIN enforcement_document r ON r.id = d.reviews_document_id""";
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    EnforcementStore(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /**
+     * The next number of the authority's sequence for the year and type. The counter row is locked until the
+     * issuing transaction ends: concurrent issuers wait their turn, and a rolled-back issue gives its number back.
+     */
+    int nextSeq(long departmentId, int year, DocumentType type) {
+        return jdbc.sql("""
+                        INSERT INTO enforcement_counter (department_id, year, type, last) VALUES (?, ?, ?, 1)
+                        ON CONFLICT (department_id, year, type) DO UPDATE SET last = enforcement_counter.last + 1
+                        RETURNING last""")
+                .params(departmentId, year, type.name())
+                .query(Integer.class)
+                .single();
+    }
+
+    Optional<String> prefix(long departmentId) {
+        return jdbc.sql("SELECT prefix FROM enforcement_authority WHERE department_id = ?")
+                .param(departmentId)
+                .query(String.class)
+                .optional();
+    }
+
+    void setPrefix(long departmentId, String prefix) {
+        jdbc.sql("INSERT INTO enforcement_authority (department_id, prefix) VALUES (?, ?)"
+                        + " ON CONFLICT (department_id) DO UPDATE SET prefix = EXCLUDED.prefix")
+                .params(departmentId, prefix)
+                .update();
+    }
+
+    long insert(
+            DocumentType type,
+            long departmentId,
+            int year,
+            int seq,
+            String number,
+            long enterpriseId,
+            @Nullable Long inspectionId,
+            List<Long> hazardIds,
+            String legalBasis,
+            @Nullable LocalDate deadline,
+            String body,
+            @Nullable Long reviewsDocumentId,
+            @Nullable Boolean reviewPassed,
+            @Nullable Penalty penalty,
+            Instant at,
+            long by) {
+        return jdbc.sql("""
+                        INSERT INTO enforcement_document (type, department_id, year, seq, number, enterprise_id,
+                            inspection_id, hazard_ids, legal_basis, deadline, body, reviews_document_id, review_passed,
+                            penalty, issued_at, issued_by)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?) RETURNING id""")
+                .params(
+                        type.name(),
+                        departmentId,
+                        year,
+                        seq,
+                        number,
+                        enterpriseId,
+                        new SqlParameterValue(Types.BIGINT, inspectionId),
+                        hazardIds.toArray(Long[]::new),
+                        legalBasis,
+                        new SqlParameterValue(Types.DATE, deadline == null ? null : java.sql.Date.valueOf(deadline)),
+                        body,
+                        new SqlParameterValue(Types.BIGINT, reviewsDocumentId),
+                        new SqlParameterValue(Types.BOOLEAN, reviewPassed),
+                        penalty == null ? null : json.writeValueAsString(penalty),
+                        Timestamp.from(at),
+                        by)
+                .query(Long.class)
+                .single();
+    }
+
+    Optional<EnforcementDocument> find(long id, DataScope scope) {
+        return jdbc.sql(SELECT + " WHERE d.id = :id AND " + ScopeSql.PREDICATE)
+                .param("id", id)
+                .params(ScopeSql.params(scope))
+                .query(this::document)
+                .optional();
+    }
+
+    List<EnforcementDocument> list(DataScope scope, @Nullable Long enterpriseId, int limit) {
+        return jdbc.sql(SELECT + " WHERE " + ScopeSql.PREDICATE
+                        + " AND (CAST(:enterpriseId AS bigint) IS NULL OR d.enterprise_id = CAST(:enterpriseId AS bigint))"
+                        + " ORDER BY d.id DESC LIMIT :limit")
+                .params(ScopeSql.params(scope))
+                .param("enterpriseId", new SqlParameterValue(Types.BIGINT, enterpriseId))
+                .param("limit", limit)
+                .query(this::document)
+                .list();
+    }
+
+    /** Whether a review of the document exists already (one review per order). */
+    boolean reviewed(long documentId) {
+        return jdbc.sql("SELECT count(*) FROM enforcement_document WHERE reviews_document_id = ?")
+                        .param(documentId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    boolean acknowledge(long id, String status, Instant at, @Nullable Long signatureId, @Nullable String note) {
+        return jdbc.sql("""
+                        UPDATE enforcement_document SET ack_status = ?, ack_at = ?, ack_signature_id = ?, ack_note = ?
+                        WHERE id = ? AND ack_status = 'PENDING'""")
+                        .params(status, Timestamp.from(at), new SqlParameterValue(Types.BIGINT, signatureId), note, id)
+                        .update()
+                == 1;
+    }
+
+    boolean paid(long id, LocalDate on) {
+        return jdbc.sql("UPDATE enforcement_document SET paid_on = ? WHERE id = ? AND type = 'PENALTY_DECISION'"
+                                + " AND paid_on IS NULL")
+                        .params(java.sql.Date.valueOf(on), id)
+                        .update()
+                == 1;
+    }
+
+    private EnforcementDocument document(ResultSet rs, int n) throws SQLException {
+        var deadline = rs.getDate("deadline");
+        var penalty = rs.getString("penalty");
+        var ackAt = rs.getTimestamp("ack_at");
+        var paid = rs.getDate("paid_on");
+        return new EnforcementDocument(
+                rs.getLong("id"),
+                DocumentType.valueOf(rs.getString("type")),
+                rs.getString("number"),
+                rs.getLong("department_id"),
+                rs.getString("department_name"),
+                rs.getLong("enterprise_id"),
+                rs.getString("enterprise_name"),
+                rs.getObject("inspection_id", Long.class),
+                Arrays.asList((Long[]) rs.getArray("hazard_ids").getArray()),
+                rs.getString("legal_basis"),
+                deadline == null ? null : deadline.toLocalDate(),
+                rs.getString("body"),
+                rs.getObject("reviews_document_id", Long.class),
+                rs.getString("reviews_number"),
+                rs.getObject("review_passed", Boolean.class),
+                penalty == null ? null : json.readValue(penalty, Penalty.class),
+                rs.getTimestamp("issued_at").toInstant(),
+                rs.getString("issued_by_name"),
+                rs.getString("ack_status"),
+                ackAt == null ? null : ackAt.toInstant(),
+                rs.getObject("ack_signature_id", Long.class),
+                rs.getString("ack_note"),
+                paid == null ? null : paid.toLocalDate());
+    }
+}

@@ -1,0 +1,33 @@
+package org.safeledger.enforcement;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code POST /api/v1/enforcement-documents}: the type, the enterprise, the hazards it concerns, the inspection it
+ * records, the legal basis, the deadline (orders), the body (findings, measures, opinion), the document a review
+ * reviews and whether the order was carried out, and for a penalty decision its {@link PenaltyDraft}.
+ */
+public record IssueRequest(
+        @Nullable String type,
+        @Nullable Long enterpriseId,
+        @Nullable List<Long> hazardIds,
+        @Nullable Long inspectionId,
+        @Nullable String legalBasis,
+        @Nullable String deadline,
+        @Nullable String body,
+        @Nullable Long reviewsDocumentId,
+        @Nullable Boolean reviewPassed,
+        @Nullable PenaltyDraft penalty) {
+
+    /** A penalty as asked: for art. 112 the base amount, the order it enforces and the day the refusal ended. */
+    public record PenaltyDraft(
+            @Nullable String violatedProvision,
+            @Nullable String article,
+            @Nullable String finedParty,
+            @Nullable String finedName,
+            @Nullable Long amountYuan,
+            @Nullable Boolean aggravated,
+            @Nullable Long orderDocumentId,
+            @Nullable String refusedUntil) {}
+}

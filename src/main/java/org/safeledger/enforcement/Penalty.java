@@ -1,0 +1,42 @@
+package org.safeledger.enforcement;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A penalty decision's substance: the provision violated, the Work Safety Law article applied, who is fined and how
+ * much, whether aggravated (从重), and for art. 112 the daily continuous fine: the original amount for every day from
+ * the day after the correction order ({@code orderedOn}) up to and including the day the refusal ended
+ * ({@code refusedUntil}).
+ */
+public record Penalty(
+        String violatedProvision,
+        PenaltyArticle article,
+        FinedParty finedParty,
+        String finedName,
+        long amountYuan,
+        boolean aggravated,
+        @Nullable Long baseAmountYuan,
+        @Nullable LocalDate orderedOn,
+        @Nullable LocalDate refusedUntil,
+        @Nullable Long days) {
+
+    /** The articles of the Work Safety Law (2021) the domain pack quotes for hazards and repeat violations. */
+    public enum PenaltyArticle {
+        /** 未采取措施消除事故隐患: order and a fine up to 50,000 yuan; refusal: stop and 50,000–100,000 on managers. */
+        ART_102,
+        /** 拒不改正: daily continuous fine at the original amount from the day after the correction order. */
+        ART_112,
+        /** Closure request: major hazard and 3 penalties in 180 days or 4 in a year, and the other cases. */
+        ART_113;
+
+        public String messageKey() {
+            return "penaltyArticle." + name();
+        }
+    }
+
+    public enum FinedParty {
+        UNIT,
+        PERSON
+    }
+}
