@@ -99,7 +99,7 @@ class DemoData {
                 user("xwinspector", "陈海生（徐闻县农业农村局）", List.of(Role.INSPECTOR), null, depts.get("xw-fishery"), null);
         var riskPoints = risks.load(mine1, firms.get("mine1"));
         hazards.load(new DemoHazards.Cast(inspector, mine1, mine2, chem1, xwinspector), firms, riskPoints);
-        inspections.load(mine1, firms.get("mine1"));
+        inspections.load(mine1, inspector, firms.get("mine1"));
     }
 
     private Map<String, Long> departments() {

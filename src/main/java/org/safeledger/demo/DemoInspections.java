@@ -29,7 +29,17 @@ class DemoInspections {
         this.clock = clock;
     }
 
-    void load(Actor mine1, long enterpriseId) {
+    void load(Actor mine1, Actor inspector, long enterpriseId) {
+        // the banner bureau's own checklist for its law-enforcement inspections of open-pit coal mines
+        checklists.createTemplate(
+                inspector,
+                new TemplateDraft(
+                        "露天煤矿重大事故隐患执法检查表",
+                        "COAL_MINE",
+                        null,
+                        "COAL_MINE_MAJOR",
+                        "18.10, 18.1, 18.2, 18.6",
+                        List.of("边坡监测预警系统运行及监测记录", "剥离工程外包单位资质及安全生产管理协议")));
         var template = checklists.createTemplate(
                 mine1,
                 new TemplateDraft(

@@ -176,8 +176,32 @@ class InspectionPages {
 
     @GetMapping("/inspections/runs/{id}")
     String run(Actor actor, @PathVariable long id, Model model) {
-        model.addAttribute("run", checklists.run(actor, id));
+        var run = checklists.run(actor, id);
+        model.addAttribute("run", run);
+        model.addAttribute(
+                "hazardIds",
+                run.results().stream()
+                        .map(org.safeledger.inspection.ItemResult::hazardId)
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
         return "inspection/run";
+    }
+
+    @PostMapping("/inspections/runs/{id}/measures")
+    String measures(
+            Actor actor,
+            @PathVariable long id,
+            @RequestParam int version,
+            @RequestParam(required = false) @Nullable String measures,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            checklists.recordMeasures(actor, id, version, measures);
+            redirect.addFlashAttribute("notice", "inspections.saved");
+            return "redirect:/inspections/runs/" + id;
+        } catch (InvalidInputException | ConflictException e) {
+            return withError(actor, id, model, e, Map.of());
+        }
     }
 
     /** Saves the run's form: per item {@code outcome-<id>} (or NOT_APPLICABLE), {@code note-<id>}, {@code photos-<id>}. */

@@ -1,0 +1,200 @@
+package org.safeledger.enforcement.web;
+
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+import org.safeledger.attachment.AttachmentStore;
+import org.safeledger.enforcement.DocumentType;
+import org.safeledger.enforcement.EnforcementDocuments;
+import org.safeledger.enforcement.Penalty;
+import org.safeledger.hazard.HazardFlag;
+import org.safeledger.hazard.HazardLedger;
+import org.safeledger.org.EnterpriseRegister;
+import org.safeledger.platform.web.FieldRejection;
+import org.safeledger.shared.Actor;
+import org.safeledger.shared.ConflictException;
+import org.safeledger.shared.InvalidInputException;
+import org.safeledger.shared.NotFoundException;
+import org.safeledger.shared.Permission;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Enforcement documents on the pages: the list, issuing (prefilled from a hazard, an inspection or the document a
+ * review reviews; a penalty for a repeat pre-selects aggravation), a document with its PDF, the acknowledgement
+ * (signature photo or refusal) and a fine's payment.
+ */
+@Controller
+class EnforcementPages {
+
+    private final EnforcementDocuments documents;
+    private final HazardLedger hazards;
+    private final EnterpriseRegister enterprises;
+    private final AttachmentStore attachments;
+    private final MessageSource messages;
+
+    EnforcementPages(
+            EnforcementDocuments documents,
+            HazardLedger hazards,
+            EnterpriseRegister enterprises,
+            AttachmentStore attachments,
+            MessageSource messages) {
+        this.documents = documents;
+        this.hazards = hazards;
+        this.enterprises = enterprises;
+        this.attachments = attachments;
+        this.messages = messages;
+    }
+
+    @GetMapping("/enforcement")
+    String list(Actor actor, @RequestParam(required = false) @Nullable Long enterpriseId, Model model) {
+        model.addAttribute("documents", documents.list(actor, enterpriseId));
+        return "enforcement/list";
+    }
+
+    @GetMapping("/enforcement/new")
+    String newDocument(
+            Actor actor,
+            @RequestParam(required = false) @Nullable String type,
+            @RequestParam(required = false) @Nullable Long enterpriseId,
+            @RequestParam(required = false) @Nullable String hazardIds,
+            @RequestParam(required = false) @Nullable Long inspectionId,
+            @RequestParam(required = false) @Nullable Long reviewsDocumentId,
+            Model model) {
+        actor.require(Permission.ENFORCEMENT_ISSUE);
+        var form = new IssueForm();
+        if (type != null) {
+            form.setType(type);
+        }
+        form.setEnterpriseId(enterpriseId);
+        form.setHazardIds(hazardIds == null ? "" : hazardIds);
+        form.setInspectionId(inspectionId);
+        form.setReviewsDocumentId(reviewsDocumentId);
+        if (reviewsDocumentId != null) {
+            var reviewed = documents.get(actor, reviewsDocumentId);
+            form.setType(DocumentType.REVIEW_OPINION.name());
+            form.setEnterpriseId(reviewed.enterpriseId());
+        }
+        // a repeat violation is handled with aggravation: the penalty form starts with it chosen
+        form.setAggravated(repeat(actor, form));
+        model.addAttribute("form", form);
+        return formPage(actor, model, form);
+    }
+
+    private boolean repeat(Actor actor, IssueForm form) {
+        try {
+            return form.toRequest().hazardIds().stream()
+                    .anyMatch(id -> hazards.get(actor, id).hazard().flags().contains(HazardFlag.REPEAT));
+        } catch (InvalidInputException | NotFoundException e) {
+            return false;
+        }
+    }
+
+    @PostMapping("/enforcement")
+    String issue(
+            Actor actor,
+            @ModelAttribute("form") IssueForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        actor.require(Permission.ENFORCEMENT_ISSUE);
+        if (!result.hasErrors()) {
+            try {
+                var issued = documents.issue(actor, form.toRequest());
+                redirect.addFlashAttribute("notice", "enforcement.issued");
+                return "redirect:/enforcement/" + issued.id();
+            } catch (InvalidInputException e) {
+                // the penalty's fields sit flat on the form: penalty.amountYuan is the form's amountYuan
+                FieldRejection.onto(
+                        result,
+                        e.resolved().isEmpty() && e.field().startsWith("penalty.")
+                                ? new InvalidInputException(
+                                        e.field().substring("penalty.".length()), e.messageKey(), e.args())
+                                : e);
+            } catch (ConflictException e) {
+                FieldRejection.onto(result, e);
+            }
+        }
+        return formPage(actor, model, form);
+    }
+
+    private String formPage(Actor actor, Model model, IssueForm form) {
+        model.addAttribute("types", DocumentType.values());
+        model.addAttribute("articles", Penalty.PenaltyArticle.values());
+        model.addAttribute("enterprises", enterprises.choices(actor, form.getEnterpriseId()));
+        return "enforcement/new";
+    }
+
+    @GetMapping("/enforcement/{id}")
+    String show(Actor actor, @PathVariable long id, Model model) {
+        model.addAttribute("doc", documents.get(actor, id));
+        model.addAttribute("mayIssue", EnforcementDocuments.mayIssue(actor));
+        return "enforcement/show";
+    }
+
+    @GetMapping("/enforcement/{id}/pdf")
+    ResponseEntity<byte[]> pdf(Actor actor, @PathVariable long id) {
+        return EnforcementApi.pdfResponse(documents.get(actor, id), documents.pdf(actor, id));
+    }
+
+    /** The recipient signed (a photo of the signature) or refused (with how it happened). */
+    @PostMapping("/enforcement/{id}/acknowledgement")
+    String acknowledge(
+            Actor actor,
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable MultipartFile signature,
+            @RequestParam(defaultValue = "false") boolean refused,
+            @RequestParam(required = false) @Nullable String note,
+            Model model,
+            RedirectAttributes redirect)
+            throws IOException {
+        try {
+            Long signatureId = null;
+            if (!refused && signature != null && !signature.isEmpty()) {
+                try (var in = signature.getInputStream()) {
+                    signatureId = attachments
+                            .store(actor, in, signature.getOriginalFilename())
+                            .id();
+                }
+            }
+            documents.acknowledge(actor, id, signatureId, refused, note);
+            redirect.addFlashAttribute("notice", "enforcement.acknowledged");
+            return "redirect:/enforcement/" + id;
+        } catch (InvalidInputException | ConflictException e) {
+            model.addAttribute("docError", message(e));
+            return show(actor, id, model);
+        }
+    }
+
+    @PostMapping("/enforcement/{id}/payment")
+    String pay(
+            Actor actor,
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String paidOn,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            documents.pay(actor, id, paidOn);
+            redirect.addFlashAttribute("notice", "enforcement.paid");
+            return "redirect:/enforcement/" + id;
+        } catch (InvalidInputException | ConflictException e) {
+            model.addAttribute("docError", message(e));
+            return show(actor, id, model);
+        }
+    }
+
+    private String message(org.safeledger.shared.SafeLedgerException e) {
+        var field = e instanceof InvalidInputException invalid ? invalid.field() + ": " : "";
+        return field + messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale());
+    }
+}
