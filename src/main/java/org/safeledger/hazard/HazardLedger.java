@@ -560,6 +560,15 @@ public class HazardLedger {
         return entry;
     }
 
+    /**
+     * The hazard side of the watch list's screening, for every enterprise (a system job's read): major hazards and
+     * repeats found since the day, rectifications whose deadline since then passed before they were closed.
+     */
+    public List<PatternCounts> patternCounts(LocalDate since) {
+        var zone = properties.zone();
+        return hazards.patternCounts(since.atStartOfDay(zone).toInstant(), since, today(), zone);
+    }
+
     /** A major hazard's dual report: both halves, due when, reported when (empty for a hazard never major). */
     public List<MajorReport> majorReports(LedgerEntry entry) {
         return hazards.majorReports(entry.hazard().id());

@@ -263,6 +263,26 @@ class Hazards {
         }
     }
 
+    /** Per enterprise with anything to count: majors and repeats found since, deadlines missed since. */
+    List<PatternCounts> patternCounts(java.time.Instant since, LocalDate sinceDay, LocalDate today, ZoneId zone) {
+        return jdbc.sql("""
+                        SELECT h.enterprise_id,
+                            count(*) FILTER (WHERE h.grade = 'MAJOR' AND h.discovered_at >= :since) AS major,
+                            count(*) FILTER (WHERE h.deadline >= :sinceDay AND h.deadline < :today
+                                AND (h.closed_at IS NULL OR (h.closed_at AT TIME ZONE :zone)::date > h.deadline)) AS overdue,
+                            count(*) FILTER (WHERE 'REPEAT' = ANY(h.flags) AND h.discovered_at >= :since) AS repeats
+                        FROM hazard h
+                        WHERE h.discovered_at >= :since OR h.deadline >= :sinceDay
+                        GROUP BY h.enterprise_id""")
+                .param("since", Timestamp.from(since))
+                .param("sinceDay", java.sql.Date.valueOf(sinceDay))
+                .param("today", java.sql.Date.valueOf(today))
+                .param("zone", zone.getId())
+                .query((rs, n) -> new PatternCounts(
+                        rs.getLong("enterprise_id"), rs.getLong("major"), rs.getLong("overdue"), rs.getLong("repeats")))
+                .list();
+    }
+
     /** An enforcement document ordered the hazard's rectification (kept for the repeat rule). */
     void insertOrder(long hazardId, String number, String type, java.time.Instant at) {
         jdbc.sql("INSERT INTO hazard_order (hazard_id, document_number, document_type, ordered_at) VALUES (?, ?, ?, ?)"

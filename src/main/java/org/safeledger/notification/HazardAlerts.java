@@ -112,6 +112,27 @@ class HazardAlerts {
                 e.at());
     }
 
+    /** Entering or leaving the watch list is news for the departments supervising the enterprise's sectors. */
+    @EventListener
+    void on(org.safeledger.enforcement.WatchListChanged e) {
+        var region = new RegionCode(e.regionCode());
+        var departmentIds = e.sectors().stream()
+                .flatMap(s -> departments.supervising(region, s).stream())
+                .map(Department::id)
+                .distinct()
+                .toList();
+        notifier.send(
+                recipients.departmentStaff(departmentIds),
+                e.entered() ? NotificationKind.WATCH_LIST_ENTERED : NotificationKind.WATCH_LIST_LEFT,
+                "enterprise:" + e.enterpriseId(),
+                "/enforcement/watch-list",
+                e.entered()
+                        ? List.of(e.enterpriseName(), Long.toString(e.score()), e.reasons())
+                        : List.of(e.enterpriseName()),
+                region,
+                e.at());
+    }
+
     @EventListener
     void on(HazardEscalated e) {
         var region = new RegionCode(e.regionCode());

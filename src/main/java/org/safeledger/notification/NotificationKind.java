@@ -22,7 +22,11 @@ public enum NotificationKind {
      */
     REPEAT_VIOLATION,
     /** A review found an enforcement order not carried out. Arguments: title, enterprise, document number. */
-    ORDER_NOT_CARRIED_OUT;
+    ORDER_NOT_CARRIED_OUT,
+    /** An enterprise entered the watch list. Arguments: enterprise, score, reasons. */
+    WATCH_LIST_ENTERED,
+    /** An enterprise left the watch list. Arguments: enterprise. */
+    WATCH_LIST_LEFT;
 
     public String titleKey() {
         return "notification." + name() + ".title";
