@@ -173,6 +173,24 @@ public class Hazard {
      * Sends the rectification back: the reason is required and kept. A listed hazard stays on the books (继续挂账)
      * and its responsible unit owes a written explanation before it submits again.
      */
+    /**
+     * A regulator confirms that the evidence flagged as reused was a false rectification (虚假整改): the submission
+     * goes back to rectification and the hazard is a repeat violation, handled with aggravation like one.
+     */
+    void confirmFalsified(String reason, Actor by, Instant at) {
+        if (!flags.contains(HazardFlag.REUSED_EVIDENCE)) {
+            throw new ConflictException("flags", "error.hazard.notReused", id);
+        }
+        var from = transition(HazardAction.CONFIRM_FALSIFIED);
+        this.rejections++;
+        this.verificationOpinion = reason;
+        flags.add(HazardFlag.REPEAT);
+        var detail = changes();
+        detail.put("reason", reason);
+        detail.put("flag", HazardFlag.REPEAT);
+        record(HazardEvent.Type.FALSIFIED_CONFIRMED, from, by, at, detail);
+    }
+
     void reject(String reason, Actor by, Instant at) {
         var from = transition(HazardAction.REJECT);
         this.rejections++;

@@ -20,7 +20,12 @@ public enum HazardAction {
     /** Records one half of a major hazard's dual report: to the regulator, or to the workers' congress. */
     REPORT_MAJOR(Permission.HAZARD_SUBMIT),
     /** Stops production in the area the hazard affects (全部或者局部停产停业), until the hazard is closed. */
-    SUSPEND(Permission.HAZARD_ASSIGN);
+    SUSPEND(Permission.HAZARD_ASSIGN),
+    /**
+     * A regulator confirms that the reused evidence was a false rectification: the submission is sent back and the
+     * hazard counts as a repeat violation (regulators).
+     */
+    CONFIRM_FALSIFIED(Permission.HAZARD_GRADE);
 
     private final Permission permission;
 

@@ -59,7 +59,9 @@ public record HazardEvent(
         /** An enforcement document ordered its rectification (or decided measures or a penalty for it). */
         ORDERED,
         /** A review (整改复查) found the order not carried out: the hazard stays open and the chain is told. */
-        REVIEW_FAILED;
+        REVIEW_FAILED,
+        /** A regulator confirmed a false rectification (reused evidence): sent back, and counted as a repeat. */
+        FALSIFIED_CONFIRMED;
 
         public String messageKey() {
             return "hazardEvent." + name();

@@ -487,6 +487,7 @@ public class HazardLedger {
                 }
             }
             case REJECT -> hazard.reject(required("reason", step.reason()), actor, now);
+            case CONFIRM_FALSIFIED -> hazard.confirmFalsified(required("reason", step.reason()), actor, now);
             case LIST -> hazard.list(listing(actor, hazard, step, now), today(), actor, now);
             case EXPLAIN -> hazard.explain(required("explanation", step.explanation()), actor, now);
             case EXTEND ->

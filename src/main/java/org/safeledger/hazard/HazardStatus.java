@@ -14,6 +14,7 @@ import java.util.Optional;
  * (reported already rectified on the spot, 立查立改: straight to SUBMITTED)
  * any open status --list--> the same status (挂牌督办: listed for supervision)
  * any open status --cite / downgrade / report-major / suspend--> the same status
+ *                         SUBMITTED  --confirm-falsified--> RECTIFYING (false rectification: a repeat)
  *                         RECTIFYING --explain--> RECTIFYING (a listed hazard's failed verification explained)
  * </pre>
  */
@@ -56,7 +57,8 @@ public enum HazardStatus {
                         HazardAction.CITE, SUBMITTED,
                         HazardAction.DOWNGRADE, SUBMITTED,
                         HazardAction.REPORT_MAJOR, SUBMITTED,
-                        HazardAction.SUSPEND, SUBMITTED));
+                        HazardAction.SUSPEND, SUBMITTED,
+                        HazardAction.CONFIRM_FALSIFIED, RECTIFYING));
         TRANSITIONS.put(CLOSED, Map.of());
     }
 

@@ -46,6 +46,35 @@ class EvidenceIntegrityIT {
     }
 
     @Test
+    void aConfirmedFalseRectificationGoesBackAndCountsAsARepeat() {
+        var png = Images.encode(Images.scene(System.nanoTime(), 640, 480), "png");
+        var honest = rectifiedWith("mine1", "挡土墙裂缝（佐证一）", upload("mine1", png, "a.png"));
+        var reused = rectifiedWith("mine1", "挡土墙裂缝（佐证二）", upload("mine1", png, "b.png"));
+        assertThat(flags(reused)).containsExactly("REUSED_EVIDENCE");
+        long id = reused.get("id").asLong();
+        var body = "{\"version\":%d,\"reason\":\"现场核查：照片系另一隐患整改照片，未实际整改\"}";
+        // the enterprise cannot clear itself, and a regulator can only confirm what was flagged
+        assertThat(Api.at(port)
+                        .as("mine1")
+                        .post("/api/v1/hazards/" + id + "/actions/confirm_falsified", body.formatted(2))
+                        .status())
+                .isEqualTo(403);
+        assertThat(Api.at(port)
+                        .as("inspector")
+                        .post(
+                                "/api/v1/hazards/" + honest.get("id").asLong() + "/actions/confirm_falsified",
+                                body.formatted(2))
+                        .status())
+                .isEqualTo(409);
+        var confirmed = Api.at(port)
+                .as("inspector")
+                .post("/api/v1/hazards/" + id + "/actions/confirm_falsified", body.formatted(2));
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        assertThat(confirmed.json().get("status").asString()).isEqualTo("RECTIFYING");
+        assertThat(flags(confirmed.json())).containsExactlyInAnyOrder("REUSED_EVIDENCE", "REPEAT");
+    }
+
+    @Test
     void reusedPhotosAreFlaggedAndNewOnesAreNot() {
         long seed = System.nanoTime();
         var scene = Images.scene(seed, 800, 600);

@@ -179,6 +179,8 @@ class HazardPages {
                                 || (entry.hazard().grade() == HazardGrade.MAJOR
                                         && majorReports.stream().anyMatch(r -> r.reportedAt() == null)))
                         .filter(a -> a != HazardAction.SUSPEND || suspension == null)
+                        .filter(a -> a != HazardAction.CONFIRM_FALSIFIED
+                                || entry.hazard().flags().contains(org.safeledger.hazard.HazardFlag.REUSED_EVIDENCE))
                         .toList());
         if (actor.can(Permission.HAZARD_LIST) && entry.hazard().status().allows(HazardAction.LIST)) {
             var hazardRegion =
