@@ -19,6 +19,7 @@ public record Draw(
         int inspectorsPerTeam,
         @Nullable Integer excludeInspectedWithinDays,
         @Nullable Integer avoidOwnTargetsWithinDays,
+        List<String> supervisionClasses,
         long seed,
         List<Long> pool,
         List<Long> roster,

@@ -42,9 +42,16 @@ class DrawStore {
      * those whose last law-enforcement inspection started within {@code excludeDays} before {@code at}.
      */
     List<Long> pool(
-            String regionPrefix, List<String> sectors, DataScope scope, @Nullable Integer excludeDays, Instant at) {
-        var sql = "SELECT e.id FROM enterprise e WHERE e.region_code LIKE :prefix || '%'"
+            String regionPrefix,
+            List<String> sectors,
+            List<String> classes,
+            DataScope scope,
+            @Nullable Integer excludeDays,
+            Instant at) {
+        var sql = "SELECT e.id FROM enterprise e LEFT JOIN enterprise_class c ON c.enterprise_id = e.id"
+                + " WHERE e.region_code LIKE :prefix || '%'"
                 + " AND e.sectors && string_to_array(:sectors, ',') AND " + ScopeSql.PREDICATE
+                + " AND (:classes = '' OR coalesce(c.class, 'GENERAL') = ANY(string_to_array(:classes, ',')))"
                 + (excludeDays == null
                         ? ""
                         : " AND NOT EXISTS (SELECT 1 FROM inspection_run r WHERE r.enterprise_id = e.id"
@@ -53,6 +60,7 @@ class DrawStore {
         var statement = jdbc.sql(sql)
                 .param("prefix", regionPrefix)
                 .param("sectors", String.join(",", sectors))
+                .param("classes", String.join(",", classes))
                 .params(ScopeSql.params(scope));
         if (excludeDays != null) {
             statement = statement
@@ -87,6 +95,7 @@ class DrawStore {
             long departmentId,
             String regionCode,
             List<String> sectors,
+            List<String> classes,
             int count,
             int perTeam,
             @Nullable Integer excludeDays,
@@ -100,8 +109,8 @@ class DrawStore {
             long by) {
         return jdbc.sql("""
                         INSERT INTO inspection_draw (department_id, region_code, sectors, draw_count, inspectors_per_team,
-                            exclude_days, avoid_days, seed, pool, roster, avoid, teams, created_at, created_by)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?) RETURNING id""")
+                            exclude_days, avoid_days, seed, pool, roster, avoid, teams, created_at, created_by, classes)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?, ?) RETURNING id""")
                 .params(
                         departmentId,
                         regionCode,
@@ -116,7 +125,8 @@ class DrawStore {
                         json.writeValueAsString(avoid),
                         json.writeValueAsString(teams),
                         Timestamp.from(at),
-                        by)
+                        by,
+                        classes.toArray(String[]::new))
                 .query(Long.class)
                 .single();
     }
@@ -146,6 +156,7 @@ class DrawStore {
                 rs.getInt("inspectors_per_team"),
                 rs.getObject("exclude_days", Integer.class),
                 rs.getObject("avoid_days", Integer.class),
+                List.of((String[]) rs.getArray("classes").getArray()),
                 rs.getLong("seed"),
                 ids(rs.getArray("pool")),
                 ids(rs.getArray("roster")),

@@ -11,6 +11,7 @@ import org.safeledger.org.RegionDirectory;
 import org.safeledger.shared.Actor;
 import org.safeledger.shared.Audited;
 import org.safeledger.shared.ForbiddenException;
+import org.safeledger.shared.InputValues;
 import org.safeledger.shared.InvalidInputException;
 import org.safeledger.shared.NotFoundException;
 import org.safeledger.shared.Permission;
@@ -73,6 +74,15 @@ public class Draws {
             }
             sectors.add(sector.name());
         }
+        var classes = new ArrayList<String>();
+        for (var code : request.supervisionClasses() == null ? List.<String>of() : request.supervisionClasses()) {
+            var chosen = InputValues.code(
+                            SupervisionClass.class, "supervisionClasses", code == null ? "" : code.strip())
+                    .name();
+            if (!classes.contains(chosen)) {
+                classes.add(chosen);
+            }
+        }
         int count = range("count", request.count(), 1, 1000);
         int perTeam = range("inspectorsPerTeam", request.inspectorsPerTeam(), 2, 10);
         var exclude = request.excludeInspectedWithinDays() == null
@@ -83,7 +93,7 @@ public class Draws {
                 : range("avoidOwnTargetsWithinDays", request.avoidOwnTargetsWithinDays(), 1, 3660);
         long seed = request.seed() != null ? request.seed() : SEEDS.nextLong() & Long.MAX_VALUE;
         var now = clock.instant();
-        var pool = store.pool(region.subtreePrefix(), sectors, actor.scope(), exclude, now);
+        var pool = store.pool(region.subtreePrefix(), sectors, classes, actor.scope(), exclude, now);
         var roster = recipients.departmentStaff(List.of(departmentId)).stream()
                 .map(Recipients.Recipient::userId)
                 .sorted()
@@ -101,6 +111,7 @@ public class Draws {
                 departmentId,
                 region.value(),
                 sectors,
+                classes,
                 count,
                 perTeam,
                 exclude,
@@ -150,6 +161,7 @@ public class Draws {
         var pool = store.pool(
                 region.subtreePrefix(),
                 draw.sectors(),
+                draw.supervisionClasses(),
                 org.safeledger.shared.DataScope.region(region),
                 draw.excludeInspectedWithinDays(),
                 draw.createdAt());

@@ -17,6 +17,7 @@ class MeApi {
     Me me(Actor actor) {
         var region = actor.scope().region();
         return new Me(
+                actor.userId(),
                 actor.username(),
                 actor.displayName(),
                 actor.roles().stream().map(Enum::name).sorted().toList(),
@@ -32,6 +33,7 @@ class MeApi {
 
     /** {@code GET /api/v1/me} (api.md), with the sectors of the scope and the permissions held. */
     record Me(
+            long id,
             String username,
             String displayName,
             List<String> roles,

@@ -75,6 +75,7 @@ class DrawPages {
             @RequestParam(required = false) @Nullable Long seed,
             @RequestParam(required = false) @Nullable Integer excludeInspectedWithinDays,
             @RequestParam(required = false) @Nullable Integer avoidOwnTargetsWithinDays,
+            @RequestParam(required = false) @Nullable List<String> supervisionClasses,
             Model model) {
         try {
             var drawn = draws.draw(
@@ -86,7 +87,8 @@ class DrawPages {
                             inspectorsPerTeam,
                             seed,
                             excludeInspectedWithinDays,
-                            avoidOwnTargetsWithinDays));
+                            avoidOwnTargetsWithinDays,
+                            supervisionClasses));
             return "redirect:/inspections/draws/" + drawn.id();
         } catch (InvalidInputException | ConflictException | ForbiddenException e) {
             model.addAttribute("drawError", message(e));

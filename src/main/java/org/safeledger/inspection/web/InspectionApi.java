@@ -31,10 +31,37 @@ class InspectionApi {
 
     private final Checklists checklists;
     private final org.safeledger.inspection.Draws draws;
+    private final org.safeledger.inspection.Plans plans;
 
-    InspectionApi(Checklists checklists, org.safeledger.inspection.Draws draws) {
+    InspectionApi(Checklists checklists, org.safeledger.inspection.Draws draws, org.safeledger.inspection.Plans plans) {
         this.checklists = checklists;
         this.draws = draws;
+        this.plans = plans;
+    }
+
+    /** The department's annual plan (department heads) → 201 with its progress. */
+    @PostMapping("/api/v1/enforcement-plans")
+    ResponseEntity<org.safeledger.inspection.Plan> plan(
+            Actor actor, @RequestBody org.safeledger.inspection.PlanDraft draft) {
+        var plan = plans.create(actor, draft);
+        return ResponseEntity.created(URI.create("/api/v1/enforcement-plans/" + plan.year()))
+                .body(plan);
+    }
+
+    /** The department's plan of the year and its progress (lines, per inspector). */
+    @GetMapping("/api/v1/enforcement-plans/{year}")
+    org.safeledger.inspection.Plan planOf(Actor actor, @PathVariable int year) {
+        return plans.get(actor, year)
+                .orElseThrow(() -> new org.safeledger.shared.NotFoundException("error.inspection.noPlan", year));
+    }
+
+    record Classification(@Nullable String supervisionClass) {}
+
+    /** An enterprise's supervision class (KEY or GENERAL), set by a regulator in scope. */
+    @org.springframework.web.bind.annotation.PutMapping("/api/v1/supervision-classes/{enterpriseId}")
+    ResponseEntity<Void> classify(Actor actor, @PathVariable long enterpriseId, @RequestBody Classification body) {
+        plans.classify(actor, enterpriseId, body.supervisionClass() == null ? "" : body.supervisionClass());
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/v1/checklists")

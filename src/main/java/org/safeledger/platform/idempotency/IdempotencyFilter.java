@@ -63,7 +63,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
             "/api/v1/inspection-schedules",
             "/api/v1/inspections/enforcement",
             "/api/v1/inspection-draws",
-            "/api/v1/enforcement-documents");
+            "/api/v1/enforcement-documents",
+            "/api/v1/enforcement-plans");
 
     /** A creation's JSON is small; anything larger is not buffered for fingerprinting. */
     static final int MAX_BODY = 256 * 1024;
