@@ -105,7 +105,9 @@ public class EnforcementDocuments {
             reviewed = store.find(request.reviewsDocumentId(), actor.scope())
                     .orElseThrow(() -> new InvalidInputException(
                             "reviewsDocumentId", "error.enforcement.documentUnknown", request.reviewsDocumentId()));
-            if (!reviewed.type().reviewable() || reviewed.enterpriseId() != enterprise.id()) {
+            if (!reviewed.type().reviewable()
+                    || reviewed.enterpriseId() != enterprise.id()
+                    || reviewed.departmentId() != departmentId) {
                 throw new ConflictException("reviewsDocumentId", "error.enforcement.notReviewable", reviewed.number());
             }
             if (store.reviewed(reviewed.id())) {
@@ -263,7 +265,9 @@ public class EnforcementDocuments {
             throw new InvalidInputException("penalty.orderDocumentId", "error.field.required");
         }
         var order = store.find(p.orderDocumentId(), actor.scope())
-                .filter(d -> d.type() == DocumentType.RECTIFICATION_ORDER && d.enterpriseId() == enterpriseId)
+                .filter(d -> d.type() == DocumentType.RECTIFICATION_ORDER
+                        && d.enterpriseId() == enterpriseId
+                        && Long.valueOf(d.departmentId()).equals(actor.departmentId()))
                 .orElseThrow(() -> new InvalidInputException(
                         "penalty.orderDocumentId", "error.enforcement.documentUnknown", p.orderDocumentId()));
         var orderedOn = order.issuedAt().atZone(properties.zone()).toLocalDate();
@@ -335,6 +339,7 @@ public class EnforcementDocuments {
             Actor actor, long id, @Nullable Long signatureAttachmentId, boolean refused, @Nullable String note) {
         actor.require(Permission.ENFORCEMENT_ISSUE);
         var document = get(actor, id);
+        requireIssuer(actor, document);
         if (refused == (signatureAttachmentId != null)) {
             throw new InvalidInputException("signatureAttachmentId", "error.enforcement.signatureOrRefusal");
         }
@@ -368,6 +373,7 @@ public class EnforcementDocuments {
     public EnforcementDocument pay(Actor actor, long id, @Nullable String paidOn) {
         actor.require(Permission.ENFORCEMENT_ISSUE);
         var document = get(actor, id);
+        requireIssuer(actor, document);
         if (document.type() != DocumentType.PENALTY_DECISION) {
             throw new ConflictException("type", "error.enforcement.notPenalty", document.number());
         }
@@ -394,6 +400,14 @@ public class EnforcementDocuments {
     public static boolean mayIssue(Actor actor) {
         return actor.can(Permission.ENFORCEMENT_ISSUE)
                 && (actor.departmentId() != null || actor.has(Role.ADMINISTRATOR));
+    }
+
+    /** Only the issuing authority records what happens to its document (administrators aside). */
+    private static void requireIssuer(Actor actor, EnforcementDocument document) {
+        if (!actor.has(Role.ADMINISTRATOR)
+                && !Long.valueOf(document.departmentId()).equals(actor.departmentId())) {
+            throw new org.safeledger.shared.ForbiddenException("error.enforcement.otherAuthority", document.number());
+        }
     }
 
     private static String required(String field, @Nullable String value) {

@@ -22,7 +22,7 @@ CREATE TABLE enforcement_document (
     department_id       bigint NOT NULL REFERENCES department (id),
     year                integer NOT NULL,
     seq                 integer NOT NULL,
-    number              text NOT NULL UNIQUE,
+    number              text NOT NULL,
     enterprise_id       bigint NOT NULL REFERENCES enterprise (id),
     inspection_id       bigint REFERENCES inspection_run (id),
     hazard_ids          bigint[] NOT NULL DEFAULT '{}',
@@ -39,7 +39,8 @@ CREATE TABLE enforcement_document (
     ack_signature_id    bigint REFERENCES attachment (id),
     ack_note            text,
     paid_on             date,
-    UNIQUE (department_id, year, type, seq)
+    UNIQUE (department_id, year, type, seq),
+    UNIQUE (department_id, number)
 );
 CREATE INDEX enforcement_document_enterprise_idx ON enforcement_document (enterprise_id, id DESC);
 CREATE UNIQUE INDEX enforcement_document_review_idx ON enforcement_document (reviews_document_id)
