@@ -16,7 +16,6 @@ import org.safeledger.shared.InvalidInputException;
 import org.safeledger.shared.NotFoundException;
 import org.safeledger.shared.Permission;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -171,7 +170,7 @@ class EnforcementPages {
             redirect.addFlashAttribute("notice", "enforcement.acknowledged");
             return "redirect:/enforcement/" + id;
         } catch (InvalidInputException | ConflictException e) {
-            model.addAttribute("docError", message(e));
+            model.addAttribute("docError", org.safeledger.platform.web.Refusals.text(messages, e));
             return show(actor, id, model);
         }
     }
@@ -188,13 +187,8 @@ class EnforcementPages {
             redirect.addFlashAttribute("notice", "enforcement.paid");
             return "redirect:/enforcement/" + id;
         } catch (InvalidInputException | ConflictException e) {
-            model.addAttribute("docError", message(e));
+            model.addAttribute("docError", org.safeledger.platform.web.Refusals.text(messages, e));
             return show(actor, id, model);
         }
-    }
-
-    private String message(org.safeledger.shared.SafeLedgerException e) {
-        var field = e instanceof InvalidInputException invalid ? invalid.field() + ": " : "";
-        return field + messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale());
     }
 }

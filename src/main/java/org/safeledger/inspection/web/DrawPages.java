@@ -14,10 +14,8 @@ import org.safeledger.shared.Actor;
 import org.safeledger.shared.ConflictException;
 import org.safeledger.shared.ForbiddenException;
 import org.safeledger.shared.InvalidInputException;
-import org.safeledger.shared.SafeLedgerException;
 import org.safeledger.shared.Sector;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -91,7 +89,7 @@ class DrawPages {
                             supervisionClasses));
             return "redirect:/inspections/draws/" + drawn.id();
         } catch (InvalidInputException | ConflictException | ForbiddenException e) {
-            model.addAttribute("drawError", message(e));
+            model.addAttribute("drawError", org.safeledger.platform.web.Refusals.text(messages, e));
             model.addAttribute("regionCode", regionCode);
             model.addAttribute("chosenSectors", sectors == null ? List.of() : sectors);
             model.addAttribute("count", count);
@@ -145,13 +143,8 @@ class DrawPages {
             if (drawId == null) {
                 throw e;
             }
-            model.addAttribute("startError", message(e));
+            model.addAttribute("startError", org.safeledger.platform.web.Refusals.text(messages, e));
             return show(actor, drawId, false, model);
         }
-    }
-
-    private String message(SafeLedgerException e) {
-        var field = e instanceof InvalidInputException invalid ? invalid.field() + ": " : "";
-        return field + messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale());
     }
 }

@@ -23,7 +23,6 @@ import org.safeledger.shared.SafeLedgerException;
 import org.safeledger.shared.Sector;
 import org.safeledger.standard.StandardsCatalogue;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -143,7 +142,7 @@ class InspectionPages {
             var run = checklists.start(actor, templateId, enterprise, place);
             return "redirect:/inspections/runs/" + run.id();
         } catch (InvalidInputException | ConflictException e) {
-            model.addAttribute("startError", message(e));
+            model.addAttribute("startError", org.safeledger.platform.web.Refusals.text(messages, e));
             model.addAttribute("place", place);
             return template(actor, templateId, model);
         }
@@ -167,7 +166,7 @@ class InspectionPages {
             redirect.addFlashAttribute("notice", "inspections.scheduled");
             return "redirect:/inspections?enterpriseId=" + enterprise;
         } catch (InvalidInputException | ConflictException e) {
-            model.addAttribute("scheduleError", message(e));
+            model.addAttribute("scheduleError", org.safeledger.platform.web.Refusals.text(messages, e));
             model.addAttribute("frequency", frequency);
             model.addAttribute("startsOn", startsOn);
             return template(actor, templateId, model);
@@ -318,23 +317,10 @@ class InspectionPages {
 
     private String withError(
             Actor actor, long id, Model model, SafeLedgerException e, Map<String, String[]> submitted) {
-        model.addAttribute("runError", message(e));
+        model.addAttribute("runError", org.safeledger.platform.web.Refusals.text(messages, e));
         var values = new HashMap<String, String>();
         submitted.forEach((k, v) -> values.put(k, v.length == 0 ? "" : v[0]));
         model.addAttribute("submitted", values);
         return run(actor, id, model);
-    }
-
-    /** A refusal in the reader's language, with the field it names. */
-    private String message(SafeLedgerException e) {
-        if (e instanceof InvalidInputException invalid && !invalid.resolved().isEmpty()) {
-            return String.join(
-                    "; ",
-                    invalid.resolved().stream()
-                            .map(f -> f.field() + ": " + f.message())
-                            .toList());
-        }
-        var field = e instanceof InvalidInputException invalid ? invalid.field() + ": " : "";
-        return field + messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale());
     }
 }

@@ -15,10 +15,8 @@ import org.safeledger.shared.ConflictException;
 import org.safeledger.shared.ForbiddenException;
 import org.safeledger.shared.InvalidInputException;
 import org.safeledger.shared.Permission;
-import org.safeledger.shared.SafeLedgerException;
 import org.safeledger.shared.Sector;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -93,7 +91,7 @@ class PlanPages {
             redirect.addFlashAttribute("notice", "plan.title");
             return "redirect:/inspections/plan?year=" + year;
         } catch (InvalidInputException | ConflictException | ForbiddenException e) {
-            model.addAttribute("planError", message(e));
+            model.addAttribute("planError", org.safeledger.platform.web.Refusals.text(messages, e));
             return plan(actor, year, model);
         }
     }
@@ -114,7 +112,7 @@ class PlanPages {
             redirect.addFlashAttribute("notice", "plan.classified");
             return "redirect:/inspections/plan?year=" + year;
         } catch (InvalidInputException e) {
-            model.addAttribute("classError", message(e));
+            model.addAttribute("classError", org.safeledger.platform.web.Refusals.text(messages, e));
             return plan(actor, year, model);
         }
     }
@@ -131,10 +129,5 @@ class PlanPages {
         } catch (NumberFormatException e) {
             throw new InvalidInputException("lines[" + i + "]", "error.inspection.range", 1, 100);
         }
-    }
-
-    private String message(SafeLedgerException e) {
-        var field = e instanceof InvalidInputException invalid ? invalid.field() + ": " : "";
-        return field + messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale());
     }
 }

@@ -15,7 +15,6 @@ import org.safeledger.shared.InvalidInputException;
 import org.safeledger.shared.PageRequest;
 import org.safeledger.shared.Permission;
 import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -126,9 +125,7 @@ class RiskPages {
             redirect.addFlashAttribute("notice", "risks.assessed");
             return "redirect:/risks/" + id;
         } catch (InvalidInputException | ConflictException e) {
-            var locale = LocaleContextHolder.getLocale();
-            var field = e instanceof InvalidInputException invalid ? invalid.field() : "";
-            model.addAttribute("assessError", field + ": " + messages.getMessage(e.messageKey(), e.args(), locale));
+            model.addAttribute("assessError", org.safeledger.platform.web.Refusals.text(messages, e));
             model.addAttribute("assessMethod", params.get("method"));
             return show(actor, id, model);
         }
