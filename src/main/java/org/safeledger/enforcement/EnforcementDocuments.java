@@ -118,8 +118,22 @@ public class EnforcementDocuments {
                 throw new InvalidInputException("reviewPassed", "error.field.required");
             }
             passed = request.reviewPassed();
+            // the unit has until the end of the deadline day: "not carried out" can be found only after it
+            if (!passed && reviewed.deadline() != null && !today.isAfter(reviewed.deadline())) {
+                throw new ConflictException(
+                        "reviewPassed",
+                        "error.enforcement.reviewBeforeDeadline",
+                        reviewed.number(),
+                        reviewed.deadline());
+            }
             if (hazardIds.isEmpty()) {
                 hazardIds.addAll(reviewed.hazardIds());
+            }
+            for (var hazardId : hazardIds) {
+                if (!reviewed.hazardIds().contains(hazardId)) {
+                    throw new InvalidInputException(
+                            "hazardIds", "error.enforcement.reviewHazardNotOrdered", hazardId, reviewed.number());
+                }
             }
         } else if (request.reviewsDocumentId() != null || request.reviewPassed() != null) {
             throw new InvalidInputException("reviewsDocumentId", "error.enforcement.onlyReviewsReview");
@@ -241,52 +255,155 @@ public class EnforcementDocuments {
         var party = InputValues.code(
                 Penalty.FinedParty.class, "penalty.finedParty", required("penalty.finedParty", p.finedParty()));
         var provision = required("penalty.violatedProvision", p.violatedProvision());
+        if (provision.length() > 200) {
+            throw new InvalidInputException("penalty.violatedProvision", "error.enforcement.textLong", 200);
+        }
         var name = required("penalty.finedName", p.finedName());
+        if (name.length() > 100) {
+            throw new InvalidInputException("penalty.finedName", "error.enforcement.textLong", 100);
+        }
         // a repeat (or confirmed false rectification) is handled with aggravation unless the inspector says otherwise
         boolean aggravated = p.aggravated() != null
                 ? p.aggravated()
                 : entries.stream().anyMatch(e -> e.hazard().flags().contains(HazardFlag.REPEAT));
-        if (p.amountYuan() == null || p.amountYuan() <= 0) {
-            throw new InvalidInputException("penalty.amountYuan", "error.enforcement.amountPositive");
-        }
-        if (article == Penalty.PenaltyArticle.ART_102) {
-            // 处五万元以下的罚款 (the unit); refusal: 五万元以上十万元以下 on the persons responsible
-            long max = party == Penalty.FinedParty.UNIT ? 50_000 : 100_000;
-            long min = party == Penalty.FinedParty.UNIT ? 1 : 50_000;
-            if (p.amountYuan() < min || p.amountYuan() > max) {
-                throw new InvalidInputException("penalty.amountYuan", "error.enforcement.art102Range", min, max);
+        return switch (article) {
+            case ART_102 -> art102(actor, p, provision, party, name, aggravated, enterpriseId);
+            case ART_112 -> art112(actor, p, provision, party, name, aggravated, enterpriseId);
+            case ART_113 -> {
+                // 提请关闭: a request to the local government, not a fine
+                if (p.amountYuan() != null && p.amountYuan() != 0) {
+                    throw new InvalidInputException("penalty.amountYuan", "error.enforcement.art113NoFine");
+                }
+                yield new Penalty(provision, article, party, name, 0, aggravated, null, null, null, null, null, null);
             }
+        };
+    }
+
+    /**
+     * 处五万元以下的罚款 on the unit; 拒不执行的 … 对其直接负责的主管人员和其他直接责任人员处五万元以上十万元以下的罚款:
+     * the persons' range only when the unit's refusal of an order is on record (a failed review of it).
+     */
+    private Penalty art102(
+            Actor actor,
+            IssueRequest.PenaltyDraft p,
+            String provision,
+            Penalty.FinedParty party,
+            String name,
+            boolean aggravated,
+            long enterpriseId) {
+        long amount = amount(p.amountYuan());
+        long min = party == Penalty.FinedParty.UNIT ? 1 : 50_000;
+        long max = party == Penalty.FinedParty.UNIT ? 50_000 : 100_000;
+        if (amount < min || amount > max) {
+            throw new InvalidInputException("penalty.amountYuan", "error.enforcement.art102Range", min, max);
         }
-        if (article != Penalty.PenaltyArticle.ART_112) {
-            return new Penalty(provision, article, party, name, p.amountYuan(), aggravated, null, null, null, null);
+        String orderNumber = null;
+        if (party == Penalty.FinedParty.PERSON) {
+            if (p.orderDocumentId() == null) {
+                throw new InvalidInputException("penalty.orderDocumentId", "error.enforcement.personNeedsRefusal");
+            }
+            orderNumber = refusedOrder(actor, p.orderDocumentId(), enterpriseId).number();
         }
-        // 按日连续处罚: the original amount per day, from the day after the correction order to the end of the refusal
+        return new Penalty(
+                provision,
+                Penalty.PenaltyArticle.ART_102,
+                party,
+                name,
+                amount,
+                aggravated,
+                null,
+                null,
+                null,
+                null,
+                orderNumber,
+                null);
+    }
+
+    /**
+     * 按日连续处罚: the unit was ordered to correct and fined, and refused to correct (the order's failed review); the
+     * original fine's amount for every day from the day after the order up to the end of the refusal.
+     */
+    private Penalty art112(
+            Actor actor,
+            IssueRequest.PenaltyDraft p,
+            String provision,
+            Penalty.FinedParty party,
+            String name,
+            boolean aggravated,
+            long enterpriseId) {
+        if (party != Penalty.FinedParty.UNIT) {
+            throw new InvalidInputException("penalty.finedParty", "error.enforcement.art112Unit");
+        }
         if (p.orderDocumentId() == null) {
             throw new InvalidInputException("penalty.orderDocumentId", "error.field.required");
         }
-        var order = store.find(p.orderDocumentId(), actor.scope())
-                .filter(d -> d.type() == DocumentType.RECTIFICATION_ORDER
+        var order = refusedOrder(actor, p.orderDocumentId(), enterpriseId);
+        if (p.originalFineDocumentId() == null) {
+            throw new InvalidInputException("penalty.originalFineDocumentId", "error.field.required");
+        }
+        var original = store.find(p.originalFineDocumentId(), actor.scope())
+                .filter(d -> d.type() == DocumentType.PENALTY_DECISION
                         && d.enterpriseId() == enterpriseId
-                        && Long.valueOf(d.departmentId()).equals(actor.departmentId()))
+                        && d.departmentId() == order.departmentId()
+                        && d.penalty() != null
+                        && d.penalty().article() == Penalty.PenaltyArticle.ART_102
+                        && d.penalty().finedParty() == Penalty.FinedParty.UNIT)
                 .orElseThrow(() -> new InvalidInputException(
-                        "penalty.orderDocumentId", "error.enforcement.documentUnknown", p.orderDocumentId()));
+                        "penalty.originalFineDocumentId",
+                        "error.enforcement.originalFineUnknown",
+                        p.originalFineDocumentId()));
+        long base = original.penalty().amountYuan();
+        if (p.amountYuan() != null && p.amountYuan() != base) {
+            throw new InvalidInputException(
+                    "penalty.amountYuan", "error.enforcement.art112Amount", base, original.number());
+        }
         var orderedOn = order.issuedAt().atZone(properties.zone()).toLocalDate();
         var until = InputValues.date("penalty.refusedUntil", required("penalty.refusedUntil", p.refusedUntil()));
         if (!until.isAfter(orderedOn)) {
             throw new InvalidInputException("penalty.refusedUntil", "error.enforcement.refusedUntilBefore", orderedOn);
         }
+        if (until.isAfter(LocalDate.now(clock.withZone(properties.zone())))) {
+            throw new InvalidInputException("penalty.refusedUntil", "error.enforcement.refusedUntilFuture");
+        }
         long days = ChronoUnit.DAYS.between(orderedOn, until);
         return new Penalty(
                 provision,
-                article,
+                Penalty.PenaltyArticle.ART_112,
                 party,
                 name,
-                Math.multiplyExact(p.amountYuan(), days),
+                Math.multiplyExact(base, days),
                 aggravated,
-                p.amountYuan(),
+                base,
                 orderedOn,
                 until,
-                days);
+                days,
+                order.number(),
+                original.number());
+    }
+
+    private static long amount(@Nullable Long amountYuan) {
+        if (amountYuan == null || amountYuan <= 0) {
+            throw new InvalidInputException("penalty.amountYuan", "error.enforcement.amountPositive");
+        }
+        if (amountYuan > Penalty.MAX_YUAN) {
+            throw new InvalidInputException("penalty.amountYuan", "error.enforcement.amountCap", Penalty.MAX_YUAN);
+        }
+        return amountYuan;
+    }
+
+    /** A rectification order of this authority to the enterprise whose review found it not carried out. */
+    private EnforcementDocument refusedOrder(Actor actor, long orderId, long enterpriseId) {
+        var order = store.find(orderId, actor.scope())
+                .filter(d -> d.type() == DocumentType.RECTIFICATION_ORDER
+                        && d.enterpriseId() == enterpriseId
+                        && Long.valueOf(d.departmentId()).equals(actor.departmentId()))
+                .orElseThrow(() -> new InvalidInputException(
+                        "penalty.orderDocumentId", "error.enforcement.documentUnknown", orderId));
+        if (!store.reviewFailed(order.id())) {
+            throw new InvalidInputException(
+                    "penalty.orderDocumentId", "error.enforcement.orderNotRefused", order.number());
+        }
+        return order;
     }
 
     private static String defaultBody(List<LedgerEntry> entries) {
@@ -376,6 +493,9 @@ public class EnforcementDocuments {
         requireIssuer(actor, document);
         if (document.type() != DocumentType.PENALTY_DECISION) {
             throw new ConflictException("type", "error.enforcement.notPenalty", document.number());
+        }
+        if (document.penalty() == null || document.penalty().amountYuan() == 0) {
+            throw new ConflictException("paidOn", "error.enforcement.noFine", document.number());
         }
         var on = InputValues.date("paidOn", required("paidOn", paidOn));
         if (on.isAfter(LocalDate.now(clock.withZone(properties.zone())))) {

@@ -135,6 +135,15 @@ class EnforcementStore {
                 > 0;
     }
 
+    /** Whether a review of the document found it not carried out (the unit's refusal on record). */
+    boolean reviewFailed(long documentId) {
+        return jdbc.sql("SELECT count(*) FROM enforcement_document WHERE reviews_document_id = ? AND NOT review_passed")
+                        .param(documentId)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     boolean acknowledge(long id, String status, Instant at, @Nullable Long signatureId, @Nullable String note) {
         return jdbc.sql("""
                         UPDATE enforcement_document SET ack_status = ?, ack_at = ?, ack_signature_id = ?, ack_note = ?

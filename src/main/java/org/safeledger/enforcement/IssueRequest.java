@@ -20,7 +20,10 @@ public record IssueRequest(
         @Nullable Boolean reviewPassed,
         @Nullable PenaltyDraft penalty) {
 
-    /** A penalty as asked: for art. 112 the base amount, the order it enforces and the day the refusal ended. */
+    /**
+     * A penalty as asked: for art. 112 the order it enforces, the earlier fine whose amount it repeats and the day the
+     * refusal ended; for an art. 102 fine on a person the order the unit refused to carry out.
+     */
     public record PenaltyDraft(
             @Nullable String violatedProvision,
             @Nullable String article,
@@ -29,5 +32,6 @@ public record IssueRequest(
             @Nullable Long amountYuan,
             @Nullable Boolean aggravated,
             @Nullable Long orderDocumentId,
-            @Nullable String refusedUntil) {}
+            @Nullable String refusedUntil,
+            @Nullable Long originalFineDocumentId) {}
 }

@@ -5,9 +5,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A penalty decision's substance: the provision violated, the Work Safety Law article applied, who is fined and how
- * much, whether aggravated (从重), and for art. 112 the daily continuous fine: the original amount for every day from
- * the day after the correction order ({@code orderedOn}) up to and including the day the refusal ended
- * ({@code refusedUntil}).
+ * much, whether aggravated (从重), and for art. 112 the daily continuous fine: the original fine's amount
+ * ({@code baseAmountYuan}, of {@code originalFineNumber}) for every day from the day after the correction order
+ * ({@code orderNumber}, {@code orderedOn}) up to and including the day the refusal ended ({@code refusedUntil}).
+ * An art. 102 fine on the persons responsible names the order the unit refused to carry out. An art. 113 decision
+ * (closure request) fines nobody: its amount is 0.
  */
 public record Penalty(
         String violatedProvision,
@@ -19,7 +21,12 @@ public record Penalty(
         @Nullable Long baseAmountYuan,
         @Nullable LocalDate orderedOn,
         @Nullable LocalDate refusedUntil,
-        @Nullable Long days) {
+        @Nullable Long days,
+        @Nullable String orderNumber,
+        @Nullable String originalFineNumber) {
+
+    /** The most one decision may fine: 1亿元, the ceiling MEM stated for the 2021 law (art. 114, 2–5×). */
+    public static final long MAX_YUAN = 100_000_000L;
 
     /** The articles of the Work Safety Law (2021) the domain pack quotes for hazards and repeat violations. */
     public enum PenaltyArticle {

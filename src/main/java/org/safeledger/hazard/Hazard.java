@@ -170,12 +170,9 @@ public class Hazard {
     }
 
     /**
-     * Sends the rectification back: the reason is required and kept. A listed hazard stays on the books (继续挂账)
-     * and its responsible unit owes a written explanation before it submits again.
-     */
-    /**
      * A regulator confirms that the evidence flagged as reused was a false rectification (虚假整改): the submission
-     * goes back to rectification and the hazard is a repeat violation, handled with aggravation like one.
+     * goes back to rectification and the hazard is a repeat violation, handled with aggravation like one. Like any
+     * failed verification, a listed hazard stays on the books and its responsible unit owes an explanation.
      */
     void confirmFalsified(String reason, Actor by, Instant at) {
         if (!flags.contains(HazardFlag.REUSED_EVIDENCE)) {
@@ -188,9 +185,14 @@ public class Hazard {
         var detail = changes();
         detail.put("reason", reason);
         detail.put("flag", HazardFlag.REPEAT);
+        keepListedOnBooks(detail);
         record(HazardEvent.Type.FALSIFIED_CONFIRMED, from, by, at, detail);
     }
 
+    /**
+     * Sends the rectification back: the reason is required and kept. A listed hazard stays on the books (继续挂账)
+     * and its responsible unit owes a written explanation before it submits again.
+     */
     void reject(String reason, Actor by, Instant at) {
         var from = transition(HazardAction.REJECT);
         this.rejections++;
@@ -198,11 +200,15 @@ public class Hazard {
         var detail = changes();
         detail.put("reason", reason);
         detail.put("rejections", rejections);
+        keepListedOnBooks(detail);
+        record(HazardEvent.Type.REJECTED, from, by, at, detail);
+    }
+
+    private void keepListedOnBooks(Map<String, Object> detail) {
         if (listing != null) {
             this.explanationDue = true;
             detail.put("keptOnBooks", true);
         }
-        record(HazardEvent.Type.REJECTED, from, by, at, detail);
     }
 
     /**

@@ -563,7 +563,8 @@ public class HazardLedger {
 
     /**
      * The hazard side of the watch list's screening, for every enterprise (a system job's read): major hazards and
-     * repeats found since the day, rectifications whose deadline since then passed before they were closed.
+     * found since the day, hazards that became repeats since then (whenever found), rectifications whose deadline
+     * since then passed before they were closed.
      */
     public List<PatternCounts> patternCounts(LocalDate since) {
         var zone = properties.zone();

@@ -105,6 +105,7 @@ class Hazards {
                             listing_notice_no = :listingNoticeNo, listing_deadline = :listingDeadline,
                             listed_at = :listedAt, listed_by = :listedBy, explanation_due = :explanationDue,
                             flags = :flags, grade = :grade,
+                            repeat_at = CASE WHEN 'REPEAT' = ANY(CAST(:flags AS text[])) THEN coalesce(repeat_at, :updatedAt) END,
                             five_implementations = CAST(:five AS jsonb), treatment_plan = CAST(:plan6 AS jsonb)
                         WHERE id = :id AND version = :version""")
                         .param("status", h.status().name())
@@ -263,16 +264,16 @@ class Hazards {
         }
     }
 
-    /** Per enterprise with anything to count: majors and repeats found since, deadlines missed since. */
+    /** Per enterprise with anything to count: majors found since, repeats flagged since, deadlines missed since. */
     List<PatternCounts> patternCounts(java.time.Instant since, LocalDate sinceDay, LocalDate today, ZoneId zone) {
         return jdbc.sql("""
                         SELECT h.enterprise_id,
                             count(*) FILTER (WHERE h.grade = 'MAJOR' AND h.discovered_at >= :since) AS major,
                             count(*) FILTER (WHERE h.deadline >= :sinceDay AND h.deadline < :today
                                 AND (h.closed_at IS NULL OR (h.closed_at AT TIME ZONE :zone)::date > h.deadline)) AS overdue,
-                            count(*) FILTER (WHERE 'REPEAT' = ANY(h.flags) AND h.discovered_at >= :since) AS repeats
+                            count(*) FILTER (WHERE h.repeat_at >= :since) AS repeats
                         FROM hazard h
-                        WHERE h.discovered_at >= :since OR h.deadline >= :sinceDay
+                        WHERE h.discovered_at >= :since OR h.deadline >= :sinceDay OR h.repeat_at >= :since
                         GROUP BY h.enterprise_id""")
                 .param("since", Timestamp.from(since))
                 .param("sinceDay", java.sql.Date.valueOf(sinceDay))
@@ -423,8 +424,11 @@ class Hazards {
 
     /** Saves a new hazard's flags (found while it was reported). */
     void saveFlags(long id, java.util.Set<HazardFlag> flags) {
-        jdbc.sql("UPDATE hazard SET flags = ? WHERE id = ?")
-                .params(flags.stream().map(Enum::name).sorted().toArray(String[]::new), id)
+        var names = flags.stream().map(Enum::name).sorted().toArray(String[]::new);
+        // a new hazard flagged a repeat became one as it was reported (updated_at is still its creation)
+        jdbc.sql(
+                        "UPDATE hazard SET flags = ?, repeat_at = CASE WHEN 'REPEAT' = ANY(?) THEN updated_at END WHERE id = ?")
+                .params(names, names, id)
                 .update();
     }
 

@@ -235,9 +235,15 @@ public class Checklists {
                     .findFirst()
                     .orElseThrow(
                             () -> new InvalidInputException("drawId", "error.inspection.notDrawn", enterprise.name()));
-            if (team.isEmpty()) {
-                team = drawn.inspectorIds();
+            // a draw is carried out by the drawing department and the team it drew, or it was not random
+            if (draw.departmentId() != departmentId) {
+                throw new InvalidInputException("drawId", "error.inspection.drawOtherDepartment");
             }
+            if (!team.isEmpty()
+                    && !new java.util.HashSet<>(team).equals(new java.util.HashSet<>(drawn.inspectorIds()))) {
+                throw new InvalidInputException("teamIds", "error.inspection.drawnTeamOnly");
+            }
+            team = drawn.inspectorIds();
         }
         var roster = recipients.departmentStaff(List.of(departmentId)).stream()
                 .map(org.safeledger.identity.Recipients.Recipient::userId)

@@ -38,8 +38,9 @@ class DrawStore {
     }
 
     /**
-     * The enterprises of the region subtree in any of the sectors, within the drawer's scope, ordered by id; without
-     * those whose last law-enforcement inspection started within {@code excludeDays} before {@code at}.
+     * The enterprises registered by {@code at} of the region subtree in any of the sectors, within the drawer's
+     * scope, of the supervision classes they had at {@code at} (any when none given), ordered by id; without those
+     * whose last law-enforcement inspection started within {@code excludeDays} before {@code at}.
      */
     List<Long> pool(
             String regionPrefix,
@@ -48,10 +49,10 @@ class DrawStore {
             DataScope scope,
             @Nullable Integer excludeDays,
             Instant at) {
-        var sql = "SELECT e.id FROM enterprise e LEFT JOIN enterprise_class c ON c.enterprise_id = e.id"
-                + " WHERE e.region_code LIKE :prefix || '%'"
+        var sql = "SELECT e.id FROM enterprise e WHERE e.region_code LIKE :prefix || '%' AND e.created_at <= :at"
                 + " AND e.sectors && string_to_array(:sectors, ',') AND " + ScopeSql.PREDICATE
-                + " AND (:classes = '' OR coalesce(c.class, 'GENERAL') = ANY(string_to_array(:classes, ',')))"
+                + " AND (:classes = '' OR " + Plans.classAt("e.id", "CAST(:at AS timestamptz)")
+                + " = ANY(string_to_array(:classes, ',')))"
                 + (excludeDays == null
                         ? ""
                         : " AND NOT EXISTS (SELECT 1 FROM inspection_run r WHERE r.enterprise_id = e.id"
@@ -61,11 +62,10 @@ class DrawStore {
                 .param("prefix", regionPrefix)
                 .param("sectors", String.join(",", sectors))
                 .param("classes", String.join(",", classes))
+                .param("at", Timestamp.from(at))
                 .params(ScopeSql.params(scope));
         if (excludeDays != null) {
-            statement = statement
-                    .param("at", Timestamp.from(at))
-                    .param("since", Timestamp.from(at.minus(java.time.Duration.ofDays(excludeDays))));
+            statement = statement.param("since", Timestamp.from(at.minus(java.time.Duration.ofDays(excludeDays))));
         }
         return statement.query(Long.class).list();
     }
@@ -131,19 +131,35 @@ class DrawStore {
                 .single();
     }
 
-    /** A draw of a region inside the reader's scope. */
+    /**
+     * A draw the reader may see: of a region inside the reader's scope and, for a reader whose remit is some sectors
+     * (a sector department), of those sectors only.
+     */
+    private static final String READABLE =
+            "region_code LIKE :prefix || '%'" + " AND (:sectors = '' OR sectors <@ string_to_array(:sectors, ','))";
+
     Optional<Draw> find(long id, DataScope scope) {
-        return jdbc.sql("SELECT * FROM inspection_draw WHERE id = ? AND region_code LIKE ? || '%'")
-                .params(id, scope.region().subtreePrefix())
+        return jdbc.sql("SELECT * FROM inspection_draw WHERE id = :id AND " + READABLE)
+                .param("id", id)
+                .params(readable(scope))
                 .query(this::draw)
                 .optional();
     }
 
     List<Draw> list(DataScope scope, int limit) {
-        return jdbc.sql("SELECT * FROM inspection_draw WHERE region_code LIKE ? || '%' ORDER BY id DESC LIMIT ?")
-                .params(scope.region().subtreePrefix(), limit)
+        return jdbc.sql("SELECT * FROM inspection_draw WHERE " + READABLE + " ORDER BY id DESC LIMIT :limit")
+                .params(readable(scope))
+                .param("limit", limit)
                 .query(this::draw)
                 .list();
+    }
+
+    private static Map<String, Object> readable(DataScope scope) {
+        return Map.of(
+                "prefix",
+                scope.region().subtreePrefix(),
+                "sectors",
+                scope.sectors().stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(",")));
     }
 
     private Draw draw(ResultSet rs, int n) throws SQLException {

@@ -295,7 +295,7 @@ class InspectionStore {
 
     List<PublishedInspection> published(int limit) {
         return jdbc.sql("""
-                        SELECT r.id, e.name AS enterprise_name, e.region_code, d.name AS department_name, r.mode,
+                        SELECT e.name AS enterprise_name, e.region_code, d.name AS department_name, r.mode,
                             r.completed_at, r.outcome,
                             (SELECT count(*) FROM inspection_result x WHERE x.run_id = r.id AND x.applicable
                                 AND x.outcome = 'NON_COMPLIANT') AS non_compliant,
@@ -303,10 +303,10 @@ class InspectionStore {
                         FROM inspection_run r JOIN enterprise e ON e.id = r.enterprise_id
                         LEFT JOIN department d ON d.id = r.department_id
                         WHERE r.kind = 'ENFORCEMENT' AND r.draw_id IS NOT NULL AND r.status = 'COMPLETED'
+                        AND r.outcome <> 'INCOMPLETE'
                         ORDER BY r.completed_at DESC LIMIT ?""")
                 .param(limit)
                 .query((rs, n) -> new PublishedInspection(
-                        rs.getLong("id"),
                         rs.getString("enterprise_name"),
                         rs.getString("region_code"),
                         rs.getString("department_name"),

@@ -33,8 +33,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Plans {
 
+    /**
+     * SQL for the supervision class the enterprise (an id column) had at a time (a column or parameter), from its
+     * history: GENERAL when it was not classed then. Both arguments are constant SQL, never user input.
+     */
+    static String classAt(String enterpriseId, String at) {
+        return "coalesce((SELECT h.class FROM enterprise_class_history h WHERE h.enterprise_id = " + enterpriseId
+                + " AND h.valid_from <= " + at + " AND (h.valid_to IS NULL OR h.valid_to > " + at + ")), 'GENERAL')";
+    }
+
     private final JdbcClient jdbc;
     private final EnterpriseRegister enterprises;
+    private final org.safeledger.org.DepartmentDirectory departments;
     private final Recipients recipients;
     private final ApplicationEventPublisher events;
     private final SafeLedgerProperties properties;
@@ -43,12 +53,14 @@ public class Plans {
     Plans(
             JdbcClient jdbc,
             EnterpriseRegister enterprises,
+            org.safeledger.org.DepartmentDirectory departments,
             Recipients recipients,
             ApplicationEventPublisher events,
             SafeLedgerProperties properties,
             Clock clock) {
         this.jdbc = jdbc;
         this.enterprises = enterprises;
+        this.departments = departments;
         this.recipients = recipients;
         this.events = events;
         this.properties = properties;
@@ -63,12 +75,19 @@ public class Plans {
                 .find(actor, enterpriseId)
                 .orElseThrow(() -> new InvalidInputException("enterpriseId", "error.enterprise.unknown"));
         var chosen = InputValues.code(SupervisionClass.class, "supervisionClass", supervisionClass);
+        var now = Timestamp.from(clock.instant());
+        // the upsert locks the enterprise's class row: concurrent classifications close and open history in turn
         jdbc.sql("""
                         INSERT INTO enterprise_class (enterprise_id, class, set_at, set_by) VALUES (?, ?, ?, ?)
                         ON CONFLICT (enterprise_id) DO UPDATE SET class = EXCLUDED.class, set_at = EXCLUDED.set_at,
-                            set_by = EXCLUDED.set_by""")
-                .params(enterpriseId, chosen.name(), Timestamp.from(clock.instant()), actor.userId())
-                .update();
+                            set_by = EXCLUDED.set_by""").params(enterpriseId, chosen.name(), now, actor.userId()).update();
+        jdbc.sql("""
+                        UPDATE enterprise_class_history SET valid_to = ?
+                        WHERE enterprise_id = ? AND valid_to IS NULL""").params(now, enterpriseId).update();
+        jdbc.sql("""
+                        INSERT INTO enterprise_class_history (enterprise_id, class, valid_from, set_by) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (enterprise_id, valid_from) DO UPDATE SET class = EXCLUDED.class, valid_to = NULL,
+                            set_by = EXCLUDED.set_by""").params(enterpriseId, chosen.name(), now, actor.userId()).update();
         events.publishEvent(
                 Audited.by(actor, "inspection.classify", "enterprise:" + enterpriseId, Map.of("class", chosen)));
     }
@@ -165,25 +184,29 @@ public class Plans {
         var zone = properties.zone();
         var from = Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant());
         var to = Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant());
-        var prefix = actor.scope().region().subtreePrefix();
+        // the plan covers the department's region, whoever reads it (an administrator's scope is the country)
+        var prefix = departments
+                .find(actor, departmentId)
+                .map(d -> new org.safeledger.shared.RegionCode(d.regionCode()).subtreePrefix())
+                .orElseThrow(
+                        () -> new InvalidInputException("departmentId", "error.department.notFound", departmentId));
         var lines = jdbc.sql("""
+                        WITH visits AS (
+                            -- the department's completed inspections of the year, each under the class the enterprise
+                            -- had when it was inspected
+                            SELECT r.enterprise_id, t.sector, """ + classAt("r.enterprise_id", "r.completed_at") + """
+                                AS class
+                            FROM inspection_run r JOIN checklist_template t ON t.id = r.template_id
+                            WHERE r.kind = 'ENFORCEMENT' AND r.status = 'COMPLETED' AND r.department_id = :department
+                            AND r.completed_at >= :from AND r.completed_at < :to)
                         SELECT l.*,
                             (SELECT count(*) FROM enterprise e LEFT JOIN enterprise_class c ON c.enterprise_id = e.id
                              WHERE e.region_code LIKE :prefix || '%' AND l.sector = ANY(e.sectors)
                              AND coalesce(c.class, 'GENERAL') = l.class) AS enterprises,
-                            (SELECT count(*) FROM (SELECT r.enterprise_id FROM inspection_run r
-                                 JOIN checklist_template t ON t.id = r.template_id
-                                 JOIN enterprise e ON e.id = r.enterprise_id
-                                 LEFT JOIN enterprise_class c ON c.enterprise_id = e.id
-                                 WHERE r.kind = 'ENFORCEMENT' AND r.status = 'COMPLETED' AND r.department_id = :department
-                                 AND r.completed_at >= :from AND r.completed_at < :to AND t.sector = l.sector
-                                 AND coalesce(c.class, 'GENERAL') = l.class
-                                 GROUP BY r.enterprise_id HAVING count(*) >= l.visits_per_enterprise) covered) AS covered,
-                            (SELECT count(*) FROM inspection_run r JOIN checklist_template t ON t.id = r.template_id
-                                 LEFT JOIN enterprise_class c ON c.enterprise_id = r.enterprise_id
-                                 WHERE r.kind = 'ENFORCEMENT' AND r.status = 'COMPLETED' AND r.department_id = :department
-                                 AND r.completed_at >= :from AND r.completed_at < :to AND t.sector = l.sector
-                                 AND coalesce(c.class, 'GENERAL') = l.class) AS visits
+                            (SELECT count(*) FROM (SELECT v.enterprise_id FROM visits v
+                                 WHERE v.sector = l.sector AND v.class = l.class
+                                 GROUP BY v.enterprise_id HAVING count(*) >= l.visits_per_enterprise) covered) AS covered,
+                            (SELECT count(*) FROM visits v WHERE v.sector = l.sector AND v.class = l.class) AS visits
                         FROM enforcement_plan_line l WHERE l.plan_id = :plan ORDER BY l.sector, l.class""")
                 .param("prefix", prefix)
                 .param("department", departmentId)
@@ -211,15 +234,18 @@ public class Plans {
         long planned = lines.stream().mapToLong(Plan.LineProgress::targetVisits).sum();
         // an even share of the planned inspections, two inspectors to a team
         long share = roster.isEmpty() ? 0 : (planned * 2 + roster.size() - 1) / roster.size();
+        var done = new java.util.HashMap<Long, Long>();
+        jdbc.sql("""
+                        SELECT t.inspector, count(*) FROM inspection_run r, unnest(r.team) AS t(inspector)
+                        WHERE r.kind = 'ENFORCEMENT' AND r.status = 'COMPLETED' AND r.department_id = ?
+                        AND r.completed_at >= ? AND r.completed_at < ? GROUP BY t.inspector""")
+                .params(departmentId, from, to)
+                .query((rs, n) -> done.put(rs.getLong(1), rs.getLong(2)))
+                .list();
         var inspectors = new ArrayList<Plan.InspectorProgress>();
         for (var member : roster) {
-            long done = jdbc.sql("""
-                            SELECT count(*) FROM inspection_run WHERE kind = 'ENFORCEMENT' AND status = 'COMPLETED'
-                            AND ? = ANY(team) AND completed_at >= ? AND completed_at < ?""")
-                    .params(member.userId(), from, to)
-                    .query(Long.class)
-                    .single();
-            inspectors.add(new Plan.InspectorProgress(member.userId(), member.displayName(), done, share));
+            inspectors.add(new Plan.InspectorProgress(
+                    member.userId(), member.displayName(), done.getOrDefault(member.userId(), 0L), share));
         }
         return new Plan(planId, departmentId, year, title, lines, inspectors);
     }

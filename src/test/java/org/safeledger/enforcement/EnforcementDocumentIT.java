@@ -30,6 +30,9 @@ class EnforcementDocumentIT {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private long enterpriseOf(String user) {
         return Api.at(port)
                 .as(user)
@@ -125,6 +128,34 @@ class EnforcementDocumentIT {
     }
 
     @Test
+    void anIssueThatFailsAfterTakingItsNumberGivesTheNumberBack() {
+        long mine1 = enterpriseOf("mine1");
+        var body = "{\"type\":\"ON_SITE_MEASURES\",\"enterpriseId\":%d,\"body\":\"%s\"}";
+        var before = issue("inspector", body.formatted(mine1, "责令南帮停止作业（编号前）"));
+        assertThat(before.status()).as(before.body()).isEqualTo(201);
+        // the document's insert fails after the counter was advanced (a trigger stands in for any late failure)
+        jdbc.sql("""
+                CREATE OR REPLACE FUNCTION test_fail_issue() RETURNS trigger AS $$
+                BEGIN IF NEW.body = '回滚测试' THEN RAISE EXCEPTION 'rollback test'; END IF; RETURN NEW; END $$
+                LANGUAGE plpgsql""").update();
+        jdbc.sql("CREATE TRIGGER test_fail_issue BEFORE INSERT ON enforcement_document FOR EACH ROW"
+                        + " EXECUTE FUNCTION test_fail_issue()")
+                .update();
+        Api.Response failed;
+        try {
+            failed = issue("inspector", body.formatted(mine1, "回滚测试"));
+        } finally {
+            jdbc.sql("DROP TRIGGER test_fail_issue ON enforcement_document").update();
+            jdbc.sql("DROP FUNCTION test_fail_issue()").update();
+        }
+        assertThat(failed.status()).isEqualTo(500);
+        var after = issue("inspector", body.formatted(mine1, "责令南帮停止作业（编号后）"));
+        assertThat(after.status()).as(after.body()).isEqualTo(201);
+        assertThat(seq(after.json().get("number").asString()))
+                .isEqualTo(seq(before.json().get("number").asString()) + 1);
+    }
+
+    @Test
     void aReviewOnlyFollowsAnOrderAndAFailedOneEscalates() {
         long mine1 = enterpriseOf("mine1");
         long hazard = hazard("inspector", "剥离台阶坡面浮石未清理（复查）", null);
@@ -139,19 +170,42 @@ class EnforcementDocumentIT {
         assertThat(order.get("type").asString()).isEqualTo("RECTIFICATION_ORDER");
         assertThat(order.get("number").asString()).contains("责改〔");
 
-        var failed = issue("inspector", """
+        // the unit has until the deadline: "not carried out" cannot be found before it passes
+        var early = issue("inspector", """
                 {"type":"REVIEW_OPINION","enterpriseId":%d,"reviewsDocumentId":%d,"reviewPassed":false,
                  "body":"浮石仍未清理"}""".formatted(mine1, order.get("id").asLong()));
+        assertThat(early.status()).as(early.body()).isEqualTo(409);
+        assertThat(early.body()).contains("\"field\":\"reviewPassed\"");
+        // a review reviews the hazards the order named, no others
+        long other = hazard("inspector", "排土场平台宽度不足（未列入指令）", null);
+        var stranger = issue("inspector", """
+                {"type":"REVIEW_OPINION","enterpriseId":%d,"reviewsDocumentId":%d,"reviewPassed":true,
+                 "hazardIds":[%d],"body":"已整改"}""".formatted(mine1, order.get("id").asLong(), other));
+        assertThat(stranger.status()).as(stranger.body()).isEqualTo(400);
+        assertThat(stranger.body()).contains("\"field\":\"hazardIds\"");
+
+        var clock = new Overdue(port);
+        Api.Response failed;
+        Api.Response again;
+        Api.Response reviewReview;
+        try {
+            clock.moveClock("P16D");
+            failed = issue("inspector", """
+                    {"type":"REVIEW_OPINION","enterpriseId":%d,"reviewsDocumentId":%d,"reviewPassed":false,
+                     "body":"浮石仍未清理"}""".formatted(mine1, order.get("id").asLong()));
+            again = issue("inspector", """
+                    {"type":"REVIEW_OPINION","enterpriseId":%d,"reviewsDocumentId":%d,"reviewPassed":true,"body":"x"}""".formatted(mine1, order.get("id").asLong()));
+            reviewReview = issue(
+                    "inspector", """
+                    {"type":"REVIEW_OPINION","enterpriseId":%d,"reviewsDocumentId":%d,"reviewPassed":true,"body":"x"}""".formatted(mine1, failed.json().get("id").asLong()));
+        } finally {
+            clock.moveClock("P0D");
+        }
         assertThat(failed.status()).as(failed.body()).isEqualTo(201);
         assertThat(failed.json().get("reviewsNumber").asString())
                 .isEqualTo(order.get("number").asString());
         assertThat(failed.json().get("hazardIds").get(0).asLong()).isEqualTo(hazard);
-        var again = issue("inspector", """
-                {"type":"REVIEW_OPINION","enterpriseId":%d,"reviewsDocumentId":%d,"reviewPassed":true,"body":"x"}""".formatted(mine1, order.get("id").asLong()));
         assertThat(again.status()).isEqualTo(409);
-        var reviewReview =
-                issue("inspector", """
-                {"type":"REVIEW_OPINION","enterpriseId":%d,"reviewsDocumentId":%d,"reviewPassed":true,"body":"x"}""".formatted(mine1, failed.json().get("id").asLong()));
         assertThat(reviewReview.status()).isEqualTo(409);
 
         var events = Api.at(port)
@@ -219,19 +273,98 @@ class EnforcementDocumentIT {
         assertThat(fine.status()).as(fine.body()).isEqualTo(201);
         assertThat(fine.json().get("penalty").get("aggravated").asBoolean()).isTrue();
 
-        var daily = issue("inspector", """
+        // the persons responsible are fined (50,000–100,000) only once the unit's refusal of an order is on record
+        var person = """
+                {"type":"PENALTY_DECISION","enterpriseId":%d,"hazardIds":[%d],"body":"拒不执行",
+                 "penalty":{"violatedProvision":"《安全生产法》第一百零二条","article":"ART_102","finedParty":"PERSON",
+                 "finedName":"矿长 张某","amountYuan":60000%s}}""";
+        var noOrder = issue("inspector", person.formatted(mine1, first, ""));
+        assertThat(noOrder.status()).isEqualTo(400);
+        assertThat(noOrder.body()).contains("penalty.orderDocumentId");
+        var orderRef = ",\"orderDocumentId\":" + order.get("id").asLong();
+        var notRefused = issue("inspector", person.formatted(mine1, first, orderRef));
+        assertThat(notRefused.status()).isEqualTo(400);
+        assertThat(notRefused.body()).contains("penalty.orderDocumentId");
+        var daily = """
                 {"type":"PENALTY_DECISION","enterpriseId":%d,"hazardIds":[%d],"body":"拒不改正",
-                 "penalty":{"violatedProvision":"《安全生产法》第一百零二条","article":"ART_112","finedParty":"UNIT",
-                 "finedName":"宏岩露天煤矿","amountYuan":20000,"orderDocumentId":%d,"refusedUntil":"%s"}}""".formatted(
-                mine1, first, order.get("id").asLong(), LocalDate.now(CHINA).plusDays(10)));
-        assertThat(daily.status()).as(daily.body()).isEqualTo(201);
-        var p = daily.json().get("penalty");
-        assertThat(p.get("days").asLong()).isEqualTo(10);
-        assertThat(p.get("amountYuan").asLong()).isEqualTo(200_000);
-        assertThat(p.get("baseAmountYuan").asLong()).isEqualTo(20_000);
-        assertThat(p.get("aggravated").asBoolean()).isFalse();
+                 "penalty":{"violatedProvision":"《安全生产法》第一百零二条","article":"ART_112","finedParty":"%s",
+                 "finedName":"宏岩露天煤矿","orderDocumentId":%d,"originalFineDocumentId":%d,"refusedUntil":"%s"%s}}""";
+        long orderId = order.get("id").asLong();
+        long fineId = fine.json().get("id").asLong();
+        var today = LocalDate.now(CHINA);
+        assertThat(issue("inspector", daily.formatted(mine1, first, "UNIT", orderId, fineId, today, ""))
+                        .body())
+                .contains("penalty.orderDocumentId"); // no refusal on record yet
 
-        long id = fine.json().get("id").asLong();
+        var clock = new Overdue(port);
+        try {
+            clock.moveClock("P20D");
+            var review = issue("inspector", """
+                    {"type":"REVIEW_OPINION","enterpriseId":%d,"reviewsDocumentId":%d,"reviewPassed":false,
+                     "body":"边坡角仍超设计值"}""".formatted(mine1, orderId));
+            assertThat(review.status()).as(review.body()).isEqualTo(201);
+
+            var personFined = issue("inspector", person.formatted(mine1, first, orderRef));
+            assertThat(personFined.status()).as(personFined.body()).isEqualTo(201);
+            assertThat(personFined.json().get("penalty").get("orderNumber").asString())
+                    .isEqualTo(order.get("number").asString());
+
+            // art. 112: the original fine's amount, on the unit, for days that have passed
+            var otherAmount = issue(
+                    "inspector",
+                    daily.formatted(mine1, first, "UNIT", orderId, fineId, today, ",\"amountYuan\":20000"));
+            assertThat(otherAmount.status()).isEqualTo(400);
+            assertThat(otherAmount.body()).contains("penalty.amountYuan");
+            var onPerson = issue("inspector", daily.formatted(mine1, first, "PERSON", orderId, fineId, today, ""));
+            assertThat(onPerson.body()).contains("penalty.finedParty");
+            var notAFine = issue("inspector", daily.formatted(mine1, first, "UNIT", orderId, orderId, today, ""));
+            assertThat(notAFine.body()).contains("penalty.originalFineDocumentId");
+            var future =
+                    issue("inspector", daily.formatted(mine1, first, "UNIT", orderId, fineId, today.plusDays(30), ""));
+            assertThat(future.status()).isEqualTo(400);
+            assertThat(future.body()).contains("penalty.refusedUntil");
+
+            var dailyFine =
+                    issue("inspector", daily.formatted(mine1, first, "UNIT", orderId, fineId, today.plusDays(10), ""));
+            assertThat(dailyFine.status()).as(dailyFine.body()).isEqualTo(201);
+            var p = dailyFine.json().get("penalty");
+            assertThat(p.get("days").asLong()).isEqualTo(10);
+            assertThat(p.get("baseAmountYuan").asLong()).isEqualTo(50_000);
+            assertThat(p.get("amountYuan").asLong()).isEqualTo(500_000);
+            assertThat(p.get("originalFineNumber").asString())
+                    .isEqualTo(fine.json().get("number").asString());
+            assertThat(p.get("aggravated").asBoolean()).isFalse();
+        } finally {
+            clock.moveClock("P0D");
+        }
+
+        // an amount no law allows is bad input, not an overflow
+        var huge = issue("inspector", """
+                {"type":"PENALTY_DECISION","enterpriseId":%d,"body":"x","penalty":{"violatedProvision":"x",
+                 "article":"ART_102","finedParty":"UNIT","finedName":"x","amountYuan":9000000000000000000}}""".formatted(mine1));
+        assertThat(huge.status()).isEqualTo(400);
+        assertThat(huge.body()).contains("penalty.amountYuan");
+        // art. 113 requests closure: no amount, nothing to pay
+        var closure = """
+                {"type":"PENALTY_DECISION","enterpriseId":%d,"body":"存在重大事故隐患，一百八十日内三次受到行政处罚",
+                 "penalty":{"violatedProvision":"《安全生产法》第一百一十三条第（一）项","article":"ART_113",
+                 "finedParty":"UNIT","finedName":"宏岩露天煤矿"%s}}""";
+        assertThat(issue("inspector", closure.formatted(mine1, ",\"amountYuan\":10000"))
+                        .status())
+                .isEqualTo(400);
+        var closed = issue("inspector", closure.formatted(mine1, ""));
+        assertThat(closed.status()).as(closed.body()).isEqualTo(201);
+        assertThat(closed.json().get("penalty").get("amountYuan").asLong()).isZero();
+        assertThat(Api.at(port)
+                        .as("inspector")
+                        .post(
+                                "/api/v1/enforcement-documents/"
+                                        + closed.json().get("id").asLong() + "/payment",
+                                "{\"paidOn\":\"%s\"}".formatted(today))
+                        .status())
+                .isEqualTo(409);
+
+        long id = fineId;
         var paid = Api.at(port)
                 .as("inspector")
                 .post(

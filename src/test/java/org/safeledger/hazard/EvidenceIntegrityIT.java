@@ -66,12 +66,29 @@ class EvidenceIntegrityIT {
                                 body.formatted(2))
                         .status())
                 .isEqualTo(409);
+        // listed for supervision meanwhile: a confirmed false rectification keeps it on the books like a failed check
+        long bureau = -1;
+        for (var d : Api.at(port).as("inspector").get("/api/v1/departments").json()) {
+            if (d.get("name").asString().equals("阿拉善左旗应急管理局")) {
+                bureau = d.get("id").asLong();
+            }
+        }
+        var listed = Api.at(port).as("inspector").post("/api/v1/hazards/" + id + "/actions/list", """
+                {"version":2,"supervisingDepartmentId":%d,"noticeNo":"阿左应急督〔2026〕31号","deadline":"%s"}""".formatted(
+                bureau,
+                java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(30)));
+        assertThat(listed.status()).as(listed.body()).isEqualTo(200);
         var confirmed = Api.at(port)
                 .as("inspector")
-                .post("/api/v1/hazards/" + id + "/actions/confirm_falsified", body.formatted(2));
+                .post("/api/v1/hazards/" + id + "/actions/confirm_falsified", body.formatted(3));
         assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
         assertThat(confirmed.json().get("status").asString()).isEqualTo("RECTIFYING");
         assertThat(flags(confirmed.json())).containsExactlyInAnyOrder("REUSED_EVIDENCE", "REPEAT");
+        assertThat(confirmed.json().get("explanationDue").asBoolean()).isTrue();
+        var resubmitted = Api.at(port).as("mine1").post("/api/v1/hazards/" + id + "/actions/submit", """
+                {"version":4,"evidence":"已整改","attachmentIds":[]}""");
+        assertThat(resubmitted.status()).as(resubmitted.body()).isEqualTo(409);
+        assertThat(resubmitted.body()).contains("explanation");
     }
 
     @Test

@@ -155,5 +155,22 @@ class PlanIT {
                 .get("/api/v1/inspection-draws/" + drawn.json().get("id").asLong() + "/verify")
                 .json();
         assertThat(verified.get("reproducible").asBoolean()).isTrue();
+
+        // reclassified later: the visits made while it was a key enterprise stay on the key line
+        assertThat(Api.at(port)
+                        .as("inspector")
+                        .put("/api/v1/supervision-classes/" + mine1, "{\"supervisionClass\":\"GENERAL\"}")
+                        .status())
+                .isEqualTo(204);
+        var reclassed = Api.at(port)
+                .as("depthead")
+                .get("/api/v1/enforcement-plans/" + year)
+                .json();
+        assertThat(line(reclassed, "COAL_MINE", "KEY").get("visitsDone").asLong())
+                .isEqualTo(line(after, "COAL_MINE", "KEY").get("visitsDone").asLong());
+        assertThat(line(reclassed, "COAL_MINE", "GENERAL").get("visitsDone").asLong())
+                .isEqualTo(line(after, "COAL_MINE", "GENERAL").get("visitsDone").asLong());
+        assertThat(line(reclassed, "COAL_MINE", "KEY").get("enterprises").asLong())
+                .isEqualTo(line(after, "COAL_MINE", "KEY").get("enterprises").asLong() - 1);
     }
 }

@@ -26,6 +26,7 @@ public class IssueForm {
     private boolean aggravated;
     private @Nullable Long orderDocumentId;
     private String refusedUntil = "";
+    private @Nullable Long originalFineDocumentId;
 
     IssueRequest toRequest() {
         var ids = new ArrayList<Long>();
@@ -47,7 +48,8 @@ public class IssueForm {
                         amountYuan,
                         aggravated,
                         orderDocumentId,
-                        refusedUntil)
+                        refusedUntil,
+                        originalFineDocumentId)
                 : null;
         boolean review = "REVIEW_OPINION".equals(type);
         return new IssueRequest(
@@ -197,5 +199,13 @@ public class IssueForm {
 
     public void setRefusedUntil(String refusedUntil) {
         this.refusedUntil = refusedUntil;
+    }
+
+    public @Nullable Long getOriginalFineDocumentId() {
+        return originalFineDocumentId;
+    }
+
+    public void setOriginalFineDocumentId(@Nullable Long originalFineDocumentId) {
+        this.originalFineDocumentId = originalFineDocumentId;
     }
 }
