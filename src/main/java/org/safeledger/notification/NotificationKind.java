@@ -26,7 +26,11 @@ public enum NotificationKind {
     /** An enterprise entered the watch list. Arguments: enterprise, score, reasons. */
     WATCH_LIST_ENTERED,
     /** An enterprise left the watch list. Arguments: enterprise. */
-    WATCH_LIST_LEFT;
+    WATCH_LIST_LEFT,
+    /** An accident reported to a step of the chain. Arguments: enterprise, place, deaths, missing. */
+    ACCIDENT_REPORTED,
+    /** An accident's level rose with new figures (same arguments). */
+    ACCIDENT_REGRADED;
 
     public String titleKey() {
         return "notification." + name() + ".title";

@@ -42,6 +42,12 @@ public enum Permission {
     ENFORCEMENT_ISSUE("enforcement:issue"),
     /** Reading enforcement documents (regulators, leaders, and the enterprise they are addressed to). */
     ENFORCEMENT_READ("enforcement:read"),
+    /** Reading accidents, their figures, reporting chain and logs (everyone in scope; an enterprise its own). */
+    ACCIDENT_READ("accident:read"),
+    /** Filing an accident and its follow-up reports of figures (enterprises and regulators). */
+    ACCIDENT_REPORT("accident:report"),
+    /** Recording the reporting chain's steps for one's department (regulators). */
+    ACCIDENT_MANAGE("accident:manage"),
     AUDIT_VERIFY("audit:verify");
 
     private final String code;

@@ -25,13 +25,26 @@ public enum Role {
     /** The building blocks of the roles (a nested class: enum constants cannot refer to the enum's own fields). */
     private static final class Grants {
         static final Set<Permission> EVERYONE = EnumSet.of(
-                REGION_READ, ENTERPRISE_READ, PERSON_READ, TOKEN_MANAGE, RISK_READ, INSPECTION_READ, ENFORCEMENT_READ);
-        static final Set<Permission> REPORTING =
-                EnumSet.of(ATTACHMENT_UPLOAD, HAZARD_READ, HAZARD_REPORT, HAZARD_SUBMIT, INSPECTION_RUN);
+                REGION_READ,
+                ENTERPRISE_READ,
+                PERSON_READ,
+                TOKEN_MANAGE,
+                RISK_READ,
+                INSPECTION_READ,
+                ENFORCEMENT_READ,
+                ACCIDENT_READ);
+        static final Set<Permission> REPORTING = EnumSet.of(
+                ATTACHMENT_UPLOAD, HAZARD_READ, HAZARD_REPORT, HAZARD_SUBMIT, INSPECTION_RUN, ACCIDENT_REPORT);
         static final Set<Permission> RECTIFYING =
                 EnumSet.of(HAZARD_ASSIGN, HAZARD_VERIFY, HAZARD_EXTEND, RISK_MANAGE, CHECKLIST_MANAGE);
         static final Set<Permission> SUPERVISING = EnumSet.of(
-                ENTERPRISE_WRITE, DEPARTMENT_READ, HAZARD_LIST, HAZARD_GRADE, INSPECTION_ENFORCE, ENFORCEMENT_ISSUE);
+                ENTERPRISE_WRITE,
+                DEPARTMENT_READ,
+                HAZARD_LIST,
+                HAZARD_GRADE,
+                INSPECTION_ENFORCE,
+                ENFORCEMENT_ISSUE,
+                ACCIDENT_MANAGE);
     }
 
     private final Set<Permission> permissions;

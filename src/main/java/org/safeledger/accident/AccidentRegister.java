@@ -1,0 +1,339 @@
+package org.safeledger.accident;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.safeledger.org.DepartmentDirectory;
+import org.safeledger.org.EnterpriseRegister;
+import org.safeledger.platform.DraftCheck;
+import org.safeledger.platform.SafeLedgerProperties;
+import org.safeledger.shared.Actor;
+import org.safeledger.shared.Audited;
+import org.safeledger.shared.ConflictException;
+import org.safeledger.shared.ForbiddenException;
+import org.safeledger.shared.InputValues;
+import org.safeledger.shared.InvalidInputException;
+import org.safeledger.shared.NotFoundException;
+import org.safeledger.shared.PageRequest;
+import org.safeledger.shared.PageResult;
+import org.safeledger.shared.Permission;
+import org.safeledger.shared.RegionCode;
+import org.safeledger.shared.Role;
+import org.safeledger.shared.Sector;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accidents: filed with the contents of art. 12 and graded by art. 3; follow-up reports re-grade them within the
+ * change window (the history kept); the reporting chain of arts. 9–11 recorded step by step by the departments.
+ * Everyone reads the accidents of their scope (an enterprise its own); enterprises and regulators file and follow
+ * up; the departments of each step's region record sending and receiving.
+ */
+@Service
+public class AccidentRegister {
+
+    /** A report a little ahead of the server's clock (a phone's clock) is still "now". */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
+    private final Accidents accidents;
+    private final EnterpriseRegister enterprises;
+    private final DepartmentDirectory departments;
+    private final DraftCheck drafts;
+    private final AccidentProperties rules;
+    private final SafeLedgerProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AccidentRegister(
+            Accidents accidents,
+            EnterpriseRegister enterprises,
+            DepartmentDirectory departments,
+            DraftCheck drafts,
+            AccidentProperties rules,
+            SafeLedgerProperties properties,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.accidents = accidents;
+        this.enterprises = enterprises;
+        this.departments = departments;
+        this.drafts = drafts;
+        this.rules = rules;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * Files an accident: graded, its first figures on record, the county step of the chain sent by the filer (the
+     * unit's report to the county departments, who are told).
+     */
+    @Transactional
+    public Accident report(Actor actor, AccidentDraft draft) {
+        actor.require(Permission.ACCIDENT_REPORT);
+        drafts.check(draft);
+        var enterprise = enterprises
+                .find(actor, draft.enterpriseId())
+                .orElseThrow(() -> new InvalidInputException("enterpriseId", "error.enterprise.unknown"));
+        var type = InputValues.code(AccidentType.class, "type", draft.type().strip());
+        Sector sector;
+        if (draft.sector() == null || draft.sector().isBlank()) {
+            if (enterprise.sectors().size() != 1) {
+                throw new InvalidInputException("sector", "error.accident.sectorRequired");
+            }
+            sector = enterprise.sectors().iterator().next();
+        } else {
+            sector = Sector.fromCode(draft.sector().strip())
+                    .filter(enterprise.sectors()::contains)
+                    .orElseThrow(() -> new InvalidInputException("sector", "error.accident.sectorOfEnterprise"));
+        }
+        var now = clock.instant();
+        var occurred = draft.occurredAt().toInstant();
+        if (occurred.isAfter(now.plus(CLOCK_SKEW))) {
+            throw new InvalidInputException("occurredAt", "error.accident.occurredFuture");
+        }
+        var figures = new Figures(
+                draft.deaths(),
+                draft.missing(),
+                draft.seriousInjuries(),
+                draft.minorInjuries(),
+                draft.directLossYuan());
+        var level = AccidentGrading.confirmed(figures);
+        var provisional = AccidentGrading.provisional(figures);
+        long id = accidents.insert(
+                enterprise.id(),
+                enterprise.regionCode(),
+                sector.name(),
+                draft,
+                type,
+                figures,
+                level,
+                provisional,
+                now,
+                actor.userId());
+        accidents.insertFigures(id, figures, level, provisional, false, "", now, actor.userId(), actor.displayName());
+        accidents.sent(id, ReportStep.COUNTY, now, actor.displayName());
+        var accident = get(actor, id);
+        events.publishEvent(sentEvent(accident, ReportStep.COUNTY, false, now));
+        events.publishEvent(Audited.by(
+                actor,
+                "accident.report",
+                "accident:" + id,
+                Map.of(
+                        "enterpriseId", enterprise.id(),
+                        "type", type,
+                        "figures", figures,
+                        "level", level,
+                        "provisionalLevel", provisional)));
+        return accident;
+    }
+
+    /**
+     * A follow-up report of the figures. Within the change window the levels are recomputed; after it the figures
+     * are recorded and the levels stay (the history says so). A rise of the driving level is news up the chain.
+     */
+    @Transactional
+    public Accident update(Actor actor, long id, AccidentUpdate update) {
+        actor.require(Permission.ACCIDENT_REPORT);
+        drafts.check(update);
+        var before = get(actor, id);
+        int version = accidents.lockVersion(id).orElseThrow();
+        if (update.version() != null && update.version() != version) {
+            throw new ConflictException("version", "error.version.stale");
+        }
+        var figures = update.figures();
+        var now = clock.instant();
+        boolean inWindow = !today(now).isAfter(before.changeWindowEndsOn());
+        var level = inWindow ? AccidentGrading.confirmed(figures) : before.level();
+        var provisional = inWindow ? AccidentGrading.provisional(figures) : before.provisionalLevel();
+        var note = update.note() == null ? "" : update.note().strip();
+        accidents.updateFigures(id, figures, level, provisional, now);
+        accidents.insertFigures(
+                id, figures, level, provisional, !inWindow, note, now, actor.userId(), actor.displayName());
+        var after = get(actor, id);
+        if (after.drivingLevel().ordinal() > before.drivingLevel().ordinal()) {
+            events.publishEvent(sentEvent(after, ReportStep.COUNTY, true, now));
+        }
+        events.publishEvent(Audited.by(
+                actor,
+                "accident.update",
+                "accident:" + id,
+                Map.of("figures", figures, "level", level, "provisionalLevel", provisional, "levelKept", !inWindow)));
+        return after;
+    }
+
+    public Accident get(Actor actor, long id) {
+        actor.require(Permission.ACCIDENT_READ);
+        var row = accidents
+                .find(id, actor.scope())
+                .orElseThrow(() -> new NotFoundException("error.accident.notFound", id));
+        return assemble(row, accidents.history(id), accidents.chain(id));
+    }
+
+    /** The accidents of the scope (or of one enterprise in it), latest first; history and chain included. */
+    public PageResult<Accident> list(Actor actor, @Nullable Long enterpriseId, PageRequest page) {
+        actor.require(Permission.ACCIDENT_READ);
+        var rows = accidents.list(actor.scope(), enterpriseId, page);
+        var items = rows.stream()
+                .map(r -> assemble(r, accidents.history(r.id()), accidents.chain(r.id())))
+                .toList();
+        return new PageResult<>(items, accidents.count(actor.scope(), enterpriseId));
+    }
+
+    /**
+     * A department reports the accident to the next step up: the sender is a regulator of the previous step's
+     * region (administrators aside). Skipping a step (越级上报) is allowed and shown.
+     */
+    @Transactional
+    public Accident sent(Actor actor, long id, String stepCode) {
+        var step = step(stepCode);
+        if (step == ReportStep.COUNTY) {
+            throw new ConflictException("step", "error.accident.countySentByFiling");
+        }
+        var accident = get(actor, id);
+        requireDepartmentAt(
+                actor, ReportStep.values()[step.ordinal() - 1].region(new RegionCode(accident.regionCode())));
+        var now = clock.instant();
+        if (!accidents.sent(id, step, now, actor.displayName())) {
+            throw new ConflictException("step", "error.accident.stepSent", stepCode);
+        }
+        var after = get(actor, id);
+        events.publishEvent(sentEvent(after, step, false, now));
+        events.publishEvent(Audited.by(actor, "accident.chain.sent", "accident:" + id, Map.of("step", step)));
+        return after;
+    }
+
+    /** A department of the step's region records receiving the report, and which parties of art. 10 it told. */
+    @Transactional
+    public Accident received(Actor actor, long id, String stepCode, @Nullable List<String> parties) {
+        var step = step(stepCode);
+        var accident = get(actor, id);
+        requireDepartmentAt(actor, step.region(new RegionCode(accident.regionCode())));
+        Set<NotifiedParty> told = EnumSet.noneOf(NotifiedParty.class);
+        for (var party : parties == null ? List.<String>of() : parties) {
+            told.add(InputValues.code(NotifiedParty.class, "parties", party == null ? "" : party.strip()));
+        }
+        if (!accidents.received(id, step, clock.instant(), actor.displayName(), told)) {
+            throw new ConflictException("step", "error.accident.stepNotReceivable", stepCode);
+        }
+        events.publishEvent(
+                Audited.by(actor, "accident.chain.received", "accident:" + id, Map.of("step", step, "parties", told)));
+        return get(actor, id);
+    }
+
+    /** Whether the reader may record steps of chains (pages show the forms to regulators only). */
+    public static boolean mayRecordChain(Actor actor) {
+        return actor.can(Permission.ACCIDENT_MANAGE);
+    }
+
+    private void requireDepartmentAt(Actor actor, RegionCode region) {
+        actor.require(Permission.ACCIDENT_MANAGE);
+        if (actor.has(Role.ADMINISTRATOR)) {
+            return;
+        }
+        var department = actor.departmentId() == null
+                ? null
+                : departments.find(actor, actor.departmentId()).orElse(null);
+        if (department == null || !department.regionCode().equals(region.value())) {
+            throw new ForbiddenException("error.accident.notThatLevel", region.value());
+        }
+    }
+
+    private static ReportStep step(String code) {
+        return InputValues.code(ReportStep.class, "step", code == null ? "" : code.strip());
+    }
+
+    private Accident assemble(
+            Accidents.Row r, List<Accident.LevelChange> history, Map<ReportStep, ReportingChain.Recorded> chain) {
+        var driving = driving(r.level(), r.provisionalLevel());
+        var reached = new EnumMap<AccidentLevel, Instant>(AccidentLevel.class);
+        for (var change : history) {
+            var level = driving(change.level(), change.provisionalLevel());
+            for (var l : AccidentLevel.values()) {
+                if (l.ordinal() <= level.ordinal()) {
+                    reached.putIfAbsent(l, change.at());
+                }
+            }
+        }
+        var steps = ReportingChain.steps(
+                new RegionCode(r.regionCode()),
+                r.occurredAt(),
+                driving,
+                reached,
+                chain,
+                clock.instant(),
+                rules.unitReportWithin(),
+                rules.perLevelWithin());
+        var f = r.figures();
+        return new Accident(
+                r.id(),
+                r.enterpriseId(),
+                r.enterpriseName(),
+                r.regionCode(),
+                r.sector(),
+                r.occurredAt(),
+                r.place(),
+                r.type(),
+                r.scene(),
+                r.summary(),
+                r.measures(),
+                r.otherInfo(),
+                f.deaths(),
+                f.missing(),
+                f.seriousInjuries(),
+                f.minorInjuries(),
+                f.directLossYuan(),
+                r.level(),
+                r.provisionalLevel(),
+                driving,
+                rules.levelBasis(),
+                windowEndsOn(r),
+                r.reportedAt(),
+                r.reportedBy(),
+                r.version(),
+                history,
+                steps);
+    }
+
+    private AccidentLevel driving(AccidentLevel confirmed, AccidentLevel provisional) {
+        return rules.levelBasis() == AccidentProperties.LevelBasis.PROVISIONAL ? provisional : confirmed;
+    }
+
+    /**
+     * The last day on which casualty changes re-grade: 30 days (7 for road-traffic and fire accidents) counted from
+     * the day after the accident (开始的当日不计入, Civil Code art. 201).
+     */
+    private LocalDate windowEndsOn(Accidents.Row r) {
+        boolean shortWindow = r.type() == AccidentType.FIRE
+                || r.sector().equals(Sector.ROAD_TRAFFIC.name())
+                || r.sector().equals(Sector.FIRE_SAFETY.name());
+        var window = shortWindow ? rules.shortChangeWindow() : rules.changeWindow();
+        return r.occurredAt().atZone(properties.zone()).toLocalDate().plus(window);
+    }
+
+    private LocalDate today(Instant now) {
+        return now.atZone(properties.zone()).toLocalDate();
+    }
+
+    private static AccidentReportSent sentEvent(Accident a, ReportStep step, boolean regraded, Instant at) {
+        return new AccidentReportSent(
+                a.id(),
+                a.enterpriseName(),
+                a.place(),
+                a.deaths(),
+                a.missing(),
+                a.drivingLevel(),
+                step,
+                step.region(new RegionCode(a.regionCode())).value(),
+                Sector.valueOf(a.sector()),
+                regraded,
+                at);
+    }
+}

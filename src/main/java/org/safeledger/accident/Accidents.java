@@ -1,0 +1,293 @@
+package org.safeledger.accident;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.safeledger.shared.DataScope;
+import org.safeledger.shared.PageRequest;
+import org.safeledger.shared.ScopeSql;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Accidents, their reports of figures and their reporting chain; every read is limited to the reader's scope. */
+@Repository
+class Accidents {
+
+    private static final String SELECT = """
+            SELECT a.*, e.name AS enterprise_name, u.display_name AS reported_by_name
+            FROM accident a JOIN enterprise e ON e.id = a.enterprise_id JOIN user_account u ON u.id = a.reported_by""";
+
+    /** The row as stored, before the history and the chain are read. */
+    record Row(
+            long id,
+            long enterpriseId,
+            String enterpriseName,
+            String regionCode,
+            String sector,
+            Instant occurredAt,
+            String place,
+            AccidentType type,
+            String scene,
+            String summary,
+            String measures,
+            String otherInfo,
+            Figures figures,
+            AccidentLevel level,
+            AccidentLevel provisionalLevel,
+            Instant reportedAt,
+            String reportedBy,
+            int version) {}
+
+    private final JdbcClient jdbc;
+
+    Accidents(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(
+            long enterpriseId,
+            String regionCode,
+            String sector,
+            AccidentDraft d,
+            AccidentType type,
+            Figures f,
+            AccidentLevel level,
+            AccidentLevel provisional,
+            Instant at,
+            long by) {
+        return jdbc.sql("""
+                        INSERT INTO accident (enterprise_id, region_code, sector, occurred_at, place, type, scene, summary,
+                            measures, other_info, deaths, missing, serious_injuries, minor_injuries, direct_loss_yuan,
+                            level, provisional_level, reported_at, reported_by, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(
+                        enterpriseId,
+                        regionCode,
+                        sector,
+                        Timestamp.from(d.occurredAt().toInstant()),
+                        d.place().strip(),
+                        type.name(),
+                        strip(d.scene()),
+                        d.summary().strip(),
+                        strip(d.measures()),
+                        strip(d.otherInfo()),
+                        f.deaths(),
+                        f.missing(),
+                        f.seriousInjuries(),
+                        f.minorInjuries(),
+                        f.directLossYuan(),
+                        level.name(),
+                        provisional.name(),
+                        Timestamp.from(at),
+                        by,
+                        Timestamp.from(at))
+                .query(Long.class)
+                .single();
+    }
+
+    /** Locks the accident for a change of its figures (one follow-up at a time keeps the history in order). */
+    Optional<Integer> lockVersion(long id) {
+        return jdbc.sql("SELECT version FROM accident WHERE id = ? FOR UPDATE")
+                .param(id)
+                .query(Integer.class)
+                .optional();
+    }
+
+    void updateFigures(long id, Figures f, AccidentLevel level, AccidentLevel provisional, Instant at) {
+        jdbc.sql("""
+                        UPDATE accident SET deaths = ?, missing = ?, serious_injuries = ?, minor_injuries = ?,
+                            direct_loss_yuan = ?, level = ?, provisional_level = ?, updated_at = ?, version = version + 1
+                        WHERE id = ?""")
+                .params(
+                        f.deaths(),
+                        f.missing(),
+                        f.seriousInjuries(),
+                        f.minorInjuries(),
+                        f.directLossYuan(),
+                        level.name(),
+                        provisional.name(),
+                        Timestamp.from(at),
+                        id)
+                .update();
+    }
+
+    void insertFigures(
+            long accidentId,
+            Figures f,
+            AccidentLevel level,
+            AccidentLevel provisional,
+            boolean levelKept,
+            String note,
+            Instant at,
+            long byId,
+            String byName) {
+        jdbc.sql("""
+                        INSERT INTO accident_figures (accident_id, at, by_id, by_name, deaths, missing, serious_injuries,
+                            minor_injuries, direct_loss_yuan, level, provisional_level, level_kept, note)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(
+                        accidentId,
+                        Timestamp.from(at),
+                        byId,
+                        byName,
+                        f.deaths(),
+                        f.missing(),
+                        f.seriousInjuries(),
+                        f.minorInjuries(),
+                        f.directLossYuan(),
+                        level.name(),
+                        provisional.name(),
+                        levelKept,
+                        note)
+                .update();
+    }
+
+    Optional<Row> find(long id, DataScope scope) {
+        return jdbc.sql(SELECT + " WHERE a.id = :id AND " + ScopeSql.PREDICATE)
+                .param("id", id)
+                .params(ScopeSql.params(scope))
+                .query(Accidents::row)
+                .optional();
+    }
+
+    List<Row> list(DataScope scope, @Nullable Long enterpriseId, PageRequest page) {
+        return jdbc.sql(SELECT + " WHERE " + ScopeSql.PREDICATE
+                        + " AND (CAST(:enterpriseId AS bigint) IS NULL OR a.enterprise_id = CAST(:enterpriseId AS bigint))"
+                        + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+                .params(ScopeSql.params(scope))
+                .param(
+                        "enterpriseId",
+                        new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.BIGINT, enterpriseId))
+                .param("limit", page.size())
+                .param("offset", page.offset())
+                .query(Accidents::row)
+                .list();
+    }
+
+    long count(DataScope scope, @Nullable Long enterpriseId) {
+        return jdbc.sql(
+                        "SELECT count(*) FROM accident a JOIN enterprise e ON e.id = a.enterprise_id WHERE "
+                                + ScopeSql.PREDICATE
+                                + " AND (CAST(:enterpriseId AS bigint) IS NULL OR a.enterprise_id = CAST(:enterpriseId AS bigint))")
+                .params(ScopeSql.params(scope))
+                .param(
+                        "enterpriseId",
+                        new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.BIGINT, enterpriseId))
+                .query(Long.class)
+                .single();
+    }
+
+    List<Accident.LevelChange> history(long accidentId) {
+        return jdbc.sql("SELECT * FROM accident_figures WHERE accident_id = ? ORDER BY id")
+                .param(accidentId)
+                .query((rs, n) -> new Accident.LevelChange(
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("by_name"),
+                        rs.getInt("deaths"),
+                        rs.getInt("missing"),
+                        rs.getInt("serious_injuries"),
+                        rs.getInt("minor_injuries"),
+                        rs.getLong("direct_loss_yuan"),
+                        AccidentLevel.valueOf(rs.getString("level")),
+                        AccidentLevel.valueOf(rs.getString("provisional_level")),
+                        rs.getBoolean("level_kept"),
+                        rs.getString("note")))
+                .list();
+    }
+
+    Map<ReportStep, ReportingChain.Recorded> chain(long accidentId) {
+        var recorded = new EnumMap<ReportStep, ReportingChain.Recorded>(ReportStep.class);
+        jdbc.sql("SELECT * FROM accident_report WHERE accident_id = ?")
+                .param(accidentId)
+                .query((rs, n) -> recorded.put(
+                        ReportStep.valueOf(rs.getString("step")),
+                        new ReportingChain.Recorded(
+                                instant(rs, "sent_at"),
+                                rs.getString("sent_by"),
+                                instant(rs, "received_at"),
+                                rs.getString("received_by"),
+                                parties(rs))))
+                .list();
+        return recorded;
+    }
+
+    /** Records a step as sent; false when it was already. */
+    boolean sent(long accidentId, ReportStep step, Instant at, String by) {
+        return jdbc.sql("""
+                        INSERT INTO accident_report (accident_id, step, sent_at, sent_by) VALUES (?, ?, ?, ?)
+                        ON CONFLICT (accident_id, step) DO UPDATE SET sent_at = EXCLUDED.sent_at, sent_by = EXCLUDED.sent_by
+                        WHERE accident_report.sent_at IS NULL""")
+                        .params(accidentId, step.name(), Timestamp.from(at), by)
+                        .update()
+                == 1;
+    }
+
+    /** Records a sent step as received, with the parties notified; false when it was not sent or was received. */
+    boolean received(long accidentId, ReportStep step, Instant at, String by, java.util.Set<NotifiedParty> parties) {
+        return jdbc.sql("""
+                        UPDATE accident_report SET received_at = ?, received_by = ?, parties = ?
+                        WHERE accident_id = ? AND step = ? AND sent_at IS NOT NULL AND received_at IS NULL""")
+                        .params(
+                                Timestamp.from(at),
+                                by,
+                                parties.stream().map(Enum::name).sorted().toArray(String[]::new),
+                                accidentId,
+                                step.name())
+                        .update()
+                == 1;
+    }
+
+    private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
+        var t = rs.getTimestamp(column);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static java.util.Set<NotifiedParty> parties(ResultSet rs) throws SQLException {
+        var names = (String[]) rs.getArray("parties").getArray();
+        return names.length == 0
+                ? EnumSet.noneOf(NotifiedParty.class)
+                : Arrays.stream(names)
+                        .map(NotifiedParty::valueOf)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(NotifiedParty.class)));
+    }
+
+    private static Row row(ResultSet rs, int n) throws SQLException {
+        return new Row(
+                rs.getLong("id"),
+                rs.getLong("enterprise_id"),
+                rs.getString("enterprise_name"),
+                rs.getString("region_code"),
+                rs.getString("sector"),
+                rs.getTimestamp("occurred_at").toInstant(),
+                rs.getString("place"),
+                AccidentType.valueOf(rs.getString("type")),
+                rs.getString("scene"),
+                rs.getString("summary"),
+                rs.getString("measures"),
+                rs.getString("other_info"),
+                new Figures(
+                        rs.getInt("deaths"),
+                        rs.getInt("missing"),
+                        rs.getInt("serious_injuries"),
+                        rs.getInt("minor_injuries"),
+                        rs.getLong("direct_loss_yuan")),
+                AccidentLevel.valueOf(rs.getString("level")),
+                AccidentLevel.valueOf(rs.getString("provisional_level")),
+                rs.getTimestamp("reported_at").toInstant(),
+                rs.getString("reported_by_name"),
+                rs.getInt("version"));
+    }
+
+    private static String strip(@Nullable String value) {
+        return value == null ? "" : value.strip();
+    }
+}

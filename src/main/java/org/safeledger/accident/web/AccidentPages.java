@@ -1,0 +1,155 @@
+package org.safeledger.accident.web;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.safeledger.accident.AccidentLevel;
+import org.safeledger.accident.AccidentRegister;
+import org.safeledger.accident.AccidentType;
+import org.safeledger.accident.AccidentUpdate;
+import org.safeledger.accident.NotifiedParty;
+import org.safeledger.org.EnterpriseRegister;
+import org.safeledger.platform.SafeLedgerProperties;
+import org.safeledger.platform.web.FieldRejection;
+import org.safeledger.platform.web.Refusals;
+import org.safeledger.shared.Actor;
+import org.safeledger.shared.ConflictException;
+import org.safeledger.shared.ForbiddenException;
+import org.safeledger.shared.InvalidInputException;
+import org.safeledger.shared.PageRequest;
+import org.safeledger.shared.Permission;
+import org.safeledger.shared.Sector;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The accidents of the scope, the report form (made for a phone at the scene), an accident with its level, figures
+ * and their history, the reporting chain with its deadlines and, for the departments, the steps to record.
+ */
+@Controller
+class AccidentPages {
+
+    private final AccidentRegister register;
+    private final EnterpriseRegister enterprises;
+    private final SafeLedgerProperties properties;
+    private final MessageSource messages;
+
+    AccidentPages(
+            AccidentRegister register,
+            EnterpriseRegister enterprises,
+            SafeLedgerProperties properties,
+            MessageSource messages) {
+        this.register = register;
+        this.enterprises = enterprises;
+        this.properties = properties;
+        this.messages = messages;
+    }
+
+    @GetMapping("/accidents")
+    String list(Actor actor, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("accidents", register.list(actor, null, new PageRequest(Math.max(page, 0), 50)));
+        model.addAttribute("page", Math.max(page, 0));
+        return "accident/list";
+    }
+
+    @GetMapping("/accidents/new")
+    String reportForm(Actor actor, @RequestParam(required = false) @Nullable Long enterpriseId, Model model) {
+        actor.require(Permission.ACCIDENT_REPORT);
+        var form = new AccidentForm();
+        form.setEnterpriseId(enterpriseId != null ? enterpriseId : actor.scope().enterpriseId());
+        model.addAttribute("form", form);
+        return reportPage(actor, model, form);
+    }
+
+    @PostMapping("/accidents")
+    String report(
+            Actor actor,
+            @ModelAttribute("form") AccidentForm form,
+            BindingResult result,
+            Model model,
+            RedirectAttributes redirect) {
+        actor.require(Permission.ACCIDENT_REPORT);
+        if (!result.hasErrors()) {
+            try {
+                var accident = register.report(actor, form.toDraft(properties.zone()));
+                redirect.addFlashAttribute("notice", "accidents.reported");
+                return "redirect:/accidents/" + accident.id();
+            } catch (InvalidInputException | ConflictException e) {
+                FieldRejection.onto(result, e);
+            }
+        }
+        return reportPage(actor, model, form);
+    }
+
+    private String reportPage(Actor actor, Model model, AccidentForm form) {
+        model.addAttribute("enterprises", enterprises.choices(actor, form.getEnterpriseId()));
+        model.addAttribute("types", AccidentType.values());
+        model.addAttribute("sectors", Sector.values());
+        return "accident/new";
+    }
+
+    @GetMapping("/accidents/{id}")
+    String show(Actor actor, @PathVariable long id, Model model) {
+        model.addAttribute("accident", register.get(actor, id));
+        model.addAttribute("levels", AccidentLevel.values());
+        model.addAttribute("parties", NotifiedParty.values());
+        model.addAttribute("mayRecordChain", AccidentRegister.mayRecordChain(actor));
+        return "accident/show";
+    }
+
+    @PostMapping("/accidents/{id}/updates")
+    String update(
+            Actor actor,
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable Integer deaths,
+            @RequestParam(required = false) @Nullable Integer missing,
+            @RequestParam(required = false) @Nullable Integer seriousInjuries,
+            @RequestParam(required = false) @Nullable Integer minorInjuries,
+            @RequestParam(required = false) @Nullable Long directLossYuan,
+            @RequestParam(required = false) @Nullable String note,
+            @RequestParam(required = false) @Nullable Integer version,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            register.update(
+                    actor,
+                    id,
+                    new AccidentUpdate(deaths, missing, seriousInjuries, minorInjuries, directLossYuan, note, version));
+            redirect.addFlashAttribute("notice", "accidents.updated");
+            return "redirect:/accidents/" + id;
+        } catch (InvalidInputException | ConflictException e) {
+            model.addAttribute("updateError", Refusals.text(messages, e));
+            return show(actor, id, model);
+        }
+    }
+
+    @PostMapping("/accidents/{id}/chain/{step}/{what}")
+    String chain(
+            Actor actor,
+            @PathVariable long id,
+            @PathVariable String step,
+            @PathVariable String what,
+            @RequestParam(required = false) @Nullable List<String> parties,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            if ("received".equals(what)) {
+                register.received(actor, id, step, parties);
+            } else {
+                register.sent(actor, id, step);
+            }
+            redirect.addFlashAttribute("notice", "accidents.chainRecorded");
+            return "redirect:/accidents/" + id;
+        } catch (InvalidInputException | ConflictException | ForbiddenException e) {
+            model.addAttribute("chainError", Refusals.text(messages, e));
+            return show(actor, id, model);
+        }
+    }
+}
