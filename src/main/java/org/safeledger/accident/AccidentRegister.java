@@ -142,8 +142,8 @@ public class AccidentRegister {
     @Transactional
     public Accident update(Actor actor, long id, AccidentUpdate update) {
         actor.require(Permission.ACCIDENT_REPORT);
-        drafts.check(update);
         var before = get(actor, id);
+        drafts.check(update);
         int version = accidents.lockVersion(id).orElseThrow();
         if (update.version() != null && update.version() != version) {
             throw new ConflictException("version", "error.version.stale");

@@ -7,5 +7,7 @@ public enum HazardSource {
     CAMPAIGN,
     INSPECTION_TOUR,
     PUBLIC_REPORT,
-    ACCIDENT_LESSON
+    ACCIDENT_LESSON,
+    /** An accident investigation's recommendation or responsibility decision, tracked to closure like a hazard. */
+    ACCIDENT_INVESTIGATION
 }

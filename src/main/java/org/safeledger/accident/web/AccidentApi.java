@@ -5,8 +5,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.safeledger.accident.Accident;
 import org.safeledger.accident.AccidentDraft;
+import org.safeledger.accident.AccidentInvestigations;
 import org.safeledger.accident.AccidentRegister;
 import org.safeledger.accident.AccidentUpdate;
+import org.safeledger.accident.Investigation;
+import org.safeledger.accident.InvestigationInput;
 import org.safeledger.shared.Actor;
 import org.safeledger.shared.PageRequest;
 import org.safeledger.shared.PageResult;
@@ -14,6 +17,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,9 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AccidentApi {
 
     private final AccidentRegister register;
+    private final AccidentInvestigations investigations;
 
-    AccidentApi(AccidentRegister register) {
+    AccidentApi(AccidentRegister register, AccidentInvestigations investigations) {
         this.register = register;
+        this.investigations = investigations;
     }
 
     @PostMapping("/api/v1/accidents")
@@ -74,4 +80,47 @@ class AccidentApi {
     }
 
     record Received(@Nullable List<String> parties) {}
+
+    @GetMapping("/api/v1/accidents/{id}/investigation")
+    Investigation investigation(Actor actor, @PathVariable long id) {
+        return investigations.get(actor, id);
+    }
+
+    @PostMapping("/api/v1/accidents/{id}/investigation")
+    ResponseEntity<Investigation> open(Actor actor, @PathVariable long id, @RequestBody InvestigationInput.Open open) {
+        return ResponseEntity.created(URI.create("/api/v1/accidents/" + id + "/investigation"))
+                .body(investigations.open(actor, id, open));
+    }
+
+    @PostMapping("/api/v1/accidents/{id}/investigation/extension")
+    Investigation extend(Actor actor, @PathVariable long id, @RequestBody InvestigationInput.Extension extension) {
+        return investigations.extend(actor, id, extension);
+    }
+
+    @PostMapping("/api/v1/accidents/{id}/investigation/appraisals")
+    Investigation appraisal(Actor actor, @PathVariable long id, @RequestBody InvestigationInput.Appraisal appraisal) {
+        return investigations.appraisal(actor, id, appraisal);
+    }
+
+    @PutMapping("/api/v1/accidents/{id}/investigation/findings")
+    Investigation findings(Actor actor, @PathVariable long id, @RequestBody InvestigationInput.Findings findings) {
+        return investigations.findings(actor, id, findings);
+    }
+
+    /** A recommendation or a responsibility, tracked by a hazard listed under the investigation's department. */
+    @PostMapping("/api/v1/accidents/{id}/investigation/items")
+    ResponseEntity<Investigation> item(
+            Actor actor, @PathVariable long id, @RequestBody InvestigationInput.ItemDraft draft) {
+        return ResponseEntity.created(URI.create("/api/v1/accidents/" + id + "/investigation"))
+                .body(investigations.addItem(actor, id, draft));
+    }
+
+    @PostMapping("/api/v1/accidents/{id}/investigation/items/{itemId}/decision")
+    Investigation decide(
+            Actor actor,
+            @PathVariable long id,
+            @PathVariable long itemId,
+            @RequestBody InvestigationInput.Decision decision) {
+        return investigations.decide(actor, id, itemId, decision);
+    }
 }

@@ -1,11 +1,15 @@
 package org.safeledger.accident.web;
 
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.safeledger.accident.AccidentInvestigations;
 import org.safeledger.accident.AccidentLevel;
 import org.safeledger.accident.AccidentRegister;
 import org.safeledger.accident.AccidentType;
 import org.safeledger.accident.AccidentUpdate;
+import org.safeledger.accident.Investigation;
+import org.safeledger.accident.InvestigationInput;
 import org.safeledger.accident.NotifiedParty;
 import org.safeledger.org.EnterpriseRegister;
 import org.safeledger.platform.SafeLedgerProperties;
@@ -37,16 +41,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AccidentPages {
 
     private final AccidentRegister register;
+    private final AccidentInvestigations investigations;
     private final EnterpriseRegister enterprises;
     private final SafeLedgerProperties properties;
     private final MessageSource messages;
 
     AccidentPages(
             AccidentRegister register,
+            AccidentInvestigations investigations,
             EnterpriseRegister enterprises,
             SafeLedgerProperties properties,
             MessageSource messages) {
         this.register = register;
+        this.investigations = investigations;
         this.enterprises = enterprises;
         this.properties = properties;
         this.messages = messages;
@@ -97,10 +104,18 @@ class AccidentPages {
 
     @GetMapping("/accidents/{id}")
     String show(Actor actor, @PathVariable long id, Model model) {
-        model.addAttribute("accident", register.get(actor, id));
+        var accident = register.get(actor, id);
+        model.addAttribute("accident", accident);
+        model.addAttribute("investigatingBody", org.safeledger.accident.InvestigatingBody.of(accident.level()));
         model.addAttribute("levels", AccidentLevel.values());
         model.addAttribute("parties", NotifiedParty.values());
         model.addAttribute("mayRecordChain", AccidentRegister.mayRecordChain(actor));
+        var investigation = investigations.find(actor, id).orElse(null);
+        model.addAttribute("investigation", investigation);
+        model.addAttribute(
+                "organises", investigation != null && AccidentInvestigations.organises(actor, investigation));
+        model.addAttribute("handlings", Investigation.Handling.values());
+        model.addAttribute("natures", Investigation.Nature.values());
         return "accident/show";
     }
 
@@ -150,6 +165,85 @@ class AccidentPages {
         } catch (InvalidInputException | ConflictException | ForbiddenException e) {
             model.addAttribute("chainError", Refusals.text(messages, e));
             return show(actor, id, model);
+        }
+    }
+
+    /** The investigation's forms: open, extension, appraisal, findings, item, decision. */
+    @PostMapping("/accidents/{id}/investigation/{what}")
+    String investigation(
+            Actor actor,
+            @PathVariable long id,
+            @PathVariable String what,
+            @RequestParam Map<String, String> form,
+            @RequestParam(required = false) @Nullable List<String> proposed,
+            @RequestParam(required = false) @Nullable List<String> decided,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            switch (what) {
+                case "open" ->
+                    investigations.open(
+                            actor,
+                            id,
+                            new InvestigationInput.Open(
+                                    form.getOrDefault("leadingUnit", ""),
+                                    List.of(form.getOrDefault("team", "").split("[,，、\\n]+"))));
+                case "extension" ->
+                    investigations.extend(
+                            actor,
+                            id,
+                            new InvestigationInput.Extension(
+                                    number(form.get("days")), form.get("approvedBy"), form.get("reason")));
+                case "appraisals" ->
+                    investigations.appraisal(
+                            actor,
+                            id,
+                            new InvestigationInput.Appraisal(form.get("from"), form.get("to"), form.get("note")));
+                case "findings" ->
+                    investigations.findings(
+                            actor,
+                            id,
+                            new InvestigationInput.Findings(
+                                    form.get("directCause"),
+                                    form.get("indirectCauses"),
+                                    form.getOrDefault("nature", ""),
+                                    form.get("reportSubmittedOn")));
+                case "items" ->
+                    investigations.addItem(
+                            actor,
+                            id,
+                            new InvestigationInput.ItemDraft(
+                                    form.getOrDefault("kind", ""),
+                                    form.get("text"),
+                                    form.get("responsible"),
+                                    form.get("partyKind"),
+                                    proposed,
+                                    decided,
+                                    form.getOrDefault("deadline", "")));
+                case "decision" ->
+                    investigations.decide(
+                            actor,
+                            id,
+                            number(form.get("itemId")),
+                            new InvestigationInput.Decision(decided == null ? List.of() : decided, form.get("note")));
+                default -> throw new org.safeledger.shared.NotFoundException("error.accident.noSuchForm", what);
+            }
+            redirect.addFlashAttribute("notice", "accidents.investigationSaved");
+            return "redirect:/accidents/" + id + "#investigation";
+        } catch (InvalidInputException | ConflictException | ForbiddenException e) {
+            model.addAttribute("investigationError", Refusals.text(messages, e));
+            return show(actor, id, model);
+        }
+    }
+
+    private static @Nullable Integer number(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("days", "error.accident.notANumber", value);
         }
     }
 }

@@ -1,0 +1,433 @@
+package org.safeledger.accident;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.safeledger.hazard.HazardAction;
+import org.safeledger.hazard.HazardLedger;
+import org.safeledger.hazard.HazardReport;
+import org.safeledger.hazard.HazardStep;
+import org.safeledger.org.DepartmentDirectory;
+import org.safeledger.platform.DraftCheck;
+import org.safeledger.platform.SafeLedgerProperties;
+import org.safeledger.shared.Actor;
+import org.safeledger.shared.Audited;
+import org.safeledger.shared.ConflictException;
+import org.safeledger.shared.ForbiddenException;
+import org.safeledger.shared.InputValues;
+import org.safeledger.shared.InvalidInputException;
+import org.safeledger.shared.NotFoundException;
+import org.safeledger.shared.Permission;
+import org.safeledger.shared.RegionCode;
+import org.safeledger.shared.Role;
+import org.safeledger.shared.Sector;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Accident investigations: opened by a department supervising the sector where the accident happened (organising
+ * it for the government responsible, or following the State Council's or the province's group), with the deadline
+ * of art. 29, the findings, and the recommendations and responsibility decisions — each one a hazard of source
+ * {@code ACCIDENT_INVESTIGATION}, assigned to the responsible and listed under the department (挂牌督办), so that
+ * the hazard loop tracks it to closure: evidence, verification by that department only, overdue escalation.
+ */
+@Service
+public class AccidentInvestigations {
+
+    private static final int DAYS = 60;
+    private static final int DUE_SOON_DAYS = 7;
+
+    private final Investigations investigations;
+    private final AccidentRegister accidents;
+    private final HazardLedger hazards;
+    private final DepartmentDirectory departments;
+    private final DraftCheck drafts;
+    private final SafeLedgerProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    AccidentInvestigations(
+            Investigations investigations,
+            AccidentRegister accidents,
+            HazardLedger hazards,
+            DepartmentDirectory departments,
+            DraftCheck drafts,
+            SafeLedgerProperties properties,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.investigations = investigations;
+        this.accidents = accidents;
+        this.hazards = hazards;
+        this.departments = departments;
+        this.drafts = drafts;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Investigation open(Actor actor, long accidentId, InvestigationInput.Open open) {
+        actor.require(Permission.ACCIDENT_MANAGE);
+        var accident = accidents.get(actor, accidentId);
+        drafts.check(open);
+        if (actor.departmentId() == null) {
+            throw new InvalidInputException("departmentId", "error.inspection.noDepartment");
+        }
+        var department = departments
+                .find(actor, actor.departmentId())
+                .orElseThrow(() -> new InvalidInputException("departmentId", "error.inspection.noDepartment"));
+        if (!department.sectors().contains(Sector.valueOf(accident.sector()))
+                || !new RegionCode(department.regionCode()).contains(new RegionCode(accident.regionCode()))) {
+            throw new ForbiddenException("error.accident.notSupervising", department.name());
+        }
+        var team = open.team() == null
+                ? List.<String>of()
+                : open.team().stream()
+                        .filter(m -> m != null && !m.isBlank())
+                        .map(String::strip)
+                        .toList();
+        if (!investigations.open(
+                accidentId, department.id(), open.leadingUnit().strip(), team, clock.instant(), actor.userId())) {
+            throw new ConflictException("accidentId", "error.accident.investigationOpen");
+        }
+        events.publishEvent(Audited.by(
+                actor,
+                "accident.investigation.open",
+                "accident:" + accidentId,
+                Map.of("leadingUnit", open.leadingUnit().strip(), "team", team)));
+        return get(actor, accidentId);
+    }
+
+    public Investigation get(Actor actor, long accidentId) {
+        var accident = accidents.get(actor, accidentId);
+        var row = investigations
+                .find(accidentId)
+                .orElseThrow(() -> new NotFoundException("error.accident.noInvestigation", accidentId));
+        return assemble(actor, accident, row);
+    }
+
+    /** The accident's investigation if it has one (for the accident page). */
+    public java.util.Optional<Investigation> find(Actor actor, long accidentId) {
+        var accident = accidents.get(actor, accidentId);
+        return investigations.find(accidentId).map(row -> assemble(actor, accident, row));
+    }
+
+    @Transactional
+    public Investigation extend(Actor actor, long accidentId, InvestigationInput.Extension extension) {
+        organiser(actor, accidentId);
+        drafts.check(extension);
+        if (!investigations.extend(
+                accidentId,
+                extension.days(),
+                extension.approvedBy().strip(),
+                extension.reason().strip())) {
+            throw new ConflictException("days", "error.accident.extendedAlready");
+        }
+        events.publishEvent(Audited.by(
+                actor,
+                "accident.investigation.extend",
+                "accident:" + accidentId,
+                Map.of(
+                        "days",
+                        extension.days(),
+                        "approvedBy",
+                        extension.approvedBy().strip())));
+        return get(actor, accidentId);
+    }
+
+    /** A technical appraisal's days, which do not count toward the deadline (art. 29 para. 2). */
+    @Transactional
+    public Investigation appraisal(Actor actor, long accidentId, InvestigationInput.Appraisal appraisal) {
+        var accident = organiser(actor, accidentId);
+        drafts.check(appraisal);
+        var from = InputValues.date("from", appraisal.from());
+        var to = InputValues.date("to", appraisal.to());
+        if (from.isBefore(day(accident))) {
+            throw new InvalidInputException("from", "error.accident.beforeAccident");
+        }
+        if (to.isBefore(from)) {
+            throw new InvalidInputException("to", "error.accident.appraisalEnd");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= 366) {
+            throw new InvalidInputException("to", "error.accident.appraisalLong");
+        }
+        investigations.insertAppraisal(
+                accidentId,
+                from,
+                to,
+                appraisal.note() == null ? "" : appraisal.note().strip());
+        events.publishEvent(Audited.by(
+                actor,
+                "accident.investigation.appraisal",
+                "accident:" + accidentId,
+                Map.of("from", from.toString(), "to", to.toString())));
+        return get(actor, accidentId);
+    }
+
+    @Transactional
+    public Investigation findings(Actor actor, long accidentId, InvestigationInput.Findings findings) {
+        var accident = organiser(actor, accidentId);
+        drafts.check(findings);
+        var nature = InputValues.code(
+                Investigation.Nature.class, "nature", findings.nature().strip());
+        var submitted = InputValues.date("reportSubmittedOn", findings.reportSubmittedOn());
+        if (submitted != null && submitted.isAfter(today())) {
+            throw new InvalidInputException("reportSubmittedOn", "error.accident.submittedFuture");
+        }
+        if (submitted != null && submitted.isBefore(day(accident))) {
+            throw new InvalidInputException("reportSubmittedOn", "error.accident.beforeAccident");
+        }
+        investigations.findings(
+                accidentId,
+                findings.directCause().strip(),
+                findings.indirectCauses().strip(),
+                nature,
+                submitted);
+        events.publishEvent(Audited.by(
+                actor,
+                "accident.investigation.findings",
+                "accident:" + accidentId,
+                Map.of("nature", nature, "submittedOn", submitted == null ? "" : submitted.toString())));
+        return get(actor, accidentId);
+    }
+
+    /**
+     * A recommendation or a responsibility: recorded, and a hazard made of it — assigned to the responsible with
+     * the deadline and listed under the investigation's department, which alone verifies it closed.
+     */
+    @Transactional
+    public Investigation addItem(Actor actor, long accidentId, InvestigationInput.ItemDraft draft) {
+        var accident = organiser(actor, accidentId);
+        drafts.check(draft);
+        var row = investigations.find(accidentId).orElseThrow();
+        var kind = InputValues.code(
+                Investigation.ItemKind.class, "kind", draft.kind().strip());
+        Investigation.PartyKind partyKind = null;
+        var proposed = handlings("proposed", draft.proposed());
+        var decided = handlings("decided", draft.decided());
+        if (kind == Investigation.ItemKind.RESPONSIBILITY) {
+            if (draft.partyKind() == null || draft.partyKind().isBlank()) {
+                throw new InvalidInputException("partyKind", "error.field.required");
+            }
+            partyKind = InputValues.code(
+                    Investigation.PartyKind.class,
+                    "partyKind",
+                    draft.partyKind().strip());
+            if (proposed.isEmpty()) {
+                throw new InvalidInputException("proposed", "error.field.required");
+            }
+        } else if (!proposed.isEmpty() || !decided.isEmpty()) {
+            throw new InvalidInputException("proposed", "error.accident.handlingOfResponsibility");
+        }
+        var deadline = InputValues.date("deadline", draft.deadline());
+        if (!deadline.isAfter(today())) {
+            throw new InvalidInputException("deadline", "error.enforcement.deadlinePast");
+        }
+        if (deadline.isAfter(today().plusYears(2))) {
+            throw new InvalidInputException("deadline", "error.accident.deadlineFar");
+        }
+        var text = draft.text().strip();
+        var responsible = draft.responsible().strip();
+        var title = (kind == Investigation.ItemKind.RECOMMENDATION ? "整改建议：" : "问责落实：" + responsible + "，") + text;
+        var entry = hazards.report(
+                actor,
+                new HazardReport(
+                        accident.enterpriseId(),
+                        shorten(title, 100),
+                        shorten(text + "\n（" + row.leadingUnit() + "调查：" + accident.enterpriseName() + "事故）", 2000),
+                        shorten(accident.place(), 200),
+                        null,
+                        null,
+                        accident.sector(),
+                        OffsetDateTime.now(clock.withZone(properties.zone())),
+                        shorten(row.leadingUnit(), 50),
+                        "ACCIDENT_INVESTIGATION",
+                        null,
+                        null,
+                        false,
+                        null,
+                        null,
+                        null));
+        long hazardId = entry.hazard().id();
+        var assigned = hazards.act(
+                actor,
+                hazardId,
+                HazardAction.ASSIGN,
+                HazardStep.of(
+                        entry.hazard().version(),
+                        shorten(text, 2000),
+                        responsible,
+                        deadline.toString(),
+                        null,
+                        null,
+                        null));
+        hazards.act(
+                actor,
+                hazardId,
+                HazardAction.LIST,
+                HazardStep.listing(assigned.hazard().version(), row.departmentId(), null, deadline.toString()));
+        long itemId = investigations.insertItem(
+                accidentId,
+                kind,
+                text,
+                responsible,
+                partyKind,
+                proposed,
+                decided,
+                deadline,
+                hazardId,
+                clock.instant(),
+                actor.userId());
+        events.publishEvent(Audited.by(
+                actor,
+                "accident.investigation.item",
+                "accident:" + accidentId,
+                Map.of("itemId", itemId, "kind", kind, "hazardId", hazardId, "responsible", responsible)));
+        return get(actor, accidentId);
+    }
+
+    /** The decision on a responsibility (after the government's approval of the report). */
+    @Transactional
+    public Investigation decide(Actor actor, long accidentId, long itemId, InvestigationInput.Decision decision) {
+        organiser(actor, accidentId);
+        drafts.check(decision);
+        var decided = handlings("decided", decision.decided());
+        if (decided.isEmpty()) {
+            throw new InvalidInputException("decided", "error.field.required");
+        }
+        if (!investigations.decide(
+                accidentId,
+                itemId,
+                decided,
+                decision.note() == null ? "" : decision.note().strip())) {
+            throw new NotFoundException("error.accident.itemNotFound", itemId);
+        }
+        events.publishEvent(Audited.by(
+                actor,
+                "accident.investigation.decide",
+                "accident:" + accidentId,
+                Map.of("itemId", itemId, "decided", decided)));
+        return get(actor, accidentId);
+    }
+
+    /** Whether the reader organises the investigation (pages show its forms to them only). */
+    public static boolean organises(Actor actor, Investigation investigation) {
+        return actor.can(Permission.ACCIDENT_MANAGE)
+                && (actor.has(Role.ADMINISTRATOR)
+                        || Long.valueOf(investigation.departmentId()).equals(actor.departmentId()));
+    }
+
+    /** The accident, when the actor is of the department holding its investigation (administrators aside). */
+    private Accident organiser(Actor actor, long accidentId) {
+        actor.require(Permission.ACCIDENT_MANAGE);
+        var accident = accidents.get(actor, accidentId);
+        var row = investigations
+                .find(accidentId)
+                .orElseThrow(() -> new NotFoundException("error.accident.noInvestigation", accidentId));
+        if (!actor.has(Role.ADMINISTRATOR) && !Long.valueOf(row.departmentId()).equals(actor.departmentId())) {
+            throw new ForbiddenException("error.accident.notOrganiser", row.departmentName());
+        }
+        investigations.lock(accidentId);
+        return accident;
+    }
+
+    private Investigation assemble(Actor actor, Accident accident, Investigations.Row row) {
+        var appraisals = investigations.appraisals(accident.id());
+        long appraisalDays =
+                appraisals.stream().mapToLong(Investigation.Appraisal::days).sum();
+        var base = day(accident).plusDays(DAYS);
+        var due = base.plusDays(row.extensionDays()).plusDays(appraisalDays);
+        var today = today();
+        Investigation.State state;
+        if (row.reportSubmittedOn() != null) {
+            state = row.reportSubmittedOn().isAfter(due)
+                    ? Investigation.State.REPORTED_LATE
+                    : Investigation.State.REPORTED;
+        } else if (today.isAfter(due)) {
+            state = Investigation.State.OVERDUE;
+        } else if (ChronoUnit.DAYS.between(today, due) <= DUE_SOON_DAYS) {
+            state = Investigation.State.DUE_SOON;
+        } else {
+            state = Investigation.State.OPEN;
+        }
+        var items = investigations.items(accident.id()).stream()
+                .map(i -> item(actor, i, today))
+                .toList();
+        return new Investigation(
+                accident.id(),
+                InvestigatingBody.of(accident.level()),
+                row.departmentId(),
+                row.departmentName(),
+                row.leadingUnit(),
+                row.team(),
+                row.openedAt(),
+                base,
+                row.extensionDays(),
+                row.extensionApprovedBy(),
+                row.extensionReason(),
+                appraisals,
+                appraisalDays,
+                due,
+                row.directCause(),
+                row.indirectCauses(),
+                row.nature(),
+                row.reportSubmittedOn(),
+                state,
+                ChronoUnit.DAYS.between(today, due),
+                row.version(),
+                items);
+    }
+
+    private Investigation.Item item(Actor actor, Investigations.ItemRow i, LocalDate today) {
+        String status = null;
+        boolean overdue = false;
+        try {
+            var hazard = hazards.get(actor, i.hazardId()).hazard();
+            status = hazard.status().name();
+            overdue = hazard.overdueOn(today);
+        } catch (NotFoundException | ForbiddenException e) {
+            // the reader sees the accident but not the tracking hazard: the item shows without its status
+        }
+        return new Investigation.Item(
+                i.id(),
+                i.kind(),
+                i.text(),
+                i.responsible(),
+                i.partyKind(),
+                i.proposed(),
+                i.decided(),
+                i.decisionNote(),
+                i.deadline(),
+                i.hazardId(),
+                status,
+                overdue);
+    }
+
+    private static Set<Investigation.Handling> handlings(String field, @Nullable List<String> codes) {
+        var set = EnumSet.noneOf(Investigation.Handling.class);
+        for (var code : codes == null ? List.<String>of() : codes) {
+            set.add(InputValues.code(Investigation.Handling.class, field, code == null ? "" : code.strip()));
+        }
+        return set;
+    }
+
+    /** The day of the accident, from which the law's days are counted (the day itself not included). */
+    private LocalDate day(Accident accident) {
+        return accident.occurredAt().atZone(properties.zone()).toLocalDate();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(properties.zone()));
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}
