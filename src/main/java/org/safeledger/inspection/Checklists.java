@@ -83,11 +83,7 @@ public class Checklists {
     public ChecklistTemplate createTemplate(Actor actor, TemplateDraft draft) {
         actor.require(Permission.CHECKLIST_MANAGE);
         drafts.check(draft);
-        var sector = Sector.fromCode(draft.sector().strip())
-                .orElseThrow(() -> new InvalidInputException("sector", "error.sector.unknown", draft.sector()));
-        if (!actor.scope().sectors().isEmpty() && !actor.scope().sectors().contains(sector)) {
-            throw new ForbiddenException("error.scope.sector");
-        }
+        var sector = sector(actor, draft);
         var enterpriseId = actor.scope().enterpriseId() != null ? actor.scope().enterpriseId() : draft.enterpriseId();
         if (draft.enterpriseId() != null && !draft.enterpriseId().equals(enterpriseId)) {
             throw new InvalidInputException("enterpriseId", "error.enterprise.unknown");
@@ -100,6 +96,48 @@ public class Checklists {
         } else {
             prefix = actor.scope().region().subtreePrefix();
         }
+        return insertTemplate(actor, draft, sector, enterpriseId, prefix, null);
+    }
+
+    /**
+     * A checklist for a lesson roll-out (举一反三): a regulator's template of the region, launched by a leader or a
+     * department head, whose findings become hazards of source {@code ACCIDENT_LESSON}.
+     */
+    @Transactional
+    public ChecklistTemplate createLessonTemplate(Actor actor, TemplateDraft draft, RegionCode region) {
+        actor.require(Permission.LESSON_LAUNCH);
+        drafts.check(draft);
+        var sector = sector(actor, draft);
+        if (!actor.scope().region().contains(region)) {
+            throw new ForbiddenException("error.scope.region", region.value());
+        }
+        return insertTemplate(actor, draft, sector, null, region.subtreePrefix(), "ACCIDENT_LESSON");
+    }
+
+    /** Per enterprise, how its runs of the checklist went: runs completed and open, findings, hazards made. */
+    public record RunTally(long enterpriseId, long completed, long open, long nonCompliant, long hazards) {}
+
+    /** The tallies of the checklist's runs at these enterprises (the caller has checked the reader may see them). */
+    public java.util.Map<Long, RunTally> tallies(long templateId, java.util.Collection<Long> enterpriseIds) {
+        return store.tallies(templateId, enterpriseIds);
+    }
+
+    private Sector sector(Actor actor, TemplateDraft draft) {
+        var sector = Sector.fromCode(draft.sector().strip())
+                .orElseThrow(() -> new InvalidInputException("sector", "error.sector.unknown", draft.sector()));
+        if (!actor.scope().sectors().isEmpty() && !actor.scope().sectors().contains(sector)) {
+            throw new ForbiddenException("error.scope.sector");
+        }
+        return sector;
+    }
+
+    private ChecklistTemplate insertTemplate(
+            Actor actor,
+            TemplateDraft draft,
+            Sector sector,
+            @Nullable Long enterpriseId,
+            String prefix,
+            @Nullable String hazardSource) {
         var items = new ArrayList<Item>();
         clauses(draft, sector)
                 .forEach(c -> items.add(
@@ -113,7 +151,8 @@ public class Checklists {
             throw new InvalidInputException("clauseNumbers", "error.inspection.noItems");
         }
         var now = clock.instant();
-        long id = store.insertTemplate(draft.name().strip(), sector, enterpriseId, prefix, now, actor.userId());
+        long id = store.insertTemplate(
+                draft.name().strip(), sector, enterpriseId, prefix, hazardSource, now, actor.userId());
         for (int i = 0; i < items.size(); i++) {
             var item = items.get(i);
             store.insertItem(id, i + 1, item.clauseId(), item.label(), item.text());
@@ -478,7 +517,8 @@ public class Checklists {
                         template.sector().name(),
                         OffsetDateTime.now(clock.withZone(properties.zone())),
                         null,
-                        run.enforcement() ? "ENFORCEMENT_INSPECTION" : "SELF_INSPECTION",
+                        store.hazardSource(run.templateId())
+                                .orElse(run.enforcement() ? "ENFORCEMENT_INSPECTION" : "SELF_INSPECTION"),
                         own,
                         item.clauseId() == null ? null : List.of(item.clauseId()),
                         false,

@@ -52,15 +52,23 @@ class InspectionStore {
     // templates
 
     long insertTemplate(
-            String name, Sector sector, @Nullable Long enterpriseId, String regionPrefix, Instant at, long by) {
+            String name,
+            Sector sector,
+            @Nullable Long enterpriseId,
+            String regionPrefix,
+            @Nullable String hazardSource,
+            Instant at,
+            long by) {
         return jdbc.sql("""
-                        INSERT INTO checklist_template (name, sector, enterprise_id, region_prefix, created_at, created_by)
-                        VALUES (?, ?, ?, ?, ?, ?) RETURNING id""")
+                        INSERT INTO checklist_template (name, sector, enterprise_id, region_prefix, hazard_source,
+                            created_at, created_by)
+                        VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(
                         name,
                         sector.name(),
                         new SqlParameterValue(Types.BIGINT, enterpriseId),
                         regionPrefix,
+                        new SqlParameterValue(Types.VARCHAR, hazardSource),
                         Timestamp.from(at),
                         by)
                 .query(Long.class)
@@ -80,6 +88,38 @@ class InspectionStore {
                 .params(ScopeSql.params(scope))
                 .query(this::template)
                 .optional();
+    }
+
+    /** The hazard source a template's findings carry, when it is not the run's kind's (a lesson checklist). */
+    Optional<String> hazardSource(long templateId) {
+        return jdbc.sql("SELECT hazard_source FROM checklist_template WHERE id = ? AND hazard_source IS NOT NULL")
+                .param(templateId)
+                .query(String.class)
+                .optional();
+    }
+
+    java.util.Map<Long, Checklists.RunTally> tallies(long templateId, java.util.Collection<Long> enterpriseIds) {
+        var tallies = new java.util.HashMap<Long, Checklists.RunTally>();
+        if (enterpriseIds.isEmpty()) {
+            return tallies;
+        }
+        jdbc.sql("""
+                        SELECT r.enterprise_id,
+                            count(*) FILTER (WHERE r.status = 'COMPLETED') AS completed,
+                            count(*) FILTER (WHERE r.status = 'IN_PROGRESS') AS open,
+                            coalesce(sum((SELECT count(*) FROM inspection_result x WHERE x.run_id = r.id AND x.applicable
+                                AND x.outcome = 'NON_COMPLIANT')), 0) AS non_compliant,
+                            coalesce(sum((SELECT count(*) FROM inspection_result x WHERE x.run_id = r.id
+                                AND x.hazard_id IS NOT NULL)), 0) AS hazards
+                        FROM inspection_run r WHERE r.template_id = ? AND r.enterprise_id = ANY(?)
+                        GROUP BY r.enterprise_id""")
+                .params(templateId, enterpriseIds.toArray(Long[]::new))
+                .query((rs, n) -> tallies.put(
+                        rs.getLong(1),
+                        new Checklists.RunTally(
+                                rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))))
+                .list();
+        return tallies;
     }
 
     /** Templates visible in the scope; of one enterprise (its own and its region's) when given. */

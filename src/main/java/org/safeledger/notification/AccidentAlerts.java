@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * An accident report reaching a step of the chain (Decree 493 arts. 9–10) is news for the departments supervising
  * the sector in that step's region and for the region's leaders (同时报告本级人民政府); a rise of its level is
- * news for the county's, who must report it further up.
+ * news for the county's, who must report it further up. A lesson check (举一反三) is news for every enterprise it
+ * targets.
  */
 @Component
 class AccidentAlerts {
@@ -26,6 +27,21 @@ class AccidentAlerts {
         this.recipients = recipients;
         this.departments = departments;
         this.notifier = notifier;
+    }
+
+    /** A lesson check is for the principals of every target enterprise. */
+    @EventListener
+    void on(org.safeledger.campaign.LessonLaunched e) {
+        var who = new ArrayList<Recipients.Recipient>();
+        e.enterpriseIds().forEach(id -> who.addAll(recipients.enterprisePrincipals(id)));
+        notifier.send(
+                who,
+                NotificationKind.LESSON_CHECK,
+                "lesson-rollout:" + e.rolloutId(),
+                "/lessons/" + e.rolloutId(),
+                List.of(e.title(), e.deadline().toString()),
+                new RegionCode(e.regionCode()),
+                e.at());
     }
 
     @EventListener

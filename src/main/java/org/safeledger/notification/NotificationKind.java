@@ -30,7 +30,9 @@ public enum NotificationKind {
     /** An accident reported to a step of the chain. Arguments: enterprise, place, deaths, missing. */
     ACCIDENT_REPORTED,
     /** An accident's level rose with new figures (same arguments). */
-    ACCIDENT_REGRADED;
+    ACCIDENT_REGRADED,
+    /** A lesson check (举一反三) for the enterprise. Arguments: title, deadline. */
+    LESSON_CHECK;
 
     public String titleKey() {
         return "notification." + name() + ".title";

@@ -48,6 +48,8 @@ public enum Permission {
     ACCIDENT_REPORT("accident:report"),
     /** Recording the reporting chain's steps for one's department (regulators). */
     ACCIDENT_MANAGE("accident:manage"),
+    /** Launching a lesson roll-out (举一反三) across similar enterprises (leaders, department heads). */
+    LESSON_LAUNCH("campaign:lesson:launch"),
     AUDIT_VERIFY("audit:verify");
 
     private final String code;

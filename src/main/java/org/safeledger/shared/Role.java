@@ -17,9 +17,14 @@ public enum Role {
     /** Everything an enterprise may do with hazards, in every enterprise of the scope, and more. */
     INSPECTOR(Grants.EVERYONE, Grants.REPORTING, Grants.RECTIFYING, Grants.SUPERVISING),
     /** An inspector who also staffs the department. */
-    DEPARTMENT_HEAD(Grants.EVERYONE, Grants.REPORTING, Grants.RECTIFYING, Grants.SUPERVISING, EnumSet.of(PERSON_WRITE)),
+    DEPARTMENT_HEAD(
+            Grants.EVERYONE,
+            Grants.REPORTING,
+            Grants.RECTIFYING,
+            Grants.SUPERVISING,
+            EnumSet.of(PERSON_WRITE, LESSON_LAUNCH)),
     /** Sees the whole region; acts through the departments. */
-    REGION_LEADER(Grants.EVERYONE, EnumSet.of(DEPARTMENT_READ, HAZARD_READ, HAZARD_LIST)),
+    REGION_LEADER(Grants.EVERYONE, EnumSet.of(DEPARTMENT_READ, HAZARD_READ, HAZARD_LIST, LESSON_LAUNCH)),
     ADMINISTRATOR(EnumSet.allOf(Permission.class));
 
     /** The building blocks of the roles (a nested class: enum constants cannot refer to the enum's own fields). */
