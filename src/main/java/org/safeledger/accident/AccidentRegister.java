@@ -228,6 +228,38 @@ public class AccidentRegister {
         return get(actor, id);
     }
 
+    /**
+     * Records an entry of the rescue and aftermath log: what happened (not before the accident, not in the future)
+     * and when. Those at the scene write it; whoever reads the accident reads it.
+     */
+    @Transactional
+    public List<LogEntry> log(Actor actor, long id, LogEntry.Draft draft) {
+        actor.require(Permission.ACCIDENT_LOG);
+        var accident = get(actor, id);
+        drafts.check(draft);
+        var kind = InputValues.code(LogEntry.Kind.class, "kind", draft.kind().strip());
+        var now = clock.instant();
+        var at = draft.at() == null ? now : draft.at().toInstant();
+        if (at.isAfter(now.plus(CLOCK_SKEW))) {
+            throw new InvalidInputException("at", "error.accident.occurredFuture");
+        }
+        if (at.isBefore(accident.occurredAt())) {
+            throw new InvalidInputException("at", "error.accident.beforeAccident");
+        }
+        accidents.insertLog(id, at, kind, draft.text().strip(), actor.userId(), actor.displayName(), now);
+        events.publishEvent(Audited.by(
+                actor,
+                "accident.log",
+                "accident:" + id,
+                Map.of("kind", kind, "text", draft.text().strip())));
+        return accidents.log(id);
+    }
+
+    public List<LogEntry> log(Actor actor, long id) {
+        get(actor, id);
+        return accidents.log(id);
+    }
+
     /** Whether the reader may record steps of chains (pages show the forms to regulators only). */
     public static boolean mayRecordChain(Actor actor) {
         return actor.can(Permission.ACCIDENT_MANAGE);

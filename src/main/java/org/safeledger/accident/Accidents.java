@@ -290,4 +290,26 @@ class Accidents {
     private static String strip(@Nullable String value) {
         return value == null ? "" : value.strip();
     }
+
+    void insertLog(
+            long accidentId, Instant at, LogEntry.Kind kind, String text, long byId, String byName, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO accident_log (accident_id, at, kind, text, by_id, by_name, recorded_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(accidentId, Timestamp.from(at), kind.name(), text, byId, byName, Timestamp.from(now))
+                .update();
+    }
+
+    List<LogEntry> log(long accidentId) {
+        return jdbc.sql("SELECT * FROM accident_log WHERE accident_id = ? ORDER BY at, id")
+                .param(accidentId)
+                .query((rs, n) -> new LogEntry(
+                        rs.getLong("id"),
+                        rs.getTimestamp("at").toInstant(),
+                        LogEntry.Kind.valueOf(rs.getString("kind")),
+                        rs.getString("text"),
+                        rs.getString("by_name"),
+                        rs.getTimestamp("recorded_at").toInstant()))
+                .list();
+    }
 }

@@ -46,6 +46,8 @@ public enum Permission {
     ACCIDENT_READ("accident:read"),
     /** Filing an accident and its follow-up reports of figures (enterprises and regulators). */
     ACCIDENT_REPORT("accident:report"),
+    /** Writing the rescue and aftermath log (those at the scene: enterprises, regulators, leaders). */
+    ACCIDENT_LOG("accident:log"),
     /** Recording the reporting chain's steps for one's department (regulators). */
     ACCIDENT_MANAGE("accident:manage"),
     /** Launching a lesson roll-out (举一反三) across similar enterprises (leaders, department heads). */

@@ -24,7 +24,7 @@ public enum Role {
             Grants.SUPERVISING,
             EnumSet.of(PERSON_WRITE, LESSON_LAUNCH)),
     /** Sees the whole region; acts through the departments. */
-    REGION_LEADER(Grants.EVERYONE, EnumSet.of(DEPARTMENT_READ, HAZARD_READ, HAZARD_LIST, LESSON_LAUNCH)),
+    REGION_LEADER(Grants.EVERYONE, EnumSet.of(DEPARTMENT_READ, HAZARD_READ, HAZARD_LIST, LESSON_LAUNCH, ACCIDENT_LOG)),
     ADMINISTRATOR(EnumSet.allOf(Permission.class));
 
     /** The building blocks of the roles (a nested class: enum constants cannot refer to the enum's own fields). */
@@ -39,7 +39,13 @@ public enum Role {
                 ENFORCEMENT_READ,
                 ACCIDENT_READ);
         static final Set<Permission> REPORTING = EnumSet.of(
-                ATTACHMENT_UPLOAD, HAZARD_READ, HAZARD_REPORT, HAZARD_SUBMIT, INSPECTION_RUN, ACCIDENT_REPORT);
+                ATTACHMENT_UPLOAD,
+                HAZARD_READ,
+                HAZARD_REPORT,
+                HAZARD_SUBMIT,
+                INSPECTION_RUN,
+                ACCIDENT_REPORT,
+                ACCIDENT_LOG);
         static final Set<Permission> RECTIFYING =
                 EnumSet.of(HAZARD_ASSIGN, HAZARD_VERIFY, HAZARD_EXTEND, RISK_MANAGE, CHECKLIST_MANAGE);
         static final Set<Permission> SUPERVISING = EnumSet.of(

@@ -253,4 +253,32 @@ class AccidentIT {
                 .body();
         assertThat(types).contains("COLLAPSE").contains("坍塌");
     }
+
+    @Test
+    void theRescueLogIsWrittenAtTheSceneAndReadUpTheChain() {
+        var filed = report(body(OffsetDateTime.now().minusHours(4), "COLLAPSE", 0, 3, 0, 0));
+        long id = filed.get("id").asLong();
+        var path = "/api/v1/accidents/" + id + "/log";
+        var first = Api.at(port).as("mine1").post(path, """
+                {"kind":"RESCUE_PROGRESS","text":"调集挖掘机6台、救援人员80人，开始清理塌方体","at":"%s"}""".formatted(
+                        OffsetDateTime.now().minusHours(3)));
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        var second = Api.at(port).as("leader").post(path, """
+                {"kind":"SECONDARY_EVENT","text":"北帮再次发生小规模滑塌，暂停作业并撤出救援人员"}""");
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        assertThat(second.json()).hasSize(2);
+        assertThat(second.json().get(0).get("kind").asString()).isEqualTo("RESCUE_PROGRESS");
+        var before = Api.at(port).as("mine1").post(path, """
+                {"kind":"OTHER","text":"x","at":"%s"}""".formatted(
+                        OffsetDateTime.now().minusDays(1)));
+        assertThat(before.status()).isEqualTo(400);
+        assertThat(before.body()).contains("\"field\":\"at\"");
+        var unknown = Api.at(port).as("mine1").post(path, """
+                {"kind":"GOSSIP","text":"x"}""");
+        assertThat(unknown.body()).contains("\"field\":\"kind\"");
+        assertThat(Api.at(port).as("xwinspector").post(path, """
+                {"kind":"OTHER","text":"x"}""").status()).isEqualTo(404);
+        assertThat(Api.at(port).as("leader").get(path).json()).hasSize(2);
+        assertThat(Api.at(port).as("mine2").get(path).status()).isEqualTo(404);
+    }
 }

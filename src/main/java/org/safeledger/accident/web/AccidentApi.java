@@ -10,6 +10,7 @@ import org.safeledger.accident.AccidentRegister;
 import org.safeledger.accident.AccidentUpdate;
 import org.safeledger.accident.Investigation;
 import org.safeledger.accident.InvestigationInput;
+import org.safeledger.accident.LogEntry;
 import org.safeledger.shared.Actor;
 import org.safeledger.shared.PageRequest;
 import org.safeledger.shared.PageResult;
@@ -80,6 +81,18 @@ class AccidentApi {
     }
 
     record Received(@Nullable List<String> parties) {}
+
+    /** The rescue and aftermath log, oldest first. */
+    @GetMapping("/api/v1/accidents/{id}/log")
+    List<LogEntry> log(Actor actor, @PathVariable long id) {
+        return register.log(actor, id);
+    }
+
+    @PostMapping("/api/v1/accidents/{id}/log")
+    ResponseEntity<List<LogEntry>> record(Actor actor, @PathVariable long id, @RequestBody LogEntry.Draft draft) {
+        return ResponseEntity.created(URI.create("/api/v1/accidents/" + id + "/log"))
+                .body(register.log(actor, id, draft));
+    }
 
     @GetMapping("/api/v1/accidents/{id}/investigation")
     Investigation investigation(Actor actor, @PathVariable long id) {

@@ -115,6 +115,8 @@ class AccidentPages {
         model.addAttribute(
                 "organises", investigation != null && AccidentInvestigations.organises(actor, investigation));
         model.addAttribute("handlings", Investigation.Handling.values());
+        model.addAttribute("log", register.log(actor, id));
+        model.addAttribute("logKinds", org.safeledger.accident.LogEntry.Kind.values());
         model.addAttribute("natures", Investigation.Nature.values());
         return "accident/show";
     }
@@ -141,6 +143,35 @@ class AccidentPages {
             return "redirect:/accidents/" + id;
         } catch (InvalidInputException | ConflictException e) {
             model.addAttribute("updateError", Refusals.text(messages, e));
+            return show(actor, id, model);
+        }
+    }
+
+    @PostMapping("/accidents/{id}/log")
+    String log(
+            Actor actor,
+            @PathVariable long id,
+            @RequestParam(required = false, defaultValue = "") String kind,
+            @RequestParam(required = false, defaultValue = "") String text,
+            @RequestParam(required = false) @Nullable String at,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            java.time.OffsetDateTime when = null;
+            if (at != null && !at.isBlank()) {
+                try {
+                    when = java.time.LocalDateTime.parse(at.strip())
+                            .atZone(properties.zone())
+                            .toOffsetDateTime();
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new InvalidInputException("at", "error.accident.occurredFormat");
+                }
+            }
+            register.log(actor, id, new org.safeledger.accident.LogEntry.Draft(kind, text, when));
+            redirect.addFlashAttribute("notice", "accidents.logged");
+            return "redirect:/accidents/" + id + "#log";
+        } catch (InvalidInputException | ConflictException e) {
+            model.addAttribute("logError", Refusals.text(messages, e));
             return show(actor, id, model);
         }
     }
