@@ -41,7 +41,9 @@ class DemoData {
             new DemoUser("mine2", "demo.user.mine2"),
             new DemoUser("chem1", "demo.user.chem1"),
             new DemoUser("depthead", "demo.user.depthead"),
-            new DemoUser("xwinspector", "demo.user.xwinspector"));
+            new DemoUser("xwinspector", "demo.user.xwinspector"),
+            new DemoUser("leagueduty", "demo.user.leagueduty"),
+            new DemoUser("provduty", "demo.user.provduty"));
 
     /** The loader acts as a country-wide administrator that no one can sign in as. */
     private static final Actor SYSTEM =
@@ -54,6 +56,7 @@ class DemoData {
     private final DemoHazards hazards;
     private final DemoRisks risks;
     private final DemoInspections inspections;
+    private final DemoAccident accident;
     private final org.safeledger.enforcement.EnforcementDocuments enforcement;
 
     DemoData(
@@ -64,10 +67,12 @@ class DemoData {
             DemoHazards hazards,
             DemoRisks risks,
             DemoInspections inspections,
+            DemoAccident accident,
             org.safeledger.enforcement.EnforcementDocuments enforcement) {
         this.enforcement = enforcement;
         this.risks = risks;
         this.inspections = inspections;
+        this.accident = accident;
         this.enterprises = enterprises;
         this.departments = departments;
         this.people = people;
@@ -90,16 +95,21 @@ class DemoData {
 
         user("admin", "系统管理员", List.of(Role.ADMINISTRATOR), null, null, null);
         var inspector = user("inspector", "巴特尔（阿左旗应急管理局）", List.of(Role.INSPECTOR), null, emBureau, null);
-        user("leader", "王建国（阿左旗人民政府）", List.of(Role.REGION_LEADER), null, null, ALXA_LEFT);
         var mine1 = user("mine1", "李志刚（宏岩露天煤矿）", List.of(Role.ENTERPRISE_PRINCIPAL), firms.get("mine1"), null, null);
         var mine2 = user("mine2", "赵永明（金沙露天煤业）", List.of(Role.ENTERPRISE_PRINCIPAL), firms.get("mine2"), null, null);
         var chem1 = user("chem1", "孙丽娟（瀚海精细化工）", List.of(Role.ENTERPRISE_STAFF), firms.get("chem1"), null, null);
         user("depthead", "乌云其其格（阿左旗应急管理局）", List.of(Role.DEPARTMENT_HEAD), null, emBureau, null);
         var xwinspector =
                 user("xwinspector", "陈海生（徐闻县农业农村局）", List.of(Role.INSPECTOR), null, depts.get("xw-fishery"), null);
+        var league =
+                user("leagueduty", "苏和（阿拉善盟应急管理局值班室）", List.of(Role.INSPECTOR), null, depts.get("league-em"), null);
+        var province =
+                user("provduty", "高峰（国家矿山安全监察局内蒙古局）", List.of(Role.INSPECTOR), null, depts.get("mine-safety"), null);
+        var leader = user("leader", "王建国（阿左旗人民政府）", List.of(Role.REGION_LEADER), null, null, ALXA_LEFT);
         var riskPoints = risks.load(mine1, firms.get("mine1"));
         hazards.load(new DemoHazards.Cast(inspector, mine1, mine2, chem1, xwinspector), firms, riskPoints);
         inspections.load(mine1, inspector, firms.get("mine1"));
+        accident.load(new DemoAccident.Cast(inspector, league, province, leader), firms.get("beiling"));
     }
 
     private Map<String, Long> departments() {
@@ -155,6 +165,22 @@ class DemoData {
                         "（蒙）MK安许证字〔2024〕D002",
                         "104.9870",
                         "37.9042")));
+        // the fictional mine of the demo accident (DemoAccident), still in technical conversion
+        ids.put(
+                "beiling",
+                enterprise(new Firm(
+                        "示例北岭矿业有限公司（虚构）",
+                        "MA7D0010",
+                        ALXA_LEFT,
+                        "COAL_MINE",
+                        "阿拉善左旗北岭露天煤矿（虚构，井工转露天技改建设中）",
+                        MineType.OPEN_PIT,
+                        "张某（虚构）",
+                        "13904830010",
+                        null,
+                        null,
+                        "105.3000",
+                        "39.0000")));
         ids.put(
                 "chem1",
                 enterprise(new Firm(

@@ -281,4 +281,40 @@ class AccidentIT {
         assertThat(Api.at(port).as("leader").get(path).json()).hasSize(2);
         assertThat(Api.at(port).as("mine2").get(path).status()).isEqualTo(404);
     }
+
+    @Test
+    void theDemoTellsTheWholeStoryOfAFictionalCollapse() {
+        JsonNode demo = null;
+        for (var a : Api.at(port)
+                .as("leader")
+                .get("/api/v1/accidents?size=500")
+                .json()
+                .get("items")) {
+            if (a.get("enterpriseName").asString().startsWith("示例北岭矿业有限公司")) {
+                demo = a;
+            }
+        }
+        assertThat(demo).isNotNull();
+        assertThat(demo.get("level").asString()).isEqualTo("EXTRA_SERIOUS"); // by its loss, 12,050万元
+        assertThat(demo.get("deaths").asInt()).isEqualTo(11);
+        assertThat(demo.get("levelHistory")).hasSize(4);
+        assertThat(states(demo))
+                .containsExactly("COUNTY:ON_TIME", "PREFECTURE:ON_TIME", "PROVINCE:ON_TIME", "STATE_COUNCIL:ON_TIME");
+        long id = demo.get("id").asLong();
+        assertThat(Api.at(port)
+                        .as("leader")
+                        .get("/api/v1/accidents/" + id + "/log")
+                        .json()
+                        .size())
+                .isGreaterThanOrEqualTo(5);
+        var investigation = Api.at(port)
+                .as("leader")
+                .get("/api/v1/accidents/" + id + "/investigation")
+                .json();
+        assertThat(investigation.get("body").asString()).isEqualTo("STATE_COUNCIL");
+        assertThat(investigation.get("nature").asString()).isEqualTo("LIABILITY");
+        assertThat(investigation.get("items")).hasSize(5);
+        var lessons = Api.at(port).as("leader").get("/api/v1/lesson-rollouts").body();
+        assertThat(lessons).contains("北岭露天煤矿（虚构）坍塌事故警示检查");
+    }
 }
