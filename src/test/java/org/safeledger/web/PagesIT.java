@@ -77,6 +77,27 @@ class PagesIT {
         "leader, /risks/new, 403",
         "chem1, /risks/new, 403",
         "inspector, /risks?level=NOPE, 400",
+        "mine1, /accidents, 200",
+        "mine1, /accidents/new, 200",
+        "mine1, /accidents/new?lang=en, 200",
+        "leader, /accidents, 200",
+        "leader, /accidents/new, 403",
+        "leader, /accidents/1, 200",
+        "leader, /accidents/1?lang=en, 200",
+        "provduty, /accidents/1, 200",
+        "inspector, /accidents/1?lang=en, 200",
+        "mine1, /accidents/1, 404",
+        "xwinspector, /accidents/1, 404",
+        "mine1, /lessons, 200",
+        "leader, /lessons, 200",
+        "leader, /lessons/1, 200",
+        "leader, /lessons/1?lang=en, 200",
+        "mine2, /lessons/1, 200",
+        "chem1, /lessons/1, 404",
+        "leader, /lessons/new?accidentId=1, 200",
+        "depthead, /lessons/new?accidentId=1&lang=en, 200",
+        "inspector, /lessons/new?accidentId=1, 403",
+        "mine1, /lessons/new, 403",
         "inspector, /inspections/draws, 200",
         "inspector, /inspections/draws?lang=en, 200",
         "mine1, /inspections/draws, 403",
@@ -114,6 +135,43 @@ class PagesIT {
                     .doesNotContain("id=\"error-message\"")
                     .doesNotContain("??");
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAccidentReportWithBadInputComesBackWithItsErrorAndLosesNothing() {
+        long mine = org.safeledger.support.Api.at(port)
+                .as("mine1")
+                .get("/api/v1/me")
+                .json()
+                .get("enterpriseId")
+                .asLong();
+        var when = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))
+                .minusMinutes(10)
+                .withSecond(0)
+                .withNano(0);
+        var form = "enterpriseId=" + mine + "&occurredAt=" + when + "&place="
+                + java.net.URLEncoder.encode("南帮排土场", java.nio.charset.StandardCharsets.UTF_8)
+                + "&type=COLLAPSE&sector=&summary="
+                + java.net.URLEncoder.encode("排土场滑塌（页面测试）", java.nio.charset.StandardCharsets.UTF_8)
+                + "&deaths=-1&missing=0&seriousInjuries=0&minorInjuries=0&directLossYuan=0";
+        var client = new PageClient(port).signIn("mine1", "demo2026");
+        var refused = client.submit("/accidents/new", "/accidents", form);
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body())
+                .contains("field-error")
+                .contains("排土场滑塌（页面测试）")
+                .contains("南帮排土场");
+        var filed = client.submit("/accidents/new", "/accidents", form.replace("deaths=-1", "deaths=1"));
+        assertThat(filed.statusCode()).isEqualTo(302);
+        assertThat(filed.headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).contains("/accidents/"));
+        // the leader records no follow-up figures from the page
+        var leader = new PageClient(port).signIn("leader", "demo2026");
+        var location = filed.headers().firstValue("Location").orElseThrow();
+        var path = location.substring(location.indexOf("/accidents/"));
+        var denied = leader.submit(
+                path, path + "/updates", "deaths=2&missing=0&seriousInjuries=0&minorInjuries=0&directLossYuan=0");
+        assertThat(denied.statusCode()).isEqualTo(403);
     }
 
     private long demoHazard(String title) {
