@@ -92,6 +92,17 @@ class AccidentIT {
     }
 
     @Test
+    void aReportRetriedFromAPhoneThatLostTheAnswerIsFiledOnce() {
+        var json = body(OffsetDateTime.now().minusMinutes(3), "VEHICLE", 1, 0, 0, 100_000);
+        var key = "accident-" + System.nanoTime();
+        var first = Api.at(port).as("mine1").postWithKey("/api/v1/accidents", json, key);
+        var again = Api.at(port).as("mine1").postWithKey("/api/v1/accidents", json, key);
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(again.json().get("id").asLong())
+                .isEqualTo(first.json().get("id").asLong());
+    }
+
+    @Test
     void afterTheChangeWindowFiguresAreRecordedButTheLevelStays() {
         var clock = new Overdue(port);
         var mine = report(body(OffsetDateTime.now().minusHours(1), "COLLAPSE", 2, 0, 0, 0));

@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.safeledger.support.Browser;
 import org.safeledger.support.IntegrationTest;
@@ -22,24 +19,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * with its deadlines and records receiving it.
  */
 @IntegrationTest
-class AccidentBrowserIT {
-
-    static ChromeDriver browser;
+class AccidentBrowserIT extends org.safeledger.support.BrowserTest {
 
     @LocalServerPort
     int port;
 
     @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start();
-        browser.manage().window().setSize(new Dimension(390, 844));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    static void phone() {
+        onAPhone();
     }
 
     @Test

@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeledger.support.Browser;
 import org.safeledger.support.CreditCodes;
@@ -19,24 +16,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The pages in a real Chromium: sign in, read the home page, switch language, use a form. */
 @IntegrationTest
-class BrowserIT {
-
-    static ChromeDriver browser;
+class BrowserIT extends org.safeledger.support.BrowserTest {
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;

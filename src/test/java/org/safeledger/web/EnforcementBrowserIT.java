@@ -7,13 +7,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.safeledger.support.Api;
 import org.safeledger.support.Browser;
@@ -26,24 +23,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * sees the same clause found again flagged as a repeat, and the public page shows the result without sign-in.
  */
 @IntegrationTest
-class EnforcementBrowserIT {
-
-    static ChromeDriver browser;
+class EnforcementBrowserIT extends org.safeledger.support.BrowserTest {
 
     @LocalServerPort
     int port;
 
     @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start();
-        browser.manage().window().setSize(new Dimension(390, 844));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    static void phone() {
+        onAPhone();
     }
 
     private void open(String path) {

@@ -9,14 +9,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeledger.support.Browser;
 import org.safeledger.support.IntegrationTest;
@@ -27,24 +24,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * it through a rejection to closure; the county inspector sees it; the other mine does not.
  */
 @IntegrationTest
-class HazardBrowserIT {
-
-    static ChromeDriver browser;
+class HazardBrowserIT extends org.safeledger.support.BrowserTest {
 
     @LocalServerPort
     int port;
 
     @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start();
-        browser.manage().window().setSize(new Dimension(390, 844));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    static void phone() {
+        onAPhone();
     }
 
     private void signInAs(String username) {

@@ -3,12 +3,9 @@ package org.safeledger.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeledger.support.Browser;
 import org.safeledger.support.IntegrationTest;
@@ -21,24 +18,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * and in the overdue ledger.
  */
 @IntegrationTest
-class OverdueBrowserIT {
-
-    static ChromeDriver browser;
+class OverdueBrowserIT extends org.safeledger.support.BrowserTest {
 
     @LocalServerPort
     int port;
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @AfterEach
     void realTime() {

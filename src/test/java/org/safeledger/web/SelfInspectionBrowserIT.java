@@ -3,12 +3,9 @@ package org.safeledger.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.safeledger.support.Browser;
 import org.safeledger.support.Images;
 import org.safeledger.support.IntegrationTest;
@@ -20,24 +17,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * unanswered items keep the run from being "all clear".
  */
 @IntegrationTest
-class SelfInspectionBrowserIT {
-
-    static ChromeDriver browser;
+class SelfInspectionBrowserIT extends org.safeledger.support.BrowserTest {
 
     @LocalServerPort
     int port;
 
     @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start();
-        browser.manage().window().setSize(new Dimension(390, 844));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
+    static void phone() {
+        onAPhone();
     }
 
     @Test

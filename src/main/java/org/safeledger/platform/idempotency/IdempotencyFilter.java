@@ -64,7 +64,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
             "/api/v1/inspections/enforcement",
             "/api/v1/inspection-draws",
             "/api/v1/enforcement-documents",
-            "/api/v1/enforcement-plans");
+            "/api/v1/enforcement-plans",
+            "/api/v1/accidents",
+            "/api/v1/lesson-rollouts");
 
     /** A creation's JSON is small; anything larger is not buffered for fingerprinting. */
     static final int MAX_BODY = 256 * 1024;

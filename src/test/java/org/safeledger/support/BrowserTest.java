@@ -1,0 +1,33 @@
+package org.safeledger.support;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * A browser test's Chromium (see {@link Browser}): started once for the class, quit after it. Classes run one after
+ * another, so the one field serves each in turn.
+ */
+public abstract class BrowserTest {
+
+    protected static ChromeDriver browser;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+            browser = null;
+        }
+    }
+
+    /** A phone's window (390 × 844), for the walks the issues ask to be done on a phone. */
+    protected static void onAPhone() {
+        browser.manage().window().setSize(new Dimension(390, 844));
+    }
+}
