@@ -87,13 +87,29 @@ public class AccidentInvestigations {
                 || !new RegionCode(department.regionCode()).contains(new RegionCode(accident.regionCode()))) {
             throw new ForbiddenException("error.accident.notSupervising", department.name());
         }
+        var body = InvestigatingBody.of(accident.level());
+        if (prefixLength(department.regionCode()) > body.maxPrefixLength()) {
+            throw new ForbiddenException("error.accident.investigationLevel", department.name());
+        }
         var team = open.team() == null
                 ? List.<String>of()
                 : open.team().stream()
                         .filter(m -> m != null && !m.isBlank())
                         .map(String::strip)
                         .toList();
-        if (!investigations.open(
+        investigations.lock(accidentId);
+        var existing = investigations.find(accidentId).orElse(null);
+        if (existing != null) {
+            // art. 20: after the level rose, the government now responsible may investigate itself
+            var holder = departments.find(actor, existing.departmentId()).orElse(null);
+            if (holder == null
+                    || prefixLength(holder.regionCode()) <= body.maxPrefixLength()
+                    || prefixLength(department.regionCode()) >= prefixLength(holder.regionCode())) {
+                throw new ConflictException("accidentId", "error.accident.investigationOpen");
+            }
+            investigations.takeOver(
+                    accidentId, department.id(), open.leadingUnit().strip(), team);
+        } else if (!investigations.open(
                 accidentId, department.id(), open.leadingUnit().strip(), team, clock.instant(), actor.userId())) {
             throw new ConflictException("accidentId", "error.accident.investigationOpen");
         }
@@ -157,6 +173,10 @@ public class AccidentInvestigations {
         }
         if (ChronoUnit.DAYS.between(from, to) >= 366) {
             throw new InvalidInputException("to", "error.accident.appraisalLong");
+        }
+        // an appraisal is recorded once done: its days are known, and a future one cannot move the deadline
+        if (to.isAfter(today())) {
+            throw new InvalidInputException("to", "error.accident.appraisalFuture");
         }
         investigations.insertAppraisal(
                 accidentId,
@@ -340,8 +360,7 @@ public class AccidentInvestigations {
 
     private Investigation assemble(Actor actor, Accident accident, Investigations.Row row) {
         var appraisals = investigations.appraisals(accident.id());
-        long appraisalDays =
-                appraisals.stream().mapToLong(Investigation.Appraisal::days).sum();
+        long appraisalDays = daysCovered(appraisals);
         var base = day(accident).plusDays(DAYS);
         var due = base.plusDays(row.extensionDays()).plusDays(appraisalDays);
         var today = today();
@@ -408,6 +427,28 @@ public class AccidentInvestigations {
                 i.hazardId(),
                 status,
                 overdue);
+    }
+
+    /** The days the appraisals cover, a day counted once however many appraisals ran on it. */
+    static long daysCovered(List<Investigation.Appraisal> appraisals) {
+        long days = 0;
+        LocalDate end = null;
+        for (var a : appraisals.stream()
+                .sorted(java.util.Comparator.comparing(Investigation.Appraisal::from))
+                .toList()) {
+            var from = end != null && !a.from().isAfter(end) ? end.plusDays(1) : a.from();
+            if (!from.isAfter(a.to())) {
+                days += ChronoUnit.DAYS.between(from, a.to()) + 1;
+            }
+            if (end == null || a.to().isAfter(end)) {
+                end = a.to();
+            }
+        }
+        return days;
+    }
+
+    private static int prefixLength(String regionCode) {
+        return new RegionCode(regionCode).subtreePrefix().length();
     }
 
     private static Set<Investigation.Handling> handlings(String field, @Nullable List<String> codes) {

@@ -142,13 +142,24 @@ public class AccidentRegister {
     @Transactional
     public Accident update(Actor actor, long id, AccidentUpdate update) {
         actor.require(Permission.ACCIDENT_REPORT);
-        var before = get(actor, id);
+        get(actor, id);
         drafts.check(update);
+        // one follow-up at a time: the figures compared and the alert decided are those after the lock
         int version = accidents.lockVersion(id).orElseThrow();
+        var before = get(actor, id);
         if (update.version() != null && update.version() != version) {
             throw new ConflictException("version", "error.version.stale");
         }
         var figures = update.figures();
+        // fewer dead than reported lowers the level: a correction the regulators make, with a note (瞒报 otherwise)
+        if (figures.deaths() < before.deaths()) {
+            if (!actor.can(Permission.ACCIDENT_MANAGE)) {
+                throw new ForbiddenException("error.accident.fewerDeaths");
+            }
+            if (update.note() == null || update.note().isBlank()) {
+                throw new InvalidInputException("note", "error.accident.fewerDeathsNote");
+            }
+        }
         var now = clock.instant();
         boolean inWindow = !today(now).isAfter(before.changeWindowEndsOn());
         var level = inWindow ? AccidentGrading.confirmed(figures) : before.level();
@@ -159,7 +170,13 @@ public class AccidentRegister {
                 id, figures, level, provisional, !inWindow, note, now, actor.userId(), actor.displayName());
         var after = get(actor, id);
         if (after.drivingLevel().ordinal() > before.drivingLevel().ordinal()) {
-            events.publishEvent(sentEvent(after, ReportStep.COUNTY, true, now));
+            // the graver report goes on from the highest step that holds the report (art. 10 para. 2)
+            var holder = after.reportingChain().stream()
+                    .filter(c -> c.receivedAt() != null)
+                    .map(ChainStep::step)
+                    .reduce((a, b) -> b)
+                    .orElse(ReportStep.COUNTY);
+            events.publishEvent(sentEvent(after, holder, true, now));
         }
         events.publishEvent(Audited.by(
                 actor,
@@ -188,8 +205,9 @@ public class AccidentRegister {
     }
 
     /**
-     * A department reports the accident to the next step up: the sender is a regulator of the previous step's
-     * region (administrators aside). Skipping a step (越级上报) is allowed and shown.
+     * A department reports the accident up to a step: the sender is a regulator of the region of a step below it
+     * (administrators aside) — the one just below, or a lower one skipping levels (越级上报, art. 10 para. 3: allowed
+     * when necessary, and shown on the skipped step).
      */
     @Transactional
     public Accident sent(Actor actor, long id, String stepCode) {
@@ -198,8 +216,12 @@ public class AccidentRegister {
             throw new ConflictException("step", "error.accident.countySentByFiling");
         }
         var accident = get(actor, id);
-        requireDepartmentAt(
-                actor, ReportStep.values()[step.ordinal() - 1].region(new RegionCode(accident.regionCode())));
+        var region = new RegionCode(accident.regionCode());
+        var below = java.util.Arrays.stream(ReportStep.values())
+                .filter(s -> s.ordinal() < step.ordinal())
+                .map(s -> s.region(region))
+                .toList();
+        requireDepartmentAt(actor, below);
         var now = clock.instant();
         if (!accidents.sent(id, step, now, actor.displayName())) {
             throw new ConflictException("step", "error.accident.stepSent", stepCode);
@@ -215,7 +237,7 @@ public class AccidentRegister {
     public Accident received(Actor actor, long id, String stepCode, @Nullable List<String> parties) {
         var step = step(stepCode);
         var accident = get(actor, id);
-        requireDepartmentAt(actor, step.region(new RegionCode(accident.regionCode())));
+        requireDepartmentAt(actor, List.of(step.region(new RegionCode(accident.regionCode()))));
         Set<NotifiedParty> told = EnumSet.noneOf(NotifiedParty.class);
         for (var party : parties == null ? List.<String>of() : parties) {
             told.add(InputValues.code(NotifiedParty.class, "parties", party == null ? "" : party.strip()));
@@ -265,7 +287,8 @@ public class AccidentRegister {
         return actor.can(Permission.ACCIDENT_MANAGE);
     }
 
-    private void requireDepartmentAt(Actor actor, RegionCode region) {
+    /** The actor is a regulator of a department of one of the regions (administrators aside). */
+    private void requireDepartmentAt(Actor actor, List<RegionCode> regions) {
         actor.require(Permission.ACCIDENT_MANAGE);
         if (actor.has(Role.ADMINISTRATOR)) {
             return;
@@ -273,8 +296,10 @@ public class AccidentRegister {
         var department = actor.departmentId() == null
                 ? null
                 : departments.find(actor, actor.departmentId()).orElse(null);
-        if (department == null || !department.regionCode().equals(region.value())) {
-            throw new ForbiddenException("error.accident.notThatLevel", region.value());
+        if (department == null || regions.stream().noneMatch(r -> r.value().equals(department.regionCode()))) {
+            throw new ForbiddenException(
+                    "error.accident.notThatLevel",
+                    regions.get(regions.size() - 1).value());
         }
     }
 

@@ -20,6 +20,20 @@ public enum InvestigatingBody {
         };
     }
 
+    /**
+     * The longest region prefix of a department that may organise or follow the investigation: any department of the
+     * county or above for a 一般 accident, the prefecture's or above for 较大, the province's for 重大 — and for 特别重大
+     * too, whose State Council group the province's department follows (this regional system holds no national
+     * departments).
+     */
+    public int maxPrefixLength() {
+        return switch (this) {
+            case COUNTY_GOVERNMENT -> 6;
+            case PREFECTURE_GOVERNMENT -> 4;
+            case PROVINCE_GOVERNMENT, STATE_COUNCIL -> 2;
+        };
+    }
+
     public String messageKey() {
         return "investigatingBody." + name();
     }

@@ -72,6 +72,15 @@ class Investigations {
                 == 1;
     }
 
+    /** Art. 20: a higher department takes the investigation over after the level rose. */
+    void takeOver(long accidentId, long departmentId, String leadingUnit, List<String> team) {
+        jdbc.sql("""
+                        UPDATE accident_investigation SET department_id = ?, leading_unit = ?, team = ?, version = version + 1
+                        WHERE accident_id = ?""")
+                .params(departmentId, leadingUnit, team.toArray(String[]::new), accidentId)
+                .update();
+    }
+
     Optional<Row> find(long accidentId) {
         return jdbc.sql("""
                         SELECT i.*, d.name AS department_name FROM accident_investigation i

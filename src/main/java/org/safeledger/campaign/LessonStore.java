@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.safeledger.shared.DataScope;
+import org.safeledger.shared.ScopeSql;
 import org.springframework.jdbc.core.SqlParameterValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -104,16 +105,16 @@ class LessonStore {
                 .list();
     }
 
-    /** The targets in the reader's view: all of them for a regulator or leader, its own for an enterprise. */
-    List<TargetRow> targets(long rolloutId, @Nullable Long enterpriseId) {
+    /**
+     * The targets in the reader's scope: a regulator or leader of a smaller region than the roll-out's sees its own
+     * region's, a sector department its sectors', an enterprise itself.
+     */
+    List<TargetRow> targets(long rolloutId, DataScope scope) {
         return jdbc.sql("""
                         SELECT e.id, e.name, e.region_code FROM lesson_target t JOIN enterprise e ON e.id = t.enterprise_id
-                        WHERE t.rollout_id = ? AND (CAST(? AS bigint) IS NULL OR e.id = CAST(? AS bigint))
-                        ORDER BY e.region_code, e.name""")
-                .params(
-                        rolloutId,
-                        new SqlParameterValue(java.sql.Types.BIGINT, enterpriseId),
-                        new SqlParameterValue(java.sql.Types.BIGINT, enterpriseId))
+                        WHERE t.rollout_id = :rollout AND """ + ScopeSql.PREDICATE + " ORDER BY e.region_code, e.name")
+                .param("rollout", rolloutId)
+                .params(ScopeSql.params(scope))
                 .query((rs, n) -> new TargetRow(rs.getLong(1), rs.getString(2), rs.getString(3)))
                 .list();
     }

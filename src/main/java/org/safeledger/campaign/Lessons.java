@@ -178,18 +178,18 @@ public class Lessons {
     public LessonRollout get(Actor actor, long id) {
         actor.require(Permission.INSPECTION_READ);
         var row = store.find(id, actor.scope()).orElseThrow(() -> new NotFoundException("error.lesson.notFound", id));
-        return assemble(row, actor.scope().enterpriseId());
+        return assemble(row, actor.scope());
     }
 
     public List<LessonRollout> list(Actor actor) {
         actor.require(Permission.INSPECTION_READ);
         return store.list(actor.scope(), 100).stream()
-                .map(r -> assemble(r, actor.scope().enterpriseId()))
+                .map(r -> assemble(r, actor.scope()))
                 .toList();
     }
 
-    private LessonRollout assemble(LessonStore.Row row, @Nullable Long enterpriseId) {
-        var targetRows = store.targets(row.id(), enterpriseId);
+    private LessonRollout assemble(LessonStore.Row row, org.safeledger.shared.DataScope scope) {
+        var targetRows = store.targets(row.id(), scope);
         var tallies = checklists.tallies(
                 row.templateId(),
                 targetRows.stream().map(LessonStore.TargetRow::enterpriseId).toList());

@@ -116,6 +116,13 @@ class DemoAccident {
             accidents.log(
                     cast.county(), id, log("PEOPLE_FOUND", "最后6名失踪人员全部找到，均已遇难，搜救结束", t0.plus(Duration.ofDays(12))));
             accidents.update(cast.county(), id, new AccidentUpdate(11, 0, 3, 4, 30_000_000L, "失踪人员全部确认遇难", null));
+            at(realNow, t0.plus(Duration.ofDays(20)));
+            accidents.update(
+                    cast.county(), id, new AccidentUpdate(11, 0, 3, 4, 120_500_000L, "直接经济损失核定为12050万元", null));
+            accidents.log(
+                    cast.leader(), id, log("AFTERMATH", "遇难人员家属安抚和赔偿工作完成，矿区实施封闭管理", t0.plus(Duration.ofDays(20))));
+
+            at(realNow, t0.plus(Duration.ofDays(25)));
             investigations.appraisal(
                     cast.province(),
                     id,
@@ -123,12 +130,6 @@ class DemoAccident {
                             t0.atZone(CHINA).toLocalDate().plusDays(10).toString(),
                             t0.atZone(CHINA).toLocalDate().plusDays(24).toString(),
                             "边坡失稳机理技术鉴定"));
-            at(realNow, t0.plus(Duration.ofDays(20)));
-            accidents.update(
-                    cast.county(), id, new AccidentUpdate(11, 0, 3, 4, 120_500_000L, "直接经济损失核定为12050万元", null));
-            accidents.log(
-                    cast.leader(), id, log("AFTERMATH", "遇难人员家属安抚和赔偿工作完成，矿区实施封闭管理", t0.plus(Duration.ofDays(20))));
-
             at(realNow, t0.plus(Duration.ofDays(38)));
             investigations.findings(
                     cast.province(),

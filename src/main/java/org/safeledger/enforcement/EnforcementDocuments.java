@@ -110,6 +110,7 @@ public class EnforcementDocuments {
                     || reviewed.departmentId() != departmentId) {
                 throw new ConflictException("reviewsDocumentId", "error.enforcement.notReviewable", reviewed.number());
             }
+            store.lock(reviewed.id()); // concurrent reviews of one order wait here, the second finds the first
             if (store.reviewed(reviewed.id())) {
                 throw new ConflictException(
                         "reviewsDocumentId", "error.enforcement.alreadyReviewed", reviewed.number());
@@ -129,11 +130,15 @@ public class EnforcementDocuments {
             if (hazardIds.isEmpty()) {
                 hazardIds.addAll(reviewed.hazardIds());
             }
+            // one review per order, of the whole order: its hazards, no others and none left out
             for (var hazardId : hazardIds) {
                 if (!reviewed.hazardIds().contains(hazardId)) {
                     throw new InvalidInputException(
                             "hazardIds", "error.enforcement.reviewHazardNotOrdered", hazardId, reviewed.number());
                 }
+            }
+            if (!new java.util.HashSet<>(hazardIds).containsAll(reviewed.hazardIds())) {
+                throw new InvalidInputException("hazardIds", "error.enforcement.reviewWholeOrder", reviewed.number());
             }
         } else if (request.reviewsDocumentId() != null || request.reviewPassed() != null) {
             throw new InvalidInputException("reviewsDocumentId", "error.enforcement.onlyReviewsReview");
@@ -269,14 +274,54 @@ public class EnforcementDocuments {
         return switch (article) {
             case ART_102 -> art102(actor, p, provision, party, name, aggravated, enterpriseId);
             case ART_112 -> art112(actor, p, provision, party, name, aggravated, enterpriseId);
-            case ART_113 -> {
-                // 提请关闭: a request to the local government, not a fine
-                if (p.amountYuan() != null && p.amountYuan() != 0) {
-                    throw new InvalidInputException("penalty.amountYuan", "error.enforcement.art113NoFine");
-                }
-                yield new Penalty(provision, article, party, name, 0, aggravated, null, null, null, null, null, null);
-            }
+            case ART_113 -> closure(p, provision, party, name, aggravated, enterpriseId);
         };
+    }
+
+    /**
+     * 提请关闭: a request to the local government, not a fine. Ground (一) is checked against the record: a major
+     * hazard of the enterprise open now, and three penalty decisions within 180 days or four within a year; the other
+     * grounds rest on facts the system does not hold and are the inspector's finding.
+     */
+    private Penalty closure(
+            IssueRequest.PenaltyDraft p,
+            String provision,
+            Penalty.FinedParty party,
+            String name,
+            boolean aggravated,
+            long enterpriseId) {
+        if (p.amountYuan() != null && p.amountYuan() != 0) {
+            throw new InvalidInputException("penalty.amountYuan", "error.enforcement.art113NoFine");
+        }
+        var ground = InputValues.code(
+                Penalty.ClosureGround.class,
+                "penalty.closureGround",
+                required("penalty.closureGround", p.closureGround()));
+        if (ground == Penalty.ClosureGround.MAJOR_HAZARD_REPEATED_PENALTIES) {
+            var now = clock.instant();
+            long in180 = store.penaltiesSince(enterpriseId, now.minus(java.time.Duration.ofDays(180)));
+            long inYear = store.penaltiesSince(
+                    enterpriseId, now.atZone(properties.zone()).minusYears(1).toInstant());
+            if (!hazards.hasOpenMajor(enterpriseId) || (in180 < 3 && inYear < 4)) {
+                throw new InvalidInputException(
+                        "penalty.closureGround", "error.enforcement.art113NotMet", in180, inYear);
+            }
+        }
+        return new Penalty(
+                provision,
+                Penalty.PenaltyArticle.ART_113,
+                party,
+                name,
+                0,
+                aggravated,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                ground);
     }
 
     /**
@@ -316,6 +361,8 @@ public class EnforcementDocuments {
                 null,
                 null,
                 orderNumber,
+                null,
+                null,
                 null);
     }
 
@@ -352,6 +399,15 @@ public class EnforcementDocuments {
                         "penalty.originalFineDocumentId",
                         "error.enforcement.originalFineUnknown",
                         p.originalFineDocumentId()));
+        if (!original.hazardIds().isEmpty()
+                && !order.hazardIds().isEmpty()
+                && original.hazardIds().stream().noneMatch(order.hazardIds()::contains)) {
+            throw new InvalidInputException(
+                    "penalty.originalFineDocumentId",
+                    "error.enforcement.fineOfOtherOrder",
+                    original.number(),
+                    order.number());
+        }
         long base = original.penalty().amountYuan();
         if (p.amountYuan() != null && p.amountYuan() != base) {
             throw new InvalidInputException(
@@ -365,7 +421,17 @@ public class EnforcementDocuments {
         if (until.isAfter(LocalDate.now(clock.withZone(properties.zone())))) {
             throw new InvalidInputException("penalty.refusedUntil", "error.enforcement.refusedUntilFuture");
         }
-        long days = ChronoUnit.DAYS.between(orderedOn, until);
+        // a refusal already fined is not fined again: a later decision counts from the day after the last one ended
+        var start = store.dailyFinedUntil(order.departmentId(), order.number())
+                .filter(last -> last.isAfter(orderedOn))
+                .orElse(orderedOn);
+        if (!until.isAfter(start)) {
+            throw new InvalidInputException("penalty.refusedUntil", "error.enforcement.refusedUntilBefore", start);
+        }
+        long days = ChronoUnit.DAYS.between(start, until);
+        if (base * days > Penalty.MAX_YUAN) {
+            throw new InvalidInputException("penalty.refusedUntil", "error.enforcement.amountCap", Penalty.MAX_YUAN);
+        }
         return new Penalty(
                 provision,
                 Penalty.PenaltyArticle.ART_112,
@@ -378,7 +444,9 @@ public class EnforcementDocuments {
                 until,
                 days,
                 order.number(),
-                original.number());
+                original.number(),
+                start.plusDays(1),
+                null);
     }
 
     private static long amount(@Nullable Long amountYuan) {

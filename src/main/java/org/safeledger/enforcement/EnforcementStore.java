@@ -135,6 +135,38 @@ class EnforcementStore {
                 > 0;
     }
 
+    void lock(long documentId) {
+        jdbc.sql("SELECT 1 FROM enforcement_document WHERE id = ? FOR UPDATE")
+                .param(documentId)
+                .query(Integer.class)
+                .optional();
+    }
+
+    /** The last day an earlier art. 112 decision of the authority fined for the refusal of this order. */
+    Optional<LocalDate> dailyFinedUntil(long departmentId, String orderNumber) {
+        return jdbc.sql("""
+                        SELECT max(CAST(penalty ->> 'refusedUntil' AS date)) FROM enforcement_document
+                        WHERE department_id = ? AND type = 'PENALTY_DECISION' AND penalty ->> 'article' = 'ART_112'
+                        AND penalty ->> 'orderNumber' = ?""")
+                .params(departmentId, orderNumber)
+                .query((rs, n) -> rs.getDate(1))
+                .optional()
+                .map(java.sql.Date::toLocalDate);
+    }
+
+    /**
+     * How many penalty decisions (other than closure requests) the enterprise received since the time, from any
+     * authority: art. 113 (一) counts them all.
+     */
+    long penaltiesSince(long enterpriseId, Instant since) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM enforcement_document WHERE enterprise_id = ? AND type = 'PENALTY_DECISION'
+                        AND penalty ->> 'article' <> 'ART_113' AND issued_at >= ?""")
+                .params(enterpriseId, Timestamp.from(since))
+                .query(Long.class)
+                .single();
+    }
+
     /** Whether a review of the document found it not carried out (the unit's refusal on record). */
     boolean reviewFailed(long documentId) {
         return jdbc.sql("SELECT count(*) FROM enforcement_document WHERE reviews_document_id = ? AND NOT review_passed")

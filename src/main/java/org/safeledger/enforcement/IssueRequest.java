@@ -33,5 +33,6 @@ public record IssueRequest(
             @Nullable Boolean aggravated,
             @Nullable Long orderDocumentId,
             @Nullable String refusedUntil,
-            @Nullable Long originalFineDocumentId) {}
+            @Nullable Long originalFineDocumentId,
+            @Nullable String closureGround) {}
 }

@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
  * much, whether aggravated (从重), and for art. 112 the daily continuous fine: the original fine's amount
  * ({@code baseAmountYuan}, of {@code originalFineNumber}) for every day from the day after the correction order
  * ({@code orderNumber}, {@code orderedOn}) up to and including the day the refusal ended ({@code refusedUntil}).
- * An art. 102 fine on the persons responsible names the order the unit refused to carry out. An art. 113 decision
- * (closure request) fines nobody: its amount is 0.
+ * An art. 102 fine on the persons responsible names the order the unit refused to carry out. A later art. 112
+ * decision on the same order fines from the day after the last one ended ({@code countedFrom}). An art. 113 decision
+ * (closure request) fines nobody: its amount is 0, and it names its ground.
  */
 public record Penalty(
         String violatedProvision,
@@ -23,7 +24,25 @@ public record Penalty(
         @Nullable LocalDate refusedUntil,
         @Nullable Long days,
         @Nullable String orderNumber,
-        @Nullable String originalFineNumber) {
+        @Nullable String originalFineNumber,
+        @Nullable LocalDate countedFrom,
+        @Nullable ClosureGround closureGround) {
+
+    /** Art. 113's grounds for a closure request, (一) to (四). */
+    public enum ClosureGround {
+        /** 存在重大事故隐患，一百八十日内三次或者一年内四次受到本法规定的行政处罚. */
+        MAJOR_HAZARD_REPEATED_PENALTIES,
+        /** 经停产停业整顿，仍不具备安全生产条件. */
+        STILL_UNSAFE_AFTER_SUSPENSION,
+        /** 不具备安全生产条件，导致发生重大、特别重大生产安全事故. */
+        UNSAFE_SERIOUS_ACCIDENT,
+        /** 拒不执行停产停业整顿决定. */
+        REFUSED_SUSPENSION;
+
+        public String messageKey() {
+            return "closureGround." + name();
+        }
+    }
 
     /** The most one decision may fine: 1亿元, the ceiling MEM stated for the 2021 law (art. 114, 2–5×). */
     public static final long MAX_YUAN = 100_000_000L;

@@ -571,6 +571,11 @@ public class HazardLedger {
         return hazards.patternCounts(since.atStartOfDay(zone).toInstant(), since, today(), zone);
     }
 
+    /** Whether the enterprise has a major hazard not yet closed (art. 113 (一); a system read, no reader). */
+    public boolean hasOpenMajor(long enterpriseId) {
+        return hazards.hasOpenMajor(enterpriseId);
+    }
+
     /** A major hazard's dual report: both halves, due when, reported when (empty for a hazard never major). */
     public List<MajorReport> majorReports(LedgerEntry entry) {
         return hazards.majorReports(entry.hazard().id());

@@ -284,6 +284,13 @@ class Hazards {
                 .list();
     }
 
+    boolean hasOpenMajor(long enterpriseId) {
+        return Boolean.TRUE.equals(
+                jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM hazard WHERE enterprise_id = ? AND grade = 'MAJOR'
+                            AND status <> 'CLOSED')""").param(enterpriseId).query(Boolean.class).single());
+    }
+
     /** An enforcement document ordered the hazard's rectification (kept for the repeat rule). */
     void insertOrder(long hazardId, String number, String type, java.time.Instant at) {
         jdbc.sql("INSERT INTO hazard_order (hazard_id, document_number, document_type, ordered_at) VALUES (?, ?, ?, ?)"

@@ -20,6 +20,8 @@ import tools.jackson.databind.JsonNode;
 @IntegrationTest
 class AccidentIT {
 
+    private static final java.time.ZoneId CHINA = java.time.ZoneId.of("Asia/Shanghai");
+
     @LocalServerPort
     int port;
 
@@ -47,6 +49,21 @@ class AccidentIT {
 
     private Api.Response update(String user, long id, String json) {
         return Api.at(port).as(user).post("/api/v1/accidents/" + id + "/updates", json);
+    }
+
+    /** The kinds of the user's notifications about exactly this subject. */
+    private List<String> notified(String user, String subject) {
+        var kinds = new ArrayList<String>();
+        for (var n : Api.at(port)
+                .as(user)
+                .get("/api/v1/notifications?size=500")
+                .json()
+                .get("items")) {
+            if (n.get("subject").asString().equals(subject)) {
+                kinds.add(n.get("kind").asString());
+            }
+        }
+        return kinds;
     }
 
     private static List<String> states(JsonNode accident) {
@@ -153,16 +170,9 @@ class AccidentIT {
         long id = filed.get("id").asLong();
         assertThat(states(filed)).containsExactly("COUNTY:LATE", "PREFECTURE:PENDING", "PROVINCE:PENDING");
         // the county's departments and leaders are told
-        var told = Api.at(port)
-                .as("inspector")
-                .get("/api/v1/notifications?size=200")
-                .body();
-        assertThat(told).contains("ACCIDENT_REPORTED").contains("accident:" + id);
-        assertThat(Api.at(port)
-                        .as("leader")
-                        .get("/api/v1/notifications?size=200")
-                        .body())
-                .contains("accident:" + id);
+        assertThat(notified("inspector", "accident:" + id)).containsExactly("ACCIDENT_REPORTED");
+        assertThat(notified("leader", "accident:" + id)).containsExactly("ACCIDENT_REPORTED");
+        assertThat(notified("leagueduty", "accident:" + id)).isEmpty(); // not yet reported up
 
         // the enterprise records no step; the county bureau receives and tells the four parties
         assertThat(Api.at(port)
@@ -191,6 +201,7 @@ class AccidentIT {
                 .isEqualTo(403);
         var sent = Api.at(port).as("inspector").post("/api/v1/accidents/" + id + "/chain/PREFECTURE/sent", "");
         assertThat(sent.status()).as(sent.body()).isEqualTo(200);
+        assertThat(notified("leagueduty", "accident:" + id)).containsExactly("ACCIDENT_REPORTED");
         assertThat(states(sent.json())).containsExactly("COUNTY:LATE", "PREFECTURE:ON_TIME", "PROVINCE:PENDING");
         var step = sent.json().get("reportingChain").get(1);
         assertThat(OffsetDateTime.parse(step.get("dueAt").asString()))
@@ -327,5 +338,69 @@ class AccidentIT {
         assertThat(investigation.get("items")).hasSize(5);
         var lessons = Api.at(port).as("leader").get("/api/v1/lesson-rollouts").body();
         assertThat(lessons).contains("北岭露天煤矿（虚构）坍塌事故警示检查");
+    }
+
+    @Test
+    void aCountyMaySkipALevelAndTheSkippedStepShows() {
+        var filed = report(body(OffsetDateTime.now().minusMinutes(30), "COLLAPSE", 4, 0, 0, 0));
+        long id = filed.get("id").asLong();
+        var skipped = Api.at(port).as("inspector").post("/api/v1/accidents/" + id + "/chain/PROVINCE/sent", "");
+        assertThat(skipped.status()).as(skipped.body()).isEqualTo(200);
+        assertThat(states(skipped.json())).containsExactly("COUNTY:ON_TIME", "PREFECTURE:SKIPPED", "PROVINCE:ON_TIME");
+        assertThat(notified("provduty", "accident:" + id)).containsExactly("ACCIDENT_REPORTED");
+        // the province's department does not report for the county below it
+        assertThat(Api.at(port)
+                        .as("provduty")
+                        .post("/api/v1/accidents/" + id + "/chain/PREFECTURE/sent", "")
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void fewerDeadThanReportedIsARegulatorsCorrectionWithANote() {
+        var filed = report(body(OffsetDateTime.now().minusMinutes(30), "COLLAPSE", 3, 0, 0, 0));
+        long id = filed.get("id").asLong();
+        var fewer = """
+                {"deaths":2,"missing":0,"seriousInjuries":0,"minorInjuries":1,"directLossYuan":0%s}""";
+        assertThat(update("mine1", id, fewer.formatted("")).status()).isEqualTo(403);
+        var noNote = update("inspector", id, fewer.formatted(""));
+        assertThat(noNote.status()).isEqualTo(400);
+        assertThat(noNote.body()).contains("\"field\":\"note\"");
+        var corrected = update("inspector", id, fewer.formatted(",\"note\":\"一名死者系重复统计，已核实\""));
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
+        assertThat(corrected.json().get("level").asString()).isEqualTo("GENERAL");
+    }
+
+    @Test
+    void theLastDayOfEachWindowStillReGrades() {
+        var clock = new Overdue(port);
+        var mine = report(body(OffsetDateTime.now().minusHours(1), "COLLAPSE", 2, 0, 0, 0));
+        var fire = report(body(OffsetDateTime.now().minusHours(1), "FIRE", 2, 0, 0, 0));
+        var day = OffsetDateTime.now().minusHours(1).atZoneSameInstant(CHINA).toLocalDate();
+        var three = """
+                {"deaths":3,"missing":0,"seriousInjuries":0,"minorInjuries":0,"directLossYuan":0}""";
+        try {
+            // noon of the window's last day in China: the day + 7 for a fire, the day + 30 for a mine
+            clock.moveClock(offsetTo(day.plusDays(7)));
+            assertThat(update("mine1", fire.get("id").asLong(), three)
+                            .json()
+                            .get("level")
+                            .asString())
+                    .isEqualTo("LARGER");
+            clock.moveClock(offsetTo(day.plusDays(30)));
+            assertThat(update("mine1", mine.get("id").asLong(), three)
+                            .json()
+                            .get("level")
+                            .asString())
+                    .isEqualTo("LARGER");
+        } finally {
+            clock.moveClock("P0D");
+        }
+    }
+
+    /** The clock offset that makes the application's now noon of the day in China. */
+    private static String offsetTo(java.time.LocalDate day) {
+        var target = day.atTime(12, 0).atZone(CHINA).toInstant();
+        return java.time.Duration.between(java.time.Instant.now(), target).toString();
     }
 }

@@ -50,62 +50,102 @@ class InvestigationIT {
         var accident = accident(3);
         long id = accident.get("id").asLong();
         var base = "/api/v1/accidents/" + id + "/investigation";
-        assertThat(Api.at(port).as("inspector").get(base).status()).isEqualTo(404);
+        assertThat(Api.at(port).as("leagueduty").get(base).status()).isEqualTo(404);
         assertThat(post("mine1", base, "{\"leadingUnit\":\"x\"}").status()).isEqualTo(403);
         assertThat(post("xwinspector", base, "{\"leadingUnit\":\"x\"}").status())
                 .isEqualTo(404);
-        var opened = post("inspector", base, """
-                {"leadingUnit":"阿拉善盟人民政府事故调查组（委托阿拉善左旗应急管理局）","team":["应急管理局","公安局","总工会"]}""");
+        // a 较大 accident is the prefecture's (art. 19): the county bureau cannot hold its investigation
+        assertThat(post("inspector", base, "{\"leadingUnit\":\"x\"}").status()).isEqualTo(403);
+        var opened = post("leagueduty", base, """
+                {"leadingUnit":"阿拉善盟人民政府事故调查组","team":["应急管理局","公安局","总工会"]}""");
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
         var day = OffsetDateTime.now().minusHours(3).atZoneSameInstant(CHINA).toLocalDate();
-        assertThat(opened.json().get("body").asString()).isEqualTo("PREFECTURE_GOVERNMENT"); // 较大: art. 19
+        assertThat(opened.json().get("body").asString()).isEqualTo("PREFECTURE_GOVERNMENT");
+        assertThat(opened.json().get("departmentName").asString()).isEqualTo("阿拉善盟应急管理局");
         assertThat(opened.json().get("dueOn").asString())
                 .isEqualTo(day.plusDays(60).toString());
         assertThat(opened.json().get("state").asString()).isEqualTo("OPEN");
-        assertThat(post("inspector", base, "{\"leadingUnit\":\"again\"}").status())
+        assertThat(post("leagueduty", base, "{\"leadingUnit\":\"again\"}").status())
                 .isEqualTo(409);
+        assertThat(post("inspector", base + "/extension", """
+                {"days":30,"approvedBy":"x","reason":"y"}""").status()).isEqualTo(403); // not the organiser
 
-        var tooLong = post("inspector", base + "/extension", """
+        var tooLong = post("leagueduty", base + "/extension", """
                 {"days":61,"approvedBy":"阿拉善盟人民政府","reason":"x"}""");
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.body()).contains("\"field\":\"days\"");
-        var extended = post("inspector", base + "/extension", """
+        var extended = post("leagueduty", base + "/extension", """
                 {"days":30,"approvedBy":"阿拉善盟人民政府","reason":"需补充边坡稳定性分析"}""");
         assertThat(extended.status()).as(extended.body()).isEqualTo(200);
-        assertThat(post("inspector", base + "/extension", """
+        assertThat(post("leagueduty", base + "/extension", """
                 {"days":10,"approvedBy":"阿拉善盟人民政府","reason":"再次"}""").status()).isEqualTo(409);
-        var appraised = post("inspector", base + "/appraisals", """
-                {"from":"%s","to":"%s","note":"边坡稳定性技术鉴定"}""".formatted(day.plusDays(5), day.plusDays(14)));
-        assertThat(appraised.status()).as(appraised.body()).isEqualTo(200);
-        assertThat(appraised.json().get("appraisalDays").asLong()).isEqualTo(10);
-        assertThat(appraised.json().get("dueOn").asString())
-                .isEqualTo(day.plusDays(60 + 30 + 10).toString());
-        assertThat(post("inspector", base + "/appraisals", """
-                {"from":"%s","to":"%s"}""".formatted(day.plusDays(5), day.plusDays(2)))
-                        .status())
-                .isEqualTo(400);
+        var planned = post("leagueduty", base + "/appraisals", """
+                {"from":"%s","to":"%s"}""".formatted(day.plusDays(5), day.plusDays(14)));
+        assertThat(planned.status()).isEqualTo(400); // not done yet: its days are not known
+        assertThat(planned.body()).contains("\"field\":\"to\"");
 
         var clock = new Overdue(port);
         try {
-            clock.moveClock("P95D");
+            clock.moveClock("P20D");
+            var appraised = post("leagueduty", base + "/appraisals", """
+                    {"from":"%s","to":"%s","note":"边坡稳定性技术鉴定"}""".formatted(day.plusDays(5), day.plusDays(14)));
+            assertThat(appraised.status()).as(appraised.body()).isEqualTo(200);
+            assertThat(appraised.json().get("appraisalDays").asLong()).isEqualTo(10);
+            // a second appraisal overlapping the first: the days both ran count once
+            var overlapping =
+                    post("leagueduty", base + "/appraisals", """
+                    {"from":"%s","to":"%s","note":"爆破振动鉴定"}""".formatted(day.plusDays(10), day.plusDays(16)));
+            assertThat(overlapping.json().get("appraisalDays").asLong()).isEqualTo(12);
+            assertThat(overlapping.json().get("dueOn").asString())
+                    .isEqualTo(day.plusDays(60 + 30 + 12).toString());
+            assertThat(post("leagueduty", base + "/appraisals", """
+                    {"from":"%s","to":"%s"}""".formatted(day.plusDays(5), day.plusDays(2)))
+                            .status())
+                    .isEqualTo(400);
+            clock.moveClock("P96D");
             assertThat(Api.at(port).as("leader").get(base).json().get("state").asString())
                     .isEqualTo("DUE_SOON");
-            clock.moveClock("P101D");
+            clock.moveClock("P103D");
             assertThat(Api.at(port).as("leader").get(base).json().get("state").asString())
                     .isEqualTo("OVERDUE");
         } finally {
             clock.moveClock("P0D");
         }
-        var future = Api.at(port).as("inspector").put(base + "/findings", """
+        var future = Api.at(port).as("leagueduty").put(base + "/findings", """
                 {"directCause":"x","indirectCauses":"y","nature":"LIABILITY","reportSubmittedOn":"%s"}""".formatted(
                         LocalDate.now(CHINA).plusDays(3)));
         assertThat(future.status()).isEqualTo(400);
-        var found = Api.at(port).as("inspector").put(base + "/findings", """
+        var found = Api.at(port).as("leagueduty").put(base + "/findings", """
                 {"directCause":"未按设计开采，台阶合并形成高陡边坡，边坡失稳","indirectCauses":"以包代管；监测不到位",
                  "nature":"LIABILITY","reportSubmittedOn":"%s"}""".formatted(LocalDate.now(CHINA)));
         assertThat(found.status()).as(found.body()).isEqualTo(200);
         assertThat(found.json().get("state").asString()).isEqualTo("REPORTED");
         assertThat(found.json().get("nature").asString()).isEqualTo("LIABILITY");
+    }
+
+    @Test
+    void theGovernmentResponsibleAfterARegradingTakesTheInvestigationOver() {
+        var accident = accident(2);
+        long id = accident.get("id").asLong();
+        var base = "/api/v1/accidents/" + id + "/investigation";
+        assertThat(post("inspector", base, "{\"leadingUnit\":\"阿拉善左旗人民政府事故调查组\"}")
+                        .status())
+                .isEqualTo(201);
+        // while it is 一般, the county keeps it
+        assertThat(post("leagueduty", base, "{\"leadingUnit\":\"阿拉善盟人民政府事故调查组\"}")
+                        .status())
+                .isEqualTo(409);
+        var graver = post("mine1", "/api/v1/accidents/" + id + "/updates", """
+                {"deaths":3,"missing":0,"seriousInjuries":0,"minorInjuries":0,"directLossYuan":2000000}""");
+        assertThat(graver.json().get("level").asString()).isEqualTo("LARGER");
+        var taken = post("leagueduty", base, "{\"leadingUnit\":\"阿拉善盟人民政府事故调查组\"}");
+        assertThat(taken.status()).as(taken.body()).isEqualTo(201);
+        assertThat(taken.json().get("departmentName").asString()).isEqualTo("阿拉善盟应急管理局");
+        assertThat(taken.json().get("body").asString()).isEqualTo("PREFECTURE_GOVERNMENT");
+        // the county no longer records it
+        assertThat(Api.at(port).as("inspector").put(base + "/findings", """
+                                {"directCause":"x","indirectCauses":"y","nature":"LIABILITY"}""").status())
+                .isEqualTo(403);
     }
 
     @Test

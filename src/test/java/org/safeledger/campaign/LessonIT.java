@@ -91,12 +91,19 @@ class LessonIT {
         var checklist =
                 Api.at(port).as("mine2").get("/api/v1/checklists/" + template).json();
         assertThat(checklist.get("items").toString()).contains("台阶合并形成高陡边坡").contains("是否按设计留设安全平台");
-        assertThat(Api.at(port)
-                        .as("mine2")
-                        .get("/api/v1/notifications?size=100")
-                        .body())
-                .contains("LESSON_CHECK")
-                .contains("lesson-rollout:" + rollout.get("id").asLong());
+        var told = new ArrayList<String>();
+        for (var n : Api.at(port)
+                .as("mine2")
+                .get("/api/v1/notifications?size=500")
+                .json()
+                .get("items")) {
+            if (n.get("subject")
+                    .asString()
+                    .equals("lesson-rollout:" + rollout.get("id").asLong())) {
+                told.add(n.get("kind").asString());
+            }
+        }
+        assertThat(told).containsExactly("LESSON_CHECK");
 
         // the enterprise sees its own line only; a non-target does not see the roll-out
         long id = rollout.get("id").asLong();
@@ -217,5 +224,31 @@ class LessonIT {
                         major.json().get("id").asLong()));
         assertThat(past.status()).isEqualTo(400);
         assertThat(past.body()).contains("\"field\":\"deadline\"");
+    }
+
+    @Test
+    void aReaderOfASmallerRegionSeesOnlyItsOwnTargets() {
+        // an open-pit coal mine in the next banner (阿拉善右旗): a league-wide roll-out reaches it
+        var right = Api.at(port).as("admin").post("/api/v1/enterprises", """
+                {"name":"阿拉善右旗邻旗露天煤矿（举一反三测试）","creditCode":"%s","regionCode":"152922","sector":"COAL_MINE",
+                 "mineType":"OPEN_PIT","address":"阿拉善右旗测试路1号"}""".formatted(CreditCodes.fresh("152922")));
+        assertThat(right.status()).as(right.body()).isEqualTo(201);
+        long other = right.json().get("id").asLong();
+        var accident = Api.at(port).as("mine1").post("/api/v1/accidents", """
+                {"enterpriseId":%d,"occurredAt":"%s","place":"北帮","type":"COLLAPSE","summary":"边坡坍塌（盟级举一反三）",
+                 "deaths":0,"missing":0,"seriousInjuries":1,"minorInjuries":0,"directLossYuan":100000}""".formatted(
+                        enterpriseOf("mine1"), OffsetDateTime.now().minusHours(1)));
+        var launched = Api.at(port).as("admin").post("/api/v1/lesson-rollouts", """
+                {"accidentId":%d,"regionCode":"152900","deadline":"%s"}""".formatted(
+                        accident.json().get("id").asLong(), LocalDate.now(CHINA).plusDays(10)));
+        assertThat(launched.status()).as(launched.body()).isEqualTo(201);
+        assertThat(targets(launched.json())).contains(other, enterpriseOf("mine2"));
+        // the banner's leader sees the league's roll-out, and the banner's enterprises only
+        var seen = Api.at(port)
+                .as("leader")
+                .get("/api/v1/lesson-rollouts/" + launched.json().get("id").asLong())
+                .json();
+        assertThat(targets(seen)).contains(enterpriseOf("mine2")).doesNotContain(other);
+        assertThat(seen.get("regions").toString()).doesNotContain("152922");
     }
 }

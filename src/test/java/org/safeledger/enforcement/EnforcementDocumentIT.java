@@ -183,6 +183,17 @@ class EnforcementDocumentIT {
                  "hazardIds":[%d],"body":"已整改"}""".formatted(mine1, order.get("id").asLong(), other));
         assertThat(stranger.status()).as(stranger.body()).isEqualTo(400);
         assertThat(stranger.body()).contains("\"field\":\"hazardIds\"");
+        // nor only some of them: a review covers the whole order
+        long second = hazard("inspector", "剥离台阶坡面浮石未清理（复查二）", null);
+        var both = issue("inspector", """
+                {"type":"RECTIFICATION_ORDER","enterpriseId":%d,"hazardIds":[%d,%d],"deadline":"%s"}""".formatted(
+                        mine1, hazard, second, LocalDate.now(CHINA).plusDays(15)));
+        assertThat(both.status()).as(both.body()).isEqualTo(201);
+        var part = issue("inspector", """
+                {"type":"REVIEW_OPINION","enterpriseId":%d,"reviewsDocumentId":%d,"reviewPassed":true,
+                 "hazardIds":[%d],"body":"已整改"}""".formatted(mine1, both.json().get("id").asLong(), second));
+        assertThat(part.status()).isEqualTo(400);
+        assertThat(part.body()).contains("\"field\":\"hazardIds\"");
 
         var clock = new Overdue(port);
         Api.Response failed;
@@ -267,9 +278,9 @@ class EnforcementDocumentIT {
         assertThat(tooMuch.status()).isEqualTo(400);
         assertThat(tooMuch.body()).contains("penalty.amountYuan");
         var fine = issue("inspector", """
-                {"type":"PENALTY_DECISION","enterpriseId":%d,"hazardIds":[%d],"body":"未消除事故隐患",
+                {"type":"PENALTY_DECISION","enterpriseId":%d,"hazardIds":[%d,%d],"body":"未消除事故隐患",
                  "penalty":{"violatedProvision":"《安全生产法》第四十一条","article":"ART_102","finedParty":"UNIT",
-                 "finedName":"宏岩露天煤矿","amountYuan":50000}}""".formatted(mine1, second));
+                 "finedName":"宏岩露天煤矿","amountYuan":50000}}""".formatted(mine1, first, second));
         assertThat(fine.status()).as(fine.body()).isEqualTo(201);
         assertThat(fine.json().get("penalty").get("aggravated").asBoolean()).isTrue();
 
@@ -292,9 +303,9 @@ class EnforcementDocumentIT {
         long orderId = order.get("id").asLong();
         long fineId = fine.json().get("id").asLong();
         var today = LocalDate.now(CHINA);
-        assertThat(issue("inspector", daily.formatted(mine1, first, "UNIT", orderId, fineId, today, ""))
-                        .body())
-                .contains("penalty.orderDocumentId"); // no refusal on record yet
+        var unrefused = issue("inspector", daily.formatted(mine1, first, "UNIT", orderId, fineId, today, ""));
+        assertThat(unrefused.status()).isEqualTo(400);
+        assertThat(unrefused.body()).contains("penalty.orderDocumentId"); // no refusal on record yet
 
         var clock = new Overdue(port);
         try {
@@ -316,8 +327,10 @@ class EnforcementDocumentIT {
             assertThat(otherAmount.status()).isEqualTo(400);
             assertThat(otherAmount.body()).contains("penalty.amountYuan");
             var onPerson = issue("inspector", daily.formatted(mine1, first, "PERSON", orderId, fineId, today, ""));
+            assertThat(onPerson.status()).isEqualTo(400);
             assertThat(onPerson.body()).contains("penalty.finedParty");
             var notAFine = issue("inspector", daily.formatted(mine1, first, "UNIT", orderId, orderId, today, ""));
+            assertThat(notAFine.status()).isEqualTo(400);
             assertThat(notAFine.body()).contains("penalty.originalFineDocumentId");
             var future =
                     issue("inspector", daily.formatted(mine1, first, "UNIT", orderId, fineId, today.plusDays(30), ""));
@@ -334,6 +347,17 @@ class EnforcementDocumentIT {
             assertThat(p.get("originalFineNumber").asString())
                     .isEqualTo(fine.json().get("number").asString());
             assertThat(p.get("aggravated").asBoolean()).isFalse();
+            // the same refusal is not fined twice: a second decision counts from the day after the first ended
+            var overlap =
+                    issue("inspector", daily.formatted(mine1, first, "UNIT", orderId, fineId, today.plusDays(10), ""));
+            assertThat(overlap.status()).isEqualTo(400);
+            assertThat(overlap.body()).contains("penalty.refusedUntil");
+            var next =
+                    issue("inspector", daily.formatted(mine1, first, "UNIT", orderId, fineId, today.plusDays(15), ""));
+            assertThat(next.status()).as(next.body()).isEqualTo(201);
+            assertThat(next.json().get("penalty").get("days").asLong()).isEqualTo(5);
+            assertThat(next.json().get("penalty").get("countedFrom").asString())
+                    .isEqualTo(today.plusDays(11).toString());
         } finally {
             clock.moveClock("P0D");
         }
@@ -344,15 +368,28 @@ class EnforcementDocumentIT {
                  "article":"ART_102","finedParty":"UNIT","finedName":"x","amountYuan":9000000000000000000}}""".formatted(mine1));
         assertThat(huge.status()).isEqualTo(400);
         assertThat(huge.body()).contains("penalty.amountYuan");
-        // art. 113 requests closure: no amount, nothing to pay
+        // art. 113 requests closure: no amount, nothing to pay; ground (一) as the record shows it — the mine has an
+        // open major hazard and the three penalties above within 180 days
         var closure = """
                 {"type":"PENALTY_DECISION","enterpriseId":%d,"body":"存在重大事故隐患，一百八十日内三次受到行政处罚",
                  "penalty":{"violatedProvision":"《安全生产法》第一百一十三条第（一）项","article":"ART_113",
                  "finedParty":"UNIT","finedName":"宏岩露天煤矿"%s}}""";
-        assertThat(issue("inspector", closure.formatted(mine1, ",\"amountYuan\":10000"))
+        var ground = ",\"closureGround\":\"MAJOR_HAZARD_REPEATED_PENALTIES\"";
+        assertThat(issue("inspector", closure.formatted(mine1, ground + ",\"amountYuan\":10000"))
                         .status())
                 .isEqualTo(400);
-        var closed = issue("inspector", closure.formatted(mine1, ""));
+        var noGround = issue("inspector", closure.formatted(mine1, ""));
+        assertThat(noGround.status()).isEqualTo(400);
+        assertThat(noGround.body()).contains("penalty.closureGround");
+        // a mine with no penalties does not meet ground (一)
+        var fresh = Api.at(port).as("admin").post("/api/v1/enterprises", """
+                {"name":"阿拉善左旗守法露天煤矿（关闭测试）","creditCode":"%s","regionCode":"152921","sector":"COAL_MINE",
+                 "address":"阿拉善左旗测试路11号"}""".formatted(
+                        org.safeledger.support.CreditCodes.fresh("152921")));
+        var unmet = issue("inspector", closure.formatted(fresh.json().get("id").asLong(), ground));
+        assertThat(unmet.status()).isEqualTo(400);
+        assertThat(unmet.body()).contains("penalty.closureGround");
+        var closed = issue("inspector", closure.formatted(mine1, ground));
         assertThat(closed.status()).as(closed.body()).isEqualTo(201);
         assertThat(closed.json().get("penalty").get("amountYuan").asLong()).isZero();
         assertThat(Api.at(port)

@@ -186,10 +186,10 @@ class AccidentPages {
             Model model,
             RedirectAttributes redirect) {
         try {
-            if ("received".equals(what)) {
-                register.received(actor, id, step, parties);
-            } else {
-                register.sent(actor, id, step);
+            switch (what) {
+                case "received" -> register.received(actor, id, step, parties);
+                case "sent" -> register.sent(actor, id, step);
+                default -> throw new org.safeledger.shared.NotFoundException("error.accident.noSuchForm", what);
             }
             redirect.addFlashAttribute("notice", "accidents.chainRecorded");
             return "redirect:/accidents/" + id;
@@ -224,7 +224,7 @@ class AccidentPages {
                             actor,
                             id,
                             new InvestigationInput.Extension(
-                                    number(form.get("days")), form.get("approvedBy"), form.get("reason")));
+                                    number("days", form.get("days")), form.get("approvedBy"), form.get("reason")));
                 case "appraisals" ->
                     investigations.appraisal(
                             actor,
@@ -255,7 +255,7 @@ class AccidentPages {
                     investigations.decide(
                             actor,
                             id,
-                            number(form.get("itemId")),
+                            required(number("itemId", form.get("itemId"))),
                             new InvestigationInput.Decision(decided == null ? List.of() : decided, form.get("note")));
                 default -> throw new org.safeledger.shared.NotFoundException("error.accident.noSuchForm", what);
             }
@@ -267,14 +267,21 @@ class AccidentPages {
         }
     }
 
-    private static @Nullable Integer number(@Nullable String value) {
+    private static @Nullable Integer number(String field, @Nullable String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return Integer.valueOf(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidInputException("days", "error.accident.notANumber", value);
+            throw new InvalidInputException(field, "error.accident.notANumber", value);
         }
+    }
+
+    private static int required(@Nullable Integer itemId) {
+        if (itemId == null) {
+            throw new InvalidInputException("itemId", "error.field.required");
+        }
+        return itemId;
     }
 }

@@ -130,6 +130,7 @@ class EnforcementPages {
     private String formPage(Actor actor, Model model, IssueForm form) {
         model.addAttribute("types", DocumentType.values());
         model.addAttribute("articles", Penalty.PenaltyArticle.values());
+        model.addAttribute("closureGrounds", Penalty.ClosureGround.values());
         model.addAttribute("enterprises", enterprises.choices(actor, form.getEnterpriseId()));
         return "enforcement/new";
     }

@@ -27,6 +27,7 @@ public class IssueForm {
     private @Nullable Long orderDocumentId;
     private String refusedUntil = "";
     private @Nullable Long originalFineDocumentId;
+    private String closureGround = "";
 
     IssueRequest toRequest() {
         var ids = new ArrayList<Long>();
@@ -49,7 +50,8 @@ public class IssueForm {
                         aggravated,
                         orderDocumentId,
                         refusedUntil,
-                        originalFineDocumentId)
+                        originalFineDocumentId,
+                        closureGround.isBlank() ? null : closureGround)
                 : null;
         boolean review = "REVIEW_OPINION".equals(type);
         return new IssueRequest(
@@ -207,5 +209,13 @@ public class IssueForm {
 
     public void setOriginalFineDocumentId(@Nullable Long originalFineDocumentId) {
         this.originalFineDocumentId = originalFineDocumentId;
+    }
+
+    public String getClosureGround() {
+        return closureGround;
+    }
+
+    public void setClosureGround(String closureGround) {
+        this.closureGround = closureGround;
     }
 }
