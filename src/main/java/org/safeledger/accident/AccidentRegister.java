@@ -198,8 +198,14 @@ public class AccidentRegister {
     public PageResult<Accident> list(Actor actor, @Nullable Long enterpriseId, PageRequest page) {
         actor.require(Permission.ACCIDENT_READ);
         var rows = accidents.list(actor.scope(), enterpriseId, page);
+        var ids = rows.stream().map(Accidents.Row::id).toList();
+        var histories = accidents.histories(ids);
+        var chains = accidents.chains(ids);
         var items = rows.stream()
-                .map(r -> assemble(r, accidents.history(r.id()), accidents.chain(r.id())))
+                .map(r -> assemble(
+                        r,
+                        histories.getOrDefault(r.id(), List.of()),
+                        chains.getOrDefault(r.id(), new java.util.EnumMap<>(ReportStep.class))))
                 .toList();
         return new PageResult<>(items, accidents.count(actor.scope(), enterpriseId));
     }

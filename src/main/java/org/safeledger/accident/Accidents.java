@@ -187,37 +187,57 @@ class Accidents {
     }
 
     List<Accident.LevelChange> history(long accidentId) {
-        return jdbc.sql("SELECT * FROM accident_figures WHERE accident_id = ? ORDER BY id")
-                .param(accidentId)
-                .query((rs, n) -> new Accident.LevelChange(
-                        rs.getTimestamp("at").toInstant(),
-                        rs.getString("by_name"),
-                        rs.getInt("deaths"),
-                        rs.getInt("missing"),
-                        rs.getInt("serious_injuries"),
-                        rs.getInt("minor_injuries"),
-                        rs.getLong("direct_loss_yuan"),
-                        AccidentLevel.valueOf(rs.getString("level")),
-                        AccidentLevel.valueOf(rs.getString("provisional_level")),
-                        rs.getBoolean("level_kept"),
-                        rs.getString("note")))
+        return histories(List.of(accidentId)).getOrDefault(accidentId, List.of());
+    }
+
+    /** The reports of figures of several accidents in one read, each oldest first. */
+    Map<Long, List<Accident.LevelChange>> histories(List<Long> accidentIds) {
+        var histories = new java.util.HashMap<Long, List<Accident.LevelChange>>();
+        jdbc.sql("SELECT * FROM accident_figures WHERE accident_id = ANY(?) ORDER BY accident_id, id")
+                .param(accidentIds.toArray(Long[]::new))
+                .query((rs, n) -> histories
+                        .computeIfAbsent(rs.getLong("accident_id"), k -> new java.util.ArrayList<>())
+                        .add(change(rs)))
                 .list();
+        return histories;
+    }
+
+    private static Accident.LevelChange change(ResultSet rs) throws SQLException {
+        return new Accident.LevelChange(
+                rs.getTimestamp("at").toInstant(),
+                rs.getString("by_name"),
+                rs.getInt("deaths"),
+                rs.getInt("missing"),
+                rs.getInt("serious_injuries"),
+                rs.getInt("minor_injuries"),
+                rs.getLong("direct_loss_yuan"),
+                AccidentLevel.valueOf(rs.getString("level")),
+                AccidentLevel.valueOf(rs.getString("provisional_level")),
+                rs.getBoolean("level_kept"),
+                rs.getString("note"));
     }
 
     Map<ReportStep, ReportingChain.Recorded> chain(long accidentId) {
-        var recorded = new EnumMap<ReportStep, ReportingChain.Recorded>(ReportStep.class);
-        jdbc.sql("SELECT * FROM accident_report WHERE accident_id = ?")
-                .param(accidentId)
-                .query((rs, n) -> recorded.put(
-                        ReportStep.valueOf(rs.getString("step")),
-                        new ReportingChain.Recorded(
-                                instant(rs, "sent_at"),
-                                rs.getString("sent_by"),
-                                instant(rs, "received_at"),
-                                rs.getString("received_by"),
-                                parties(rs))))
+        return chains(List.of(accidentId)).getOrDefault(accidentId, new EnumMap<>(ReportStep.class));
+    }
+
+    /** The recorded steps of several accidents' chains in one read. */
+    Map<Long, Map<ReportStep, ReportingChain.Recorded>> chains(List<Long> accidentIds) {
+        var chains = new java.util.HashMap<Long, Map<ReportStep, ReportingChain.Recorded>>();
+        jdbc.sql("SELECT * FROM accident_report WHERE accident_id = ANY(?)")
+                .param(accidentIds.toArray(Long[]::new))
+                .query((rs, n) -> chains.computeIfAbsent(
+                                rs.getLong("accident_id"), k -> new EnumMap<>(ReportStep.class))
+                        .put(
+                                ReportStep.valueOf(rs.getString("step")),
+                                new ReportingChain.Recorded(
+                                        instant(rs, "sent_at"),
+                                        rs.getString("sent_by"),
+                                        instant(rs, "received_at"),
+                                        rs.getString("received_by"),
+                                        parties(rs))))
                 .list();
-        return recorded;
+        return chains;
     }
 
     /** Records a step as sent; false when it was already. */

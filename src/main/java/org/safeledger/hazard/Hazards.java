@@ -270,7 +270,9 @@ class Hazards {
                         SELECT h.enterprise_id,
                             count(*) FILTER (WHERE h.grade = 'MAJOR' AND h.discovered_at >= :since) AS major,
                             count(*) FILTER (WHERE h.deadline >= :sinceDay AND h.deadline < :today
-                                AND (h.closed_at IS NULL OR (h.closed_at AT TIME ZONE :zone)::date > h.deadline)) AS overdue,
+                                AND (h.closed_at IS NULL OR (h.closed_at AT TIME ZONE :zone)::date > h.deadline)
+                                -- an investigation's items may be the authorities' to carry out, not the enterprise's
+                                AND h.source <> 'ACCIDENT_INVESTIGATION') AS overdue,
                             count(*) FILTER (WHERE h.repeat_at >= :since) AS repeats
                         FROM hazard h
                         WHERE h.discovered_at >= :since OR h.deadline >= :sinceDay OR h.repeat_at >= :since

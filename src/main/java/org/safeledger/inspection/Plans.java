@@ -226,7 +226,8 @@ public class Plans {
                             count,
                             targetEnterprises,
                             targetEnterprises * visits,
-                            rs.getLong("covered"),
+                            // covered by visits under the class then: at most the enterprises of the class now
+                            Math.min(rs.getLong("covered"), count),
                             rs.getLong("visits"));
                 })
                 .list();
