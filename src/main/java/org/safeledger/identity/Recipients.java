@@ -29,6 +29,17 @@ public class Recipients {
                 .list();
     }
 
+    /** The principals of several enterprises in one read (a lesson check for every similar enterprise). */
+    public List<Recipient> enterprisePrincipals(Collection<Long> enterpriseIds) {
+        if (enterpriseIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + "enterprise_id = ANY(?) AND 'ENTERPRISE_PRINCIPAL' = ANY(roles) ORDER BY id")
+                .param(enterpriseIds.toArray(Long[]::new))
+                .query(Recipients::map)
+                .list();
+    }
+
     /** Department heads and inspectors of the departments. */
     public List<Recipient> departmentStaff(Collection<Long> departmentIds) {
         if (departmentIds.isEmpty()) {

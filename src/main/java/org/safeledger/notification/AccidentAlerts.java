@@ -32,10 +32,8 @@ class AccidentAlerts {
     /** A lesson check is for the principals of every target enterprise. */
     @EventListener
     void on(org.safeledger.campaign.LessonLaunched e) {
-        var who = new ArrayList<Recipients.Recipient>();
-        e.enterpriseIds().forEach(id -> who.addAll(recipients.enterprisePrincipals(id)));
         notifier.send(
-                who,
+                recipients.enterprisePrincipals(e.enterpriseIds()),
                 NotificationKind.LESSON_CHECK,
                 "lesson-rollout:" + e.rolloutId(),
                 "/lessons/" + e.rolloutId(),
