@@ -210,6 +210,18 @@ public class AccidentRegister {
         return new PageResult<>(items, accidents.count(actor.scope(), enterpriseId));
     }
 
+    /** The home page's accident card: accidents of the last 60 days in scope, and those whose chain is late. */
+    public record Attention(long recent, long chainsLate) {}
+
+    public Attention attention(Actor actor) {
+        var since = clock.instant().minus(Duration.ofDays(60));
+        var recent = list(actor, null, new PageRequest(0, 100)).items().stream()
+                .filter(a -> !a.occurredAt().isBefore(since))
+                .toList();
+        return new Attention(
+                recent.size(), recent.stream().filter(Accident::chainAlarming).count());
+    }
+
     /**
      * A department reports the accident up to a step: the sender is a regulator of the region of a step below it
      * (administrators aside) — the one just below, or a lower one skipping levels (越级上报, art. 10 para. 3: allowed

@@ -23,12 +23,16 @@ class HomePage {
     private final ScopeDescription scopes;
     private final Inbox inbox;
 
+    private final org.safeledger.accident.AccidentRegister accidents;
+
     HomePage(
             EnterpriseRegister enterprises,
             DepartmentDirectory departments,
             HazardLedger hazards,
             ScopeDescription scopes,
-            Inbox inbox) {
+            Inbox inbox,
+            org.safeledger.accident.AccidentRegister accidents) {
+        this.accidents = accidents;
         this.inbox = inbox;
         this.enterprises = enterprises;
         this.departments = departments;
@@ -58,6 +62,9 @@ class HomePage {
         }
         if (actor.can(Permission.DEPARTMENT_READ)) {
             model.addAttribute("departmentCount", departments.list(actor).size());
+        }
+        if (actor.can(Permission.ACCIDENT_READ)) {
+            model.addAttribute("accidentAttention", accidents.attention(actor));
         }
         return "home";
     }

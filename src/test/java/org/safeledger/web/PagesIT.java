@@ -138,6 +138,14 @@ class PagesIT {
     }
 
     @org.junit.jupiter.api.Test
+    void theHomePageShowsTheAccidentsAndOffersTheReportToThoseWhoFileThem() {
+        var leader = new PageClient(port).signIn("leader", "demo2026").get("/").body();
+        assertThat(leader).contains("id=\"accidents-card\"").doesNotContain("id=\"home-report-accident\"");
+        var mine = new PageClient(port).signIn("mine1", "demo2026").get("/").body();
+        assertThat(mine).contains("id=\"home-report-accident\"");
+    }
+
+    @org.junit.jupiter.api.Test
     void anAccidentReportWithBadInputComesBackWithItsErrorAndLosesNothing() {
         long mine = org.safeledger.support.Api.at(port)
                 .as("mine1")
