@@ -307,21 +307,7 @@ public class EnforcementDocuments {
                         "penalty.closureGround", "error.enforcement.art113NotMet", in180, inYear);
             }
         }
-        return new Penalty(
-                provision,
-                Penalty.PenaltyArticle.ART_113,
-                party,
-                name,
-                0,
-                aggravated,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                ground);
+        return Penalty.closure(provision, party, name, aggravated, ground);
     }
 
     /**
@@ -349,21 +335,7 @@ public class EnforcementDocuments {
             }
             orderNumber = refusedOrder(actor, p.orderDocumentId(), enterpriseId).number();
         }
-        return new Penalty(
-                provision,
-                Penalty.PenaltyArticle.ART_102,
-                party,
-                name,
-                amount,
-                aggravated,
-                null,
-                null,
-                null,
-                null,
-                orderNumber,
-                null,
-                null,
-                null);
+        return Penalty.art102(provision, party, name, amount, aggravated, orderNumber);
     }
 
     /**
@@ -432,21 +404,17 @@ public class EnforcementDocuments {
         if (base * days > Penalty.MAX_YUAN) {
             throw new InvalidInputException("penalty.refusedUntil", "error.enforcement.amountCap", Penalty.MAX_YUAN);
         }
-        return new Penalty(
+        return Penalty.art112(
                 provision,
-                Penalty.PenaltyArticle.ART_112,
-                party,
                 name,
-                Math.multiplyExact(base, days),
                 aggravated,
                 base,
                 orderedOn,
+                start.plusDays(1),
                 until,
                 days,
                 order.number(),
-                original.number(),
-                start.plusDays(1),
-                null);
+                original.number());
     }
 
     private static long amount(@Nullable Long amountYuan) {

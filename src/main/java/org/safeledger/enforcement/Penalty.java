@@ -47,6 +47,79 @@ public record Penalty(
     /** The most one decision may fine: 1亿元, the ceiling MEM stated for the 2021 law (art. 114, 2–5×). */
     public static final long MAX_YUAN = 100_000_000L;
 
+    /** An art. 102 fine; on the persons responsible it names the order the unit refused. */
+    static Penalty art102(
+            String provision,
+            FinedParty party,
+            String name,
+            long amountYuan,
+            boolean aggravated,
+            @Nullable String orderNumber) {
+        return new Penalty(
+                provision,
+                PenaltyArticle.ART_102,
+                party,
+                name,
+                amountYuan,
+                aggravated,
+                null,
+                null,
+                null,
+                null,
+                orderNumber,
+                null,
+                null,
+                null);
+    }
+
+    /** An art. 112 daily fine on the unit: the original amount for each day from {@code countedFrom} to {@code until}. */
+    static Penalty art112(
+            String provision,
+            String name,
+            boolean aggravated,
+            long baseAmountYuan,
+            LocalDate orderedOn,
+            LocalDate countedFrom,
+            LocalDate until,
+            long days,
+            String orderNumber,
+            String originalFineNumber) {
+        return new Penalty(
+                provision,
+                PenaltyArticle.ART_112,
+                FinedParty.UNIT,
+                name,
+                Math.multiplyExact(baseAmountYuan, days),
+                aggravated,
+                baseAmountYuan,
+                orderedOn,
+                until,
+                days,
+                orderNumber,
+                originalFineNumber,
+                countedFrom,
+                null);
+    }
+
+    /** An art. 113 closure request: no amount, its ground. */
+    static Penalty closure(String provision, FinedParty party, String name, boolean aggravated, ClosureGround ground) {
+        return new Penalty(
+                provision,
+                PenaltyArticle.ART_113,
+                party,
+                name,
+                0,
+                aggravated,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                ground);
+    }
+
     /** The articles of the Work Safety Law (2021) the domain pack quotes for hazards and repeat violations. */
     public enum PenaltyArticle {
         /** 未采取措施消除事故隐患: order and a fine up to 50,000 yuan; refusal: stop and 50,000–100,000 on managers. */
