@@ -151,8 +151,14 @@ public class AccidentRegister {
             throw new ConflictException("version", "error.version.stale");
         }
         var figures = update.figures();
-        // fewer dead than reported lowers the level: a correction the regulators make, with a note (瞒报 otherwise)
-        if (figures.deaths() < before.deaths()) {
+        var now = clock.instant();
+        boolean inWindow = !today(now).isAfter(before.changeWindowEndsOn());
+        var level = inWindow ? AccidentGrading.confirmed(figures) : before.level();
+        var provisional = inWindow ? AccidentGrading.provisional(figures) : before.provisionalLevel();
+        // fewer dead, or a lower level, than reported is a correction the regulators make, with a note (瞒报 otherwise)
+        if (figures.deaths() < before.deaths()
+                || level.ordinal() < before.level().ordinal()
+                || provisional.ordinal() < before.provisionalLevel().ordinal()) {
             if (!actor.can(Permission.ACCIDENT_MANAGE)) {
                 throw new ForbiddenException("error.accident.fewerDeaths");
             }
@@ -160,10 +166,6 @@ public class AccidentRegister {
                 throw new InvalidInputException("note", "error.accident.fewerDeathsNote");
             }
         }
-        var now = clock.instant();
-        boolean inWindow = !today(now).isAfter(before.changeWindowEndsOn());
-        var level = inWindow ? AccidentGrading.confirmed(figures) : before.level();
-        var provisional = inWindow ? AccidentGrading.provisional(figures) : before.provisionalLevel();
         var note = update.note() == null ? "" : update.note().strip();
         accidents.updateFigures(id, figures, level, provisional, now);
         accidents.insertFigures(
@@ -172,10 +174,13 @@ public class AccidentRegister {
         if (after.drivingLevel().ordinal() > before.drivingLevel().ordinal()) {
             // the graver report goes on from the highest step that holds the report (art. 10 para. 2)
             var holder = after.reportingChain().stream()
-                    .filter(c -> c.receivedAt() != null)
+                    .filter(c -> c.sentAt() != null)
                     .map(ChainStep::step)
                     .reduce((a, b) -> b)
                     .orElse(ReportStep.COUNTY);
+            if (holder == ReportStep.STATE_COUNCIL) {
+                holder = ReportStep.PROVINCE; // no national departments here: the province passes it on
+            }
             events.publishEvent(sentEvent(after, holder, true, now));
         }
         events.publishEvent(Audited.by(

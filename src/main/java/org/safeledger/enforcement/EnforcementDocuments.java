@@ -371,9 +371,8 @@ public class EnforcementDocuments {
                         "penalty.originalFineDocumentId",
                         "error.enforcement.originalFineUnknown",
                         p.originalFineDocumentId()));
-        if (!original.hazardIds().isEmpty()
-                && !order.hazardIds().isEmpty()
-                && original.hazardIds().stream().noneMatch(order.hazardIds()::contains)) {
+        // the fine was for hazards the order ordered corrected: the same violation, refused
+        if (original.hazardIds().isEmpty() || !order.hazardIds().containsAll(original.hazardIds())) {
             throw new InvalidInputException(
                     "penalty.originalFineDocumentId",
                     "error.enforcement.fineOfOtherOrder",
@@ -394,6 +393,8 @@ public class EnforcementDocuments {
             throw new InvalidInputException("penalty.refusedUntil", "error.enforcement.refusedUntilFuture");
         }
         // a refusal already fined is not fined again: a later decision counts from the day after the last one ended
+        // (the order's row serialises concurrent decisions on it)
+        store.lock(order.id());
         var start = store.dailyFinedUntil(order.departmentId(), order.number())
                 .filter(last -> last.isAfter(orderedOn))
                 .orElse(orderedOn);

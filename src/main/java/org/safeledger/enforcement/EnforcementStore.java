@@ -155,13 +155,16 @@ class EnforcementStore {
     }
 
     /**
-     * How many penalty decisions (other than closure requests) the enterprise received since the time, from any
-     * authority: art. 113 (一) counts them all.
+     * How many times the enterprise (the unit, not its managers) was penalised since the time, by any authority:
+     * each fine once, the daily fines of one refused order once; closure requests not.
      */
     long penaltiesSince(long enterpriseId, Instant since) {
         return jdbc.sql("""
-                        SELECT count(*) FROM enforcement_document WHERE enterprise_id = ? AND type = 'PENALTY_DECISION'
-                        AND penalty ->> 'article' <> 'ART_113' AND issued_at >= ?""")
+                        SELECT count(DISTINCT CASE WHEN penalty ->> 'article' = 'ART_112'
+                                THEN 'order:' || (penalty ->> 'orderNumber') ELSE 'decision:' || id END)
+                        FROM enforcement_document WHERE enterprise_id = ? AND type = 'PENALTY_DECISION'
+                        AND penalty ->> 'article' <> 'ART_113' AND penalty ->> 'finedParty' = 'UNIT'
+                        AND issued_at >= ?""")
                 .params(enterpriseId, Timestamp.from(since))
                 .query(Long.class)
                 .single();

@@ -369,6 +369,11 @@ class AccidentIT {
         var corrected = update("inspector", id, fewer.formatted(",\"note\":\"一名死者系重复统计，已核实\""));
         assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
         assertThat(corrected.json().get("level").asString()).isEqualTo("GENERAL");
+        // nor may the enterprise lower the level another way, such as its loss estimate
+        var costly = report(body(OffsetDateTime.now().minusMinutes(30), "COLLAPSE", 0, 0, 0, 50_000_000));
+        assertThat(costly.get("level").asString()).isEqualTo("SERIOUS");
+        assertThat(update("mine1", costly.get("id").asLong(), """
+                        {"deaths":0,"missing":0,"seriousInjuries":0,"minorInjuries":1,"directLossYuan":1000000}""").status()).isEqualTo(403);
     }
 
     @Test

@@ -278,11 +278,11 @@ class EnforcementDocumentIT {
         assertThat(tooMuch.status()).isEqualTo(400);
         assertThat(tooMuch.body()).contains("penalty.amountYuan");
         var fine = issue("inspector", """
-                {"type":"PENALTY_DECISION","enterpriseId":%d,"hazardIds":[%d,%d],"body":"未消除事故隐患",
+                {"type":"PENALTY_DECISION","enterpriseId":%d,"hazardIds":[%d],"body":"未消除事故隐患",
                  "penalty":{"violatedProvision":"《安全生产法》第四十一条","article":"ART_102","finedParty":"UNIT",
-                 "finedName":"宏岩露天煤矿","amountYuan":50000}}""".formatted(mine1, first, second));
+                 "finedName":"宏岩露天煤矿","amountYuan":50000}}""".formatted(mine1, first));
         assertThat(fine.status()).as(fine.body()).isEqualTo(201);
-        assertThat(fine.json().get("penalty").get("aggravated").asBoolean()).isTrue();
+        assertThat(fine.json().get("penalty").get("aggravated").asBoolean()).isFalse();
 
         // the persons responsible are fined (50,000–100,000) only once the unit's refusal of an order is on record
         var person = """
@@ -375,6 +375,14 @@ class EnforcementDocumentIT {
                  "penalty":{"violatedProvision":"《安全生产法》第一百一十三条第（一）项","article":"ART_113",
                  "finedParty":"UNIT","finedName":"宏岩露天煤矿"%s}}""";
         var ground = ",\"closureGround\":\"MAJOR_HAZARD_REPEATED_PENALTIES\"";
+        // the unit's penalties so far: the art. 102 fine and the daily fines of one refused order (once); a third
+        var third = issue("inspector", """
+                {"type":"PENALTY_DECISION","enterpriseId":%d,"hazardIds":[%d],"body":"未消除事故隐患（第三次）",
+                 "penalty":{"violatedProvision":"《安全生产法》第四十一条","article":"ART_102","finedParty":"UNIT",
+                 "finedName":"宏岩露天煤矿","amountYuan":30000}}""".formatted(mine1, second));
+        assertThat(third.status()).as(third.body()).isEqualTo(201);
+        // the repeat is handled with aggravation unless the inspector says otherwise
+        assertThat(third.json().get("penalty").get("aggravated").asBoolean()).isTrue();
         assertThat(issue("inspector", closure.formatted(mine1, ground + ",\"amountYuan\":10000"))
                         .status())
                 .isEqualTo(400);

@@ -141,7 +141,7 @@ class AccidentPages {
                     new AccidentUpdate(deaths, missing, seriousInjuries, minorInjuries, directLossYuan, note, version));
             redirect.addFlashAttribute("notice", "accidents.updated");
             return "redirect:/accidents/" + id;
-        } catch (InvalidInputException | ConflictException e) {
+        } catch (InvalidInputException | ConflictException | ForbiddenException e) {
             model.addAttribute("updateError", Refusals.text(messages, e));
             return show(actor, id, model);
         }
