@@ -180,6 +180,11 @@ class PagesIT {
         var denied = leader.submit(
                 path, path + "/updates", "deaths=2&missing=0&seriousInjuries=0&minorInjuries=0&directLossYuan=0");
         assertThat(denied.statusCode()).isEqualTo(403);
+        // the enterprise lowering its own count is told so on the page, its accident unchanged
+        var lower = client.submit(
+                path, path + "/updates", "deaths=0&missing=0&seriousInjuries=0&minorInjuries=0&directLossYuan=0");
+        assertThat(lower.statusCode()).isEqualTo(200);
+        assertThat(lower.body()).contains("id=\"update-error\"");
     }
 
     private long demoHazard(String title) {

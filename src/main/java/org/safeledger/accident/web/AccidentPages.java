@@ -134,6 +134,7 @@ class AccidentPages {
             @RequestParam(required = false) @Nullable Integer version,
             Model model,
             RedirectAttributes redirect) {
+        actor.require(Permission.ACCIDENT_REPORT); // no role, no form: 403; a refused correction shows on the form
         try {
             register.update(
                     actor,
