@@ -102,9 +102,7 @@ public class AccidentInvestigations {
         if (existing != null) {
             // art. 20: after the level rose, the government now responsible may investigate itself
             var holder = departments.find(actor, existing.departmentId()).orElse(null);
-            if (holder == null
-                    || prefixLength(holder.regionCode()) <= body.maxPrefixLength()
-                    || prefixLength(department.regionCode()) >= prefixLength(holder.regionCode())) {
+            if (holder == null || !mayTakeOver(holder.regionCode(), department.regionCode(), body)) {
                 throw new ConflictException("accidentId", "error.accident.investigationOpen");
             }
             investigations.takeOver(
@@ -335,6 +333,30 @@ public class AccidentInvestigations {
                 "accident:" + accidentId,
                 Map.of("itemId", itemId, "decided", decided)));
         return get(actor, accidentId);
+    }
+
+    /**
+     * Whether the reader's department may take the investigation over (art. 20): it supervises the sector there at
+     * the level the accident's level now names, and the department holding it is below that level.
+     */
+    public boolean mayTakeOver(Actor actor, Accident accident, Investigation investigation) {
+        if (!actor.can(Permission.ACCIDENT_MANAGE) || actor.departmentId() == null) {
+            return false;
+        }
+        var department = departments.find(actor, actor.departmentId()).orElse(null);
+        var holder = departments.find(actor, investigation.departmentId()).orElse(null);
+        var body = InvestigatingBody.of(accident.level());
+        return department != null
+                && holder != null
+                && department.sectors().contains(Sector.valueOf(accident.sector()))
+                && new RegionCode(department.regionCode()).contains(new RegionCode(accident.regionCode()))
+                && prefixLength(department.regionCode()) <= body.maxPrefixLength()
+                && mayTakeOver(holder.regionCode(), department.regionCode(), body);
+    }
+
+    private static boolean mayTakeOver(String holderRegion, String takerRegion, InvestigatingBody body) {
+        return prefixLength(holderRegion) > body.maxPrefixLength()
+                && prefixLength(takerRegion) < prefixLength(holderRegion);
     }
 
     /** Whether the reader organises the investigation (pages show its forms to them only). */

@@ -138,6 +138,18 @@ class InvestigationIT {
         var graver = post("mine1", "/api/v1/accidents/" + id + "/updates", """
                 {"deaths":3,"missing":0,"seriousInjuries":0,"minorInjuries":0,"directLossYuan":2000000}""");
         assertThat(graver.json().get("level").asString()).isEqualTo("LARGER");
+        // the accident's page offers the take-over to the league's department, not to the county's
+        var page = "/accidents/" + id;
+        assertThat(new org.safeledger.support.PageClient(port)
+                        .signIn("leagueduty", "demo2026")
+                        .get(page)
+                        .body())
+                .contains("id=\"take-over-help\"");
+        assertThat(new org.safeledger.support.PageClient(port)
+                        .signIn("inspector", "demo2026")
+                        .get(page)
+                        .body())
+                .doesNotContain("id=\"take-over-help\"");
         var taken = post("leagueduty", base, "{\"leadingUnit\":\"阿拉善盟人民政府事故调查组\"}");
         assertThat(taken.status()).as(taken.body()).isEqualTo(201);
         assertThat(taken.json().get("departmentName").asString()).isEqualTo("阿拉善盟应急管理局");

@@ -114,6 +114,8 @@ class AccidentPages {
         model.addAttribute("investigation", investigation);
         model.addAttribute(
                 "organises", investigation != null && AccidentInvestigations.organises(actor, investigation));
+        model.addAttribute(
+                "mayTakeOver", investigation != null && investigations.mayTakeOver(actor, accident, investigation));
         model.addAttribute("handlings", Investigation.Handling.values());
         model.addAttribute("log", register.log(actor, id));
         model.addAttribute("logKinds", org.safeledger.accident.LogEntry.Kind.values());
