@@ -142,7 +142,7 @@ public class AccidentRegister {
     @Transactional
     public Accident update(Actor actor, long id, AccidentUpdate update) {
         actor.require(Permission.ACCIDENT_REPORT);
-        get(actor, id);
+        accidents.find(id, actor.scope()).orElseThrow(() -> new NotFoundException("error.accident.notFound", id));
         drafts.check(update);
         // one follow-up at a time: the figures compared and the alert decided are those after the lock
         int version = accidents.lockVersion(id).orElseThrow();
@@ -202,16 +202,7 @@ public class AccidentRegister {
     /** The accidents of the scope (or of one enterprise in it), latest first; history and chain included. */
     public PageResult<Accident> list(Actor actor, @Nullable Long enterpriseId, PageRequest page) {
         actor.require(Permission.ACCIDENT_READ);
-        var rows = accidents.list(actor.scope(), enterpriseId, page);
-        var ids = rows.stream().map(Accidents.Row::id).toList();
-        var histories = accidents.histories(ids);
-        var chains = accidents.chains(ids);
-        var items = rows.stream()
-                .map(r -> assemble(
-                        r,
-                        histories.getOrDefault(r.id(), List.of()),
-                        chains.getOrDefault(r.id(), new java.util.EnumMap<>(ReportStep.class))))
-                .toList();
+        var items = assembleAll(accidents.list(actor.scope(), enterpriseId, page));
         return new PageResult<>(items, accidents.count(actor.scope(), enterpriseId));
     }
 
@@ -219,10 +210,8 @@ public class AccidentRegister {
     public record Attention(long recent, long chainsLate) {}
 
     public Attention attention(Actor actor) {
-        var since = clock.instant().minus(Duration.ofDays(60));
-        var recent = list(actor, null, new PageRequest(0, 100)).items().stream()
-                .filter(a -> !a.occurredAt().isBefore(since))
-                .toList();
+        actor.require(Permission.ACCIDENT_READ);
+        var recent = assembleAll(accidents.since(actor.scope(), clock.instant().minus(Duration.ofDays(60))));
         return new Attention(
                 recent.size(), recent.stream().filter(Accident::chainAlarming).count());
     }
@@ -328,6 +317,19 @@ public class AccidentRegister {
 
     private static ReportStep step(String code) {
         return InputValues.code(ReportStep.class, "step", code == null ? "" : code.strip());
+    }
+
+    /** Several accidents with their histories and chains, read in two queries for all of them. */
+    private List<Accident> assembleAll(List<Accidents.Row> rows) {
+        var ids = rows.stream().map(Accidents.Row::id).toList();
+        var histories = accidents.histories(ids);
+        var chains = accidents.chains(ids);
+        return rows.stream()
+                .map(r -> assemble(
+                        r,
+                        histories.getOrDefault(r.id(), List.of()),
+                        chains.getOrDefault(r.id(), new java.util.EnumMap<>(ReportStep.class))))
+                .toList();
     }
 
     private Accident assemble(

@@ -173,6 +173,16 @@ class Accidents {
                 .list();
     }
 
+    /** The accidents of the scope that happened since the time, latest first (the home page's card). */
+    List<Row> since(DataScope scope, Instant since) {
+        return jdbc.sql(SELECT + " WHERE " + ScopeSql.PREDICATE + " AND a.occurred_at >= :since"
+                        + " ORDER BY a.occurred_at DESC, a.id DESC")
+                .params(ScopeSql.params(scope))
+                .param("since", Timestamp.from(since))
+                .query(Accidents::row)
+                .list();
+    }
+
     long count(DataScope scope, @Nullable Long enterpriseId) {
         return jdbc.sql(
                         "SELECT count(*) FROM accident a JOIN enterprise e ON e.id = a.enterprise_id WHERE "
