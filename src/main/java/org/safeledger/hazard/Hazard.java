@@ -146,9 +146,6 @@ public class Hazard {
      * verification needs the responsible unit's written explanation first.
      */
     void submit(String evidence, List<Long> evidenceIds, @Nullable Long costYuan, Actor by, Instant at) {
-        if (explanationDue && status.allows(HazardAction.SUBMIT)) {
-            throw new ConflictException("explanation", "error.hazard.explanationDue", id);
-        }
         var from = transition(HazardAction.SUBMIT);
         var detail = changes();
         change(detail, "evidence", this.evidence, evidence);
@@ -175,9 +172,6 @@ public class Hazard {
      * failed verification, a listed hazard stays on the books and its responsible unit owes an explanation.
      */
     void confirmFalsified(String reason, Actor by, Instant at) {
-        if (!flags.contains(HazardFlag.REUSED_EVIDENCE)) {
-            throw new ConflictException("flags", "error.hazard.notReused", id);
-        }
         var from = transition(HazardAction.CONFIRM_FALSIFIED);
         this.rejections++;
         this.verificationOpinion = reason;
@@ -216,9 +210,6 @@ public class Hazard {
      * deadline not in the past; a hazard is listed once, until it is closed.
      */
     void list(Listing newListing, LocalDate today, Actor by, Instant at) {
-        if (listing != null) {
-            throw new ConflictException("listing", "error.hazard.alreadyListed", id, listing.departmentName());
-        }
         var from = transition(HazardAction.LIST);
         requireNotPast("deadline", newListing.deadline(), today);
         this.listing = newListing;
@@ -270,9 +261,6 @@ public class Hazard {
 
     /** A regulator downgrades a major hazard to general, with the reason on record. */
     void downgrade(String reason, Actor by, Instant at) {
-        if (grade != HazardGrade.MAJOR) {
-            throw new ConflictException("grade", "error.hazard.notMajor", id);
-        }
         var from = transition(HazardAction.DOWNGRADE);
         this.grade = HazardGrade.GENERAL;
         var detail = changes();
@@ -288,9 +276,6 @@ public class Hazard {
      * major hazard; each half once (the ledger keeps the rows).
      */
     void reportMajor(MajorReportChannel channel, String recipient, String report, Actor by, Instant at) {
-        if (grade != HazardGrade.MAJOR) {
-            throw new ConflictException("grade", "error.hazard.notMajor", id);
-        }
         var from = transition(HazardAction.REPORT_MAJOR);
         var detail = changes();
         detail.put("channel", channel);
@@ -316,9 +301,6 @@ public class Hazard {
 
     /** The responsible unit's written explanation of a failed verification of a listed hazard (继续挂账说明). */
     void explain(String explanation, Actor by, Instant at) {
-        if (!explanationDue) {
-            throw new ConflictException("explanation", "error.hazard.noExplanationDue", id);
-        }
         var from = transition(HazardAction.EXPLAIN);
         this.explanationDue = false;
         record(HazardEvent.Type.EXPLAINED, from, by, at, Map.of("explanation", explanation));
@@ -390,15 +372,53 @@ public class Hazard {
         return grade == HazardGrade.MAJOR || source == HazardSource.ENFORCEMENT_INSPECTION || listing != null;
     }
 
+    /**
+     * Why the hazard's own state refuses the step now, or empty: the status table first, then what the step needs
+     * of the hazard (a major grade to downgrade or report, reused evidence to confirm as false, no listing yet, an
+     * explanation owed to explain and none owed to submit). Every transition asks this; so do the API's
+     * {@code availableActions} and the page, through {@link HazardPolicy}.
+     */
+    public java.util.Optional<ConflictException> refusal(HazardAction action) {
+        if (!status.allows(action)) {
+            return conflict(
+                    "status",
+                    "error.hazard.transition",
+                    id,
+                    action.name().toLowerCase(java.util.Locale.ROOT),
+                    status.name());
+        }
+        return switch (action) {
+            case SUBMIT -> explanationDue ? conflict("explanation", "error.hazard.explanationDue", id) : none();
+            case EXPLAIN -> explanationDue ? none() : conflict("explanation", "error.hazard.noExplanationDue", id);
+            case LIST ->
+                listing == null
+                        ? none()
+                        : conflict("listing", "error.hazard.alreadyListed", id, listing.departmentName());
+            case DOWNGRADE, REPORT_MAJOR ->
+                grade == HazardGrade.MAJOR ? none() : conflict("grade", "error.hazard.notMajor", id);
+            case CONFIRM_FALSIFIED ->
+                flags.contains(HazardFlag.REUSED_EVIDENCE)
+                        ? none()
+                        : conflict("flags", "error.hazard.notReused", id);
+            default -> none();
+        };
+    }
+
+    private static java.util.Optional<ConflictException> conflict(String field, String key, Object... args) {
+        return java.util.Optional.of(new ConflictException(field, key, args));
+    }
+
+    private static java.util.Optional<ConflictException> none() {
+        return java.util.Optional.empty();
+    }
+
     private HazardStatus transition(HazardAction action) {
+        var refused = refusal(action);
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
         var from = status;
-        this.status = status.after(action)
-                .orElseThrow(() -> new ConflictException(
-                        "status",
-                        "error.hazard.transition",
-                        id,
-                        action.name().toLowerCase(java.util.Locale.ROOT),
-                        from.name()));
+        this.status = status.after(action).orElseThrow();
         return from;
     }
 

@@ -21,7 +21,6 @@ import org.safeledger.shared.NotFoundException;
 import org.safeledger.shared.PageRequest;
 import org.safeledger.shared.PageResult;
 import org.safeledger.shared.Permission;
-import org.safeledger.shared.Role;
 import org.safeledger.shared.Sector;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -39,6 +38,9 @@ public class HazardLedger {
     /** A discovery time this far ahead of the server's clock is a typo, not a phone's clock drift. */
     private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(10);
 
+    /** Evidence files one submission may carry (each is bounded in size and pixels by the attachment store). */
+    public static final int MAX_EVIDENCE_FILES = 10;
+
     private final Hazards hazards;
     private final EnterpriseRegister enterprises;
     private final org.safeledger.org.DepartmentDirectory departments;
@@ -53,6 +55,7 @@ public class HazardLedger {
 
     private final org.safeledger.risk.RiskRegister risks;
     private final MajorHazardProperties major;
+    private final HazardPolicy policy;
 
     HazardLedger(
             Hazards hazards,
@@ -63,6 +66,7 @@ public class HazardLedger {
             org.safeledger.standard.StandardsCatalogue standards,
             org.safeledger.risk.RiskRegister risks,
             MajorHazardProperties major,
+            HazardPolicy policy,
             DraftCheck drafts,
             ApplicationEventPublisher events,
             SafeLedgerProperties properties,
@@ -77,6 +81,7 @@ public class HazardLedger {
         this.standards = standards;
         this.risks = risks;
         this.major = major;
+        this.policy = policy;
         this.drafts = drafts;
         this.events = events;
         this.properties = properties;
@@ -146,6 +151,9 @@ public class HazardLedger {
             throw new ForbiddenException("error.scope.sector");
         }
         var source = InputValues.code(HazardSource.class, "source", report.source());
+        if (!HazardPolicy.reportableSources(actor).contains(source)) {
+            throw new InvalidInputException("source", "error.hazard.sourceNotYours", source);
+        }
         var now = clock.instant();
         var discoveredAt = report.discoveredAt().toInstant();
         if (report.discoveredAt().getYear() < 2000) {
@@ -342,6 +350,30 @@ public class HazardLedger {
                         report.riskPointId()));
     }
 
+    /**
+     * The page's submit form: its evidence files (photos, PDFs) are stored and the step taken in one transaction, so
+     * a refused step leaves no attachment behind, and the reused-evidence check sees them like API uploads.
+     */
+    @Transactional
+    public LedgerEntry actWithFiles(Actor actor, long id, HazardAction action, HazardStep step, List<Photo> files) {
+        if (files.isEmpty()) {
+            return act(actor, id, action, step);
+        }
+        policy.require(actor, get(actor, id).hazard(), action, today());
+        var ids = new java.util.ArrayList<Long>(ids(step.attachmentIds()));
+        if (ids.size() + files.size() > MAX_EVIDENCE_FILES) {
+            throw new InvalidInputException("attachmentIds", "error.hazard.tooManyFiles", MAX_EVIDENCE_FILES);
+        }
+        for (var file : files) {
+            try (var in = file.content().open()) {
+                ids.add(attachments.store(actor, in, file.name()).id());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return act(actor, id, action, step.withAttachmentIds(ids));
+    }
+
     public LedgerEntry get(Actor actor, long id) {
         actor.require(Permission.HAZARD_READ);
         return hazards.find(id, actor.scope()).orElseThrow(() -> new NotFoundException("error.hazard.notFound", id));
@@ -418,6 +450,16 @@ public class HazardLedger {
         return hazards.countByStatus(actor.scope(), filter, today(), properties.zone());
     }
 
+    /** The steps the actor may take on the hazard now ({@link HazardPolicy}: what the page offers, the API lists). */
+    public List<HazardAction> availableActions(Actor actor, LedgerEntry entry) {
+        return policy.available(actor, entry.hazard(), today());
+    }
+
+    /** The departments the actor may name as the supervising unit when listing the hazard. */
+    public List<org.safeledger.org.Department> listingChoices(Actor actor, LedgerEntry entry) {
+        return policy.listingChoices(actor, entry.hazard());
+    }
+
     /** One step of the loop; the hazard as it is afterwards. */
     @Transactional
     public LedgerEntry act(Actor actor, long id, HazardAction action, HazardStep step) {
@@ -428,7 +470,7 @@ public class HazardLedger {
         if (hazard.version() != step.version()) {
             throw new ConflictException("version", "error.version.stale");
         }
-        requireMayTake(actor, hazard, action);
+        policy.require(actor, hazard, action, today());
         var now = clock.instant();
         List<org.safeledger.attachment.Attachment> evidence = List.of();
         List<Long> reusedFrom = List.of();
@@ -779,19 +821,11 @@ public class HazardLedger {
                 .find(actor, step.supervisingDepartmentId())
                 .orElseThrow(() -> new InvalidInputException(
                         "supervisingDepartmentId", "error.department.unknown", step.supervisingDepartmentId()));
-        if (!actor.has(Role.REGION_LEADER)
-                && !actor.has(Role.ADMINISTRATOR)
-                && !Long.valueOf(department.id()).equals(actor.departmentId())) {
-            // a department lists with itself as the supervising unit; leaders name the department
-            throw new InvalidInputException("supervisingDepartmentId", "error.hazard.listingOwnDepartment");
-        }
-        if (!department.sectors().contains(hazard.sector())) {
-            throw new InvalidInputException("supervisingDepartmentId", "error.hazard.listingSector");
+        var problem = policy.listingProblem(actor, department, hazard);
+        if (problem.isPresent()) {
+            throw new InvalidInputException("supervisingDepartmentId", problem.get());
         }
         var departmentRegion = new org.safeledger.shared.RegionCode(department.regionCode());
-        if (!departmentRegion.contains(new org.safeledger.shared.RegionCode(hazard.regionCode()))) {
-            throw new InvalidInputException("supervisingDepartmentId", "error.hazard.listingOutsideRegion");
-        }
         var level = Listing.Level.ofPrefix(departmentRegion.subtreePrefix());
         if (step.level() != null && !step.level().isBlank()) {
             var asked = InputValues.code(Listing.Level.class, "level", step.level());
@@ -810,53 +844,6 @@ public class HazardLedger {
                 date("deadline", step.deadline()),
                 now,
                 actor.userId());
-    }
-
-    /**
-     * Who may take a step beyond its permission, in one place: the enterprise neither extends a deadline it has
-     * missed (that would silence the escalation) nor one a supervising unit watches; a regulator verifies what the
-     * enterprise may not close itself; a listed hazard's supervising unit alone verifies it and moves its deadline.
-     */
-    private void requireMayTake(Actor actor, Hazard hazard, HazardAction action) {
-        var listing = hazard.listing();
-        var regulator = isRegulator(actor);
-        if (action == HazardAction.EXTEND) {
-            if (!regulator && (hazard.escalationTier() > 0 || hazard.overdueOn(today()))) {
-                throw new ForbiddenException("error.hazard.overdueExtends");
-            }
-            if (!regulator && listing != null) {
-                throw new ForbiddenException("error.hazard.listedExtends", listing.departmentName());
-            }
-        }
-        if ((action == HazardAction.ACCEPT || action == HazardAction.REJECT)
-                && hazard.needsRegulatorToVerify()
-                && !regulator) {
-            throw new ForbiddenException("error.hazard.regulatorVerifies");
-        }
-        // production resumes only after the regulator's review (16号令 arts. 18, 23; Work Safety Law art. 65(三)):
-        // while the hazard has stopped an area, its closure is a regulator's
-        if ((action == HazardAction.ACCEPT || action == HazardAction.REJECT)
-                && !regulator
-                && hazards.suspension(hazard.id()).filter(Suspension::active).isPresent()) {
-            throw new ForbiddenException("error.hazard.suspendedVerifies");
-        }
-        boolean supervised =
-                action == HazardAction.EXTEND || action == HazardAction.ACCEPT || action == HazardAction.REJECT;
-        if (supervised && listing != null) {
-            requireSupervisingUnit(actor, listing);
-        }
-    }
-
-    /** 挂牌督办: the supervising unit verifies (and moves the deadline), no other (administrators aside). */
-    private static void requireSupervisingUnit(Actor actor, Listing listing) {
-        if (!actor.has(Role.ADMINISTRATOR)
-                && !Long.valueOf(listing.departmentId()).equals(actor.departmentId())) {
-            throw new ForbiddenException("error.hazard.listedVerifies", listing.departmentName());
-        }
-    }
-
-    private static boolean isRegulator(Actor actor) {
-        return actor.has(Role.INSPECTOR) || actor.has(Role.DEPARTMENT_HEAD) || actor.has(Role.ADMINISTRATOR);
     }
 
     private static String required(String field, @Nullable String value) {

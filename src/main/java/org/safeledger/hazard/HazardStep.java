@@ -39,6 +39,33 @@ public record HazardStep(
         @Nullable @Size(max = 4000) String report,
         @Nullable @Size(max = 200) String area) {
 
+    /** The same step with these evidence files (the page's uploads, stored just before). */
+    public HazardStep withAttachmentIds(List<Long> ids) {
+        return new HazardStep(
+                version,
+                plan,
+                responsiblePerson,
+                deadline,
+                evidence,
+                ids,
+                costYuan,
+                opinion,
+                reason,
+                newDeadline,
+                supervisingDepartmentId,
+                noticeNo,
+                level,
+                explanation,
+                clauseIds,
+                clauseNumbers,
+                fiveImplementations,
+                treatmentPlan,
+                channel,
+                recipient,
+                report,
+                area);
+    }
+
     /** The common steps of the loop (assign, submit, accept, reject), the other fields absent. */
     public static HazardStep of(
             int version,

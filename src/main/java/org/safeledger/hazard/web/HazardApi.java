@@ -41,7 +41,7 @@ class HazardApi {
         var entry = ledger.report(actor, report);
         return ResponseEntity.created(
                         URI.create("/api/v1/hazards/" + entry.hazard().id()))
-                .body(HazardView.full(entry, ledger));
+                .body(HazardView.full(entry, ledger, actor));
     }
 
     /** The ledger: {@code ?regionCode=&enterpriseId=&sector=&grade=&status=A,B&overdue=&source=&from=&to=&q=&sort=}. */
@@ -80,7 +80,7 @@ class HazardApi {
     @GetMapping("/{id}")
     HazardView get(Actor actor, @PathVariable long id) {
         var entry = ledger.get(actor, id);
-        return HazardView.full(entry, ledger);
+        return HazardView.full(entry, ledger, actor);
     }
 
     @GetMapping("/{id}/events")
@@ -92,6 +92,6 @@ class HazardApi {
     HazardView act(Actor actor, @PathVariable long id, @PathVariable String action, @RequestBody HazardStep step) {
         var named = HazardAction.named(action).orElseThrow(() -> new NotFoundException("error.hazard.action", action));
         var entry = ledger.act(actor, id, named, step);
-        return HazardView.full(entry, ledger);
+        return HazardView.full(entry, ledger, actor);
     }
 }

@@ -2,7 +2,6 @@ package org.safeledger.hazard.web;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.safeledger.hazard.HazardAction;
 import org.safeledger.hazard.HazardFilter;
@@ -46,25 +45,25 @@ class HazardPages {
     private final HazardLedger ledger;
     private final RegionDirectory regions;
     private final EnterpriseRegister enterprises;
-    private final org.safeledger.org.DepartmentDirectory departments;
     private final SafeLedgerProperties properties;
     private final org.safeledger.risk.RiskRegister risks;
     private final org.safeledger.attachment.AttachmentDownload downloads;
+    private final org.safeledger.attachment.AttachmentStore files;
 
     HazardPages(
             HazardLedger ledger,
             RegionDirectory regions,
             EnterpriseRegister enterprises,
-            org.safeledger.org.DepartmentDirectory departments,
             SafeLedgerProperties properties,
             org.safeledger.risk.RiskRegister risks,
-            org.safeledger.attachment.AttachmentDownload downloads) {
+            org.safeledger.attachment.AttachmentDownload downloads,
+            org.safeledger.attachment.AttachmentStore files) {
+        this.files = files;
         this.risks = risks;
         this.downloads = downloads;
         this.ledger = ledger;
         this.regions = regions;
         this.enterprises = enterprises;
-        this.departments = departments;
         this.properties = properties;
     }
 
@@ -138,13 +137,8 @@ class HazardPages {
             return reportPage(actor, model);
         }
         try {
-            var uploads = new ArrayList<HazardLedger.Photo>();
-            for (var photo : photos == null ? List.<MultipartFile>of() : photos) {
-                if (!photo.isEmpty()) {
-                    uploads.add(new HazardLedger.Photo(photo::getInputStream, photo.getOriginalFilename()));
-                }
-            }
-            var entry = ledger.reportWithPhotos(actor, form.toReport(properties.zone(), List.of()), uploads);
+            var entry = ledger.reportWithPhotos(
+                    actor, form.toReport(properties.zone(), List.of()), uploads(photos));
             redirect.addFlashAttribute("notice", "hazard.reported");
             return "redirect:/hazards/" + entry.hazard().id();
         } catch (InvalidInputException | ConflictException e) {
@@ -158,7 +152,11 @@ class HazardPages {
         var entry = ledger.get(actor, id);
         model.addAttribute("entry", entry);
         model.addAttribute("hazard", entry.hazard());
-        model.addAttribute("timeline", ledger.timeline(actor, entry));
+        var timeline = ledger.timeline(actor, entry);
+        model.addAttribute("timeline", timeline);
+        var fileIds = new ArrayList<Long>(entry.hazard().photoIds());
+        fileIds.addAll(entry.hazard().evidenceIds());
+        model.addAttribute("files", HazardFileView.of(entry.hazard(), timeline, files.findAll(fileIds)));
         model.addAttribute("citations", ledger.citations(entry));
         var majorReports = ledger.majorReports(entry);
         var suspension = ledger.suspension(entry).orElse(null);
@@ -166,31 +164,12 @@ class HazardPages {
         model.addAttribute("suspension", suspension);
         model.addAttribute("now", ledger.now());
         model.addAttribute("today", ledger.today());
-        model.addAttribute(
-                "actions",
-                Arrays.stream(HazardAction.values())
-                        .filter(a -> entry.hazard().status().allows(a) && actor.can(a.permission()))
-                        .filter(a -> a != HazardAction.LIST || !entry.hazard().listed())
-                        .filter(a -> a != HazardAction.EXPLAIN || entry.hazard().explanationDue())
-                        .filter(a -> a != HazardAction.SUBMIT || !entry.hazard().explanationDue())
-                        .filter(a ->
-                                a != HazardAction.DOWNGRADE || entry.hazard().grade() == HazardGrade.MAJOR)
-                        .filter(a -> a != HazardAction.REPORT_MAJOR
-                                || (entry.hazard().grade() == HazardGrade.MAJOR
-                                        && majorReports.stream().anyMatch(r -> r.reportedAt() == null)))
-                        .filter(a -> a != HazardAction.SUSPEND || suspension == null)
-                        .filter(a -> a != HazardAction.CONFIRM_FALSIFIED
-                                || entry.hazard().flags().contains(org.safeledger.hazard.HazardFlag.REUSED_EVIDENCE))
-                        .toList());
-        if (actor.can(Permission.HAZARD_LIST) && entry.hazard().status().allows(HazardAction.LIST)) {
-            var hazardRegion =
-                    new org.safeledger.shared.RegionCode(entry.hazard().regionCode());
-            model.addAttribute(
-                    "listingDepartments",
-                    departments.list(actor).stream()
-                            .filter(d -> new org.safeledger.shared.RegionCode(d.regionCode()).contains(hazardRegion))
-                            .toList());
+        var actions = ledger.availableActions(actor, entry);
+        model.addAttribute("actions", actions);
+        if (actions.contains(HazardAction.LIST)) {
+            model.addAttribute("listingDepartments", ledger.listingChoices(actor, entry));
         }
+        model.addAttribute("maxEvidenceFiles", HazardLedger.MAX_EVIDENCE_FILES);
         if (!model.containsAttribute("step")) {
             var step = new StepForm();
             step.setVersion(entry.hazard().version());
@@ -206,12 +185,13 @@ class HazardPages {
             @PathVariable String action,
             @ModelAttribute("step") StepForm step,
             BindingResult result,
+            @RequestParam(name = "evidenceFiles", required = false) List<MultipartFile> evidenceFiles,
             Model model,
             RedirectAttributes redirect) {
         var named = HazardAction.named(action).orElseThrow(() -> new NotFoundException("error.hazard.action", action));
         if (!result.hasErrors()) {
             try {
-                ledger.act(actor, id, named, step.toStep());
+                ledger.actWithFiles(actor, id, named, step.toStep(), uploads(evidenceFiles));
                 redirect.addFlashAttribute("notice", "hazard.done." + named.name());
                 return "redirect:/hazards/" + id;
             } catch (InvalidInputException | ConflictException e) {
@@ -220,6 +200,16 @@ class HazardPages {
         }
         model.addAttribute("failedAction", named);
         return show(actor, id, model);
+    }
+
+    private static List<HazardLedger.Photo> uploads(@org.jspecify.annotations.Nullable List<MultipartFile> files) {
+        var uploads = new ArrayList<HazardLedger.Photo>();
+        for (var file : files == null ? List.<MultipartFile>of() : files) {
+            if (!file.isEmpty()) {
+                uploads.add(new HazardLedger.Photo(file::getInputStream, file.getOriginalFilename()));
+            }
+        }
+        return uploads;
     }
 
     /** A photo or evidence file of a hazard the reader may see. */
@@ -240,7 +230,7 @@ class HazardPages {
         var form = (ReportForm) model.getAttribute("form");
         model.addAttribute("enterprises", enterprises.choices(actor, form == null ? null : form.getEnterpriseId()));
         model.addAttribute("sectors", Sector.values());
-        model.addAttribute("sources", HazardSource.values());
+        model.addAttribute("sources", org.safeledger.hazard.HazardPolicy.reportableSources(actor));
         var enterprise = form == null ? null : form.getEnterpriseId();
         model.addAttribute(
                 "riskPoints",

@@ -60,7 +60,8 @@ record HazardView(
         @Nullable Long closedBy,
         int version,
         Instant createdAt,
-        Instant updatedAt) {
+        Instant updatedAt,
+        @Nullable List<String> availableActions) {
 
     /** A half of the dual report as the API shows it: {@code late} when reported after, or still owed past, its due time. */
     record MajorReportView(
@@ -73,11 +74,15 @@ record HazardView(
             boolean late) {}
 
     static HazardView of(LedgerEntry entry, LocalDate today) {
-        return of(entry.hazard(), entry.enterpriseName(), today, List.of(), List.of(), null);
+        return of(entry.hazard(), entry.enterpriseName(), today, List.of(), List.of(), null, null);
     }
 
-    /** One hazard, with the clauses it cites, its dual report and suspension (lists leave them out). */
-    static HazardView full(LedgerEntry entry, org.safeledger.hazard.HazardLedger ledger) {
+    /**
+     * One hazard, with the clauses it cites, its dual report and suspension, and the steps the reader may take now
+     * (the actions of {@code POST .../actions/{action}}, lower case, as the page offers them; lists leave all these
+     * out).
+     */
+    static HazardView full(LedgerEntry entry, org.safeledger.hazard.HazardLedger ledger, org.safeledger.shared.Actor actor) {
         var now = ledger.now();
         return of(
                 entry.hazard(),
@@ -94,7 +99,10 @@ record HazardView(
                                 r.report(),
                                 r.lateOn(now)))
                         .toList(),
-                ledger.suspension(entry).orElse(null));
+                ledger.suspension(entry).orElse(null),
+                ledger.availableActions(actor, entry).stream()
+                        .map(a -> a.name().toLowerCase(java.util.Locale.ROOT))
+                        .toList());
     }
 
     static HazardView of(
@@ -103,7 +111,8 @@ record HazardView(
             LocalDate today,
             List<org.safeledger.hazard.Citation> citations,
             List<MajorReportView> majorReports,
-            org.safeledger.hazard.@Nullable Suspension suspension) {
+            org.safeledger.hazard.@Nullable Suspension suspension,
+            @Nullable List<String> availableActions) {
         return new HazardView(
                 h.id(),
                 h.enterpriseId(),
@@ -146,6 +155,7 @@ record HazardView(
                 h.closedBy(),
                 h.version(),
                 h.createdAt(),
-                h.updatedAt());
+                h.updatedAt(),
+                availableActions);
     }
 }
