@@ -397,9 +397,7 @@ public class Hazard {
             case DOWNGRADE, REPORT_MAJOR ->
                 grade == HazardGrade.MAJOR ? none() : conflict("grade", "error.hazard.notMajor", id);
             case CONFIRM_FALSIFIED ->
-                flags.contains(HazardFlag.REUSED_EVIDENCE)
-                        ? none()
-                        : conflict("flags", "error.hazard.notReused", id);
+                flags.contains(HazardFlag.REUSED_EVIDENCE) ? none() : conflict("flags", "error.hazard.notReused", id);
             default -> none();
         };
     }

@@ -139,7 +139,9 @@ public class HazardPolicy {
                 && !Long.valueOf(listing.departmentId()).equals(actor.departmentId())) {
             return forbidden("error.hazard.listedVerifies", listing.departmentName());
         }
-        if (action == HazardAction.LIST && hazard.listing() == null && listingChoices(actor, hazard).isEmpty()) {
+        if (action == HazardAction.LIST
+                && hazard.listing() == null
+                && listingChoices(actor, hazard).isEmpty()) {
             return forbidden("error.hazard.noListingDepartment");
         }
         return Optional.empty();

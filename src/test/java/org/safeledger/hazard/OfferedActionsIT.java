@@ -71,7 +71,9 @@ class OfferedActionsIT {
             assertThat(page(user).get("/hazards/" + id).statusCode()).isIn(403, 404);
             assertThat(read.status()).isIn(403, 404);
             for (var action : HazardAction.values()) {
-                assertThat(take(user, id, action, 0).status()).as(user + " " + action).isIn(403, 404);
+                assertThat(take(user, id, action, 0).status())
+                        .as(user + " " + action)
+                        .isIn(403, 404);
             }
             return;
         }
@@ -114,15 +116,17 @@ class OfferedActionsIT {
             case ACCEPT -> "\"opinion\":\"复查合格\"";
             case REJECT, DOWNGRADE, CONFIRM_FALSIFIED -> "\"reason\":\"理由\"";
             case EXTEND -> "\"newDeadline\":\"%s\",\"reason\":\"理由\"".formatted(TODAY.plusDays(40));
-            case LIST -> "\"supervisingDepartmentId\":%d,\"deadline\":\"%s\"".formatted(listingDepartment(user, id), deadline);
+            case LIST ->
+                "\"supervisingDepartmentId\":%d,\"deadline\":\"%s\"".formatted(listingDepartment(user, id), deadline);
             case EXPLAIN -> "\"explanation\":\"说明\"";
             case CITE -> "\"clauseNumbers\":\"%s\"".formatted(sectorOf(id).equals("COAL_MINE") ? "18.10" : "1");
             case REPORT_MAJOR -> "\"channel\":\"REGULATOR\",\"recipient\":\"县应急管理局\",\"report\":\"现状、原因、危害\"";
             case SUSPEND -> "\"area\":\"北帮\"";
         };
-        return api(user).post(
-                "/api/v1/hazards/" + id + "/actions/" + action.name().toLowerCase(Locale.ROOT),
-                "{\"version\":" + version + "," + body + "}");
+        return api(user)
+                .post(
+                        "/api/v1/hazards/" + id + "/actions/" + action.name().toLowerCase(Locale.ROOT),
+                        "{\"version\":" + version + "," + body + "}");
     }
 
     /** The department the page offers for listing, or the user's own (a refusal is then about the rule). */
@@ -154,7 +158,11 @@ class OfferedActionsIT {
         var response = api(user).post("/api/v1/hazards", """
                 {"enterpriseId":%d,"title":"动作一致性%s","description":"d","location":"l","sector":"%s",
                  "discoveredAt":"%s","source":"%s"}""".formatted(
-                enterprise, UUID.randomUUID().toString().substring(0, 8), sector, OffsetDateTime.now().minusHours(1), source));
+                        enterprise,
+                        UUID.randomUUID().toString().substring(0, 8),
+                        sector,
+                        OffsetDateTime.now().minusHours(1),
+                        source));
         assertThat(response.status()).as(response.body()).isEqualTo(201);
         return response.json().get("id").asLong();
     }
@@ -192,13 +200,19 @@ class OfferedActionsIT {
         long first = assigned(coal(), "mine1");
         long second = assigned(coal(), "mine1");
         for (long id : List.of(first, second)) {
-            var file = api("mine1").upload("/api/v1/attachments", "e.png", photo).json().get("id").asLong();
-            ok(
-                    api("mine1").post("/api/v1/hazards/" + id + "/actions/submit", """
-                            {"version":%d,"evidence":"已整改","attachmentIds":[%d]}""".formatted(version(id), file)),
-                    id);
+            var file = api("mine1")
+                    .upload("/api/v1/attachments", "e.png", photo)
+                    .json()
+                    .get("id")
+                    .asLong();
+            ok(api("mine1").post("/api/v1/hazards/" + id + "/actions/submit", """
+                            {"version":%d,"evidence":"已整改","attachmentIds":[%d]}""".formatted(version(id), file)), id);
         }
-        assertThat(api("inspector").get("/api/v1/hazards/" + second).json().get("flags").toString())
+        assertThat(api("inspector")
+                        .get("/api/v1/hazards/" + second)
+                        .json()
+                        .get("flags")
+                        .toString())
                 .contains("REUSED_EVIDENCE");
         return second;
     }

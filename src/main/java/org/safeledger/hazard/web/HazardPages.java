@@ -137,8 +137,7 @@ class HazardPages {
             return reportPage(actor, model);
         }
         try {
-            var entry = ledger.reportWithPhotos(
-                    actor, form.toReport(properties.zone(), List.of()), uploads(photos));
+            var entry = ledger.reportWithPhotos(actor, form.toReport(properties.zone(), List.of()), uploads(photos));
             redirect.addFlashAttribute("notice", "hazard.reported");
             return "redirect:/hazards/" + entry.hazard().id();
         } catch (InvalidInputException | ConflictException e) {

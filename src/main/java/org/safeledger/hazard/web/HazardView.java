@@ -82,7 +82,8 @@ record HazardView(
      * (the actions of {@code POST .../actions/{action}}, lower case, as the page offers them; lists leave all these
      * out).
      */
-    static HazardView full(LedgerEntry entry, org.safeledger.hazard.HazardLedger ledger, org.safeledger.shared.Actor actor) {
+    static HazardView full(
+            LedgerEntry entry, org.safeledger.hazard.HazardLedger ledger, org.safeledger.shared.Actor actor) {
         var now = ledger.now();
         return of(
                 entry.hazard(),
