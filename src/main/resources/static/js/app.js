@@ -59,3 +59,36 @@ function setUpAll(root) {
 }
 document.addEventListener("DOMContentLoaded", function () { setUpAll(document); });
 document.addEventListener("htmx:load", function (event) { setUpAll(event.detail.elt); });
+
+// Wide screens show the menu and the further filters open; phones fold them (details elements, so without
+// JavaScript they still open with a tap).
+function unfoldOnWideScreens() {
+  var wide = window.matchMedia("(min-width: 1000px)").matches;
+  var menu = document.getElementById("menu");
+  if (menu && wide) { menu.open = true; }
+  if (window.matchMedia("(min-width: 720px)").matches) {
+    document.querySelectorAll("details.filter-more").forEach(function (d) { d.open = true; });
+  }
+}
+// Tables become cards on a phone: each cell is labelled with its column's heading.
+function labelCells(root) {
+  (root || document).querySelectorAll("table").forEach(function (table) {
+    var head = null;
+    Array.prototype.some.call(table.rows, function (row) {
+      if (row.querySelector("th") && !row.querySelector("td")) { head = row; return true; }
+      return false;
+    });
+    if (!head) { return; }
+    var names = Array.prototype.map.call(head.cells, function (c) { return c.textContent.trim(); });
+    Array.prototype.forEach.call(table.rows, function (row) {
+      if (row === head) { return; }
+      var column = 0;
+      Array.prototype.forEach.call(row.cells, function (cell) {
+        if (!cell.hasAttribute("data-label") && names[column]) { cell.setAttribute("data-label", names[column]); }
+        column += cell.colSpan || 1;
+      });
+    });
+  });
+}
+document.addEventListener("DOMContentLoaded", function () { unfoldOnWideScreens(); labelCells(document); });
+document.addEventListener("htmx:load", function (event) { labelCells(event.detail.elt); });

@@ -58,6 +58,7 @@ class DemoData {
     private final DemoInspections inspections;
     private final DemoAccident accident;
     private final org.safeledger.enforcement.EnforcementDocuments enforcement;
+    private final org.safeledger.enforcement.EnforcementOfficers officers;
 
     DemoData(
             EnterpriseRegister enterprises,
@@ -68,7 +69,9 @@ class DemoData {
             DemoRisks risks,
             DemoInspections inspections,
             DemoAccident accident,
-            org.safeledger.enforcement.EnforcementDocuments enforcement) {
+            org.safeledger.enforcement.EnforcementDocuments enforcement,
+            org.safeledger.enforcement.EnforcementOfficers officers) {
+        this.officers = officers;
         this.enforcement = enforcement;
         this.risks = risks;
         this.inspections = inspections;
@@ -93,12 +96,13 @@ class DemoData {
         person("赵永明", "13904830004", PostKind.ENTERPRISE_PRINCIPAL, "矿长", firms.get("mine2"), null, null);
         person("孙丽娟", "13904830005", PostKind.SAFETY_MANAGER, "安全环保部经理", firms.get("chem1"), null, null);
 
-        user("admin", "系统管理员", List.of(Role.ADMINISTRATOR), null, null, null);
+        var admin = user("admin", "系统管理员", List.of(Role.ADMINISTRATOR), null, null, null);
         var inspector = user("inspector", "巴特尔（阿左旗应急管理局）", List.of(Role.INSPECTOR), null, emBureau, null);
         var mine1 = user("mine1", "李志刚（宏岩露天煤矿）", List.of(Role.ENTERPRISE_PRINCIPAL), firms.get("mine1"), null, null);
         var mine2 = user("mine2", "赵永明（金沙露天煤业）", List.of(Role.ENTERPRISE_PRINCIPAL), firms.get("mine2"), null, null);
         var chem1 = user("chem1", "孙丽娟（瀚海精细化工）", List.of(Role.ENTERPRISE_STAFF), firms.get("chem1"), null, null);
-        user("depthead", "乌云其其格（阿左旗应急管理局）", List.of(Role.DEPARTMENT_HEAD), null, emBureau, null);
+        var depthead =
+                user("depthead", "乌云其其格（阿左旗应急管理局）", List.of(Role.DEPARTMENT_HEAD), null, emBureau, null);
         var xwinspector =
                 user("xwinspector", "陈海生（徐闻县农业农村局）", List.of(Role.INSPECTOR), null, depts.get("xw-fishery"), null);
         var league =
@@ -106,6 +110,12 @@ class DemoData {
         var province =
                 user("provduty", "高峰（国家矿山安全监察局内蒙古局）", List.of(Role.INSPECTOR), null, depts.get("mine-safety"), null);
         var leader = user("leader", "王建国（阿左旗人民政府）", List.of(Role.REGION_LEADER), null, null, ALXA_LEFT);
+        // fictional enforcement certificate numbers (执法证号) of the demo's officers
+        officers.record(admin, inspector.userId(), "演示1529002601");
+        officers.record(admin, depthead.userId(), "演示1529002602");
+        officers.record(admin, xwinspector.userId(), "演示4408252601");
+        officers.record(admin, league.userId(), "演示1529002603");
+        officers.record(admin, province.userId(), "演示1500002601");
         var riskPoints = risks.load(mine1, firms.get("mine1"));
         hazards.load(new DemoHazards.Cast(inspector, mine1, mine2, chem1, xwinspector), firms, riskPoints);
         inspections.load(mine1, inspector, firms.get("mine1"));

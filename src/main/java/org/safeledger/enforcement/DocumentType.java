@@ -37,6 +37,14 @@ public enum DocumentType {
         return this == RECTIFICATION_ORDER || this == ON_SITE_MEASURES || this == PENALTY_DECISION;
     }
 
+    /**
+     * Whether the document decides something the party may challenge, so it tells them how (行政复议、行政诉讼): an
+     * order, on-site measures, a penalty; a record of an inspection or a review's opinion decides nothing new.
+     */
+    public boolean remedies() {
+        return orders();
+    }
+
     public String messageKey() {
         return "documentType." + name();
     }

@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** An issued enforcement document as stored: its number, parties, substance, acknowledgement and payment. */
+/**
+ * An issued enforcement document as stored: its number, parties, substance, the officers who signed it (with their
+ * certificate numbers as at issue), the acknowledgement (when, by whom, the signature or the recorded refusal) and
+ * payment.
+ */
 public record EnforcementDocument(
         long id,
         DocumentType type,
@@ -25,8 +29,10 @@ public record EnforcementDocument(
         @Nullable Penalty penalty,
         Instant issuedAt,
         String issuedBy,
+        List<Officer> officers,
         String acknowledgement,
         @Nullable Instant acknowledgedAt,
         @Nullable Long signatureAttachmentId,
         @Nullable String refusalNote,
+        @Nullable String acknowledgedName,
         @Nullable LocalDate paidOn) {}

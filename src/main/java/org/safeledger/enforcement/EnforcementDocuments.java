@@ -53,6 +53,7 @@ public class EnforcementDocuments {
     private final ApplicationEventPublisher events;
     private final SafeLedgerProperties properties;
     private final Clock clock;
+    private final EnforcementOfficers officers;
 
     EnforcementDocuments(
             EnforcementStore store,
@@ -64,7 +65,9 @@ public class EnforcementDocuments {
             DocumentPdf pdf,
             ApplicationEventPublisher events,
             SafeLedgerProperties properties,
-            Clock clock) {
+            Clock clock,
+            EnforcementOfficers officers) {
+        this.officers = officers;
         this.store = store;
         this.hazards = hazards;
         this.checklists = checklists;
@@ -228,6 +231,7 @@ public class EnforcementDocuments {
                 reviewed == null ? null : reviewed.id(),
                 passed,
                 penalty,
+                officers.signing(actor, departmentId, request.secondOfficerId()),
                 now,
                 actor.userId());
         if (type.orders()) {
@@ -247,7 +251,10 @@ public class EnforcementDocuments {
                 "enforcement.issue",
                 "enforcement-document:" + id,
                 Map.of("type", type, "number", number, "enterpriseId", enterprise.id(), "hazardIds", hazardIds)));
-        return get(actor, id);
+        var issued = get(actor, id);
+        events.publishEvent(new DocumentIssued(
+                id, type, number, enterprise.id(), enterprise.name(), enterprise.regionCode(), issued.departmentName(), now));
+        return issued;
     }
 
     private Penalty penalty(Actor actor, IssueRequest request, long enterpriseId, List<LedgerEntry> entries) {
@@ -490,7 +497,15 @@ public class EnforcementDocuments {
      */
     @Transactional
     public EnforcementDocument acknowledge(
-            Actor actor, long id, @Nullable Long signatureAttachmentId, boolean refused, @Nullable String note) {
+            Actor actor,
+            long id,
+            @Nullable Long signatureAttachmentId,
+            boolean refused,
+            @Nullable String note,
+            @Nullable String name) {
+        if (name != null && name.strip().length() > 50) {
+            throw new InvalidInputException("name", "error.enforcement.ackNameLong");
+        }
         actor.require(Permission.ENFORCEMENT_ISSUE);
         var document = get(actor, id);
         requireIssuer(actor, document);
@@ -511,7 +526,9 @@ public class EnforcementDocuments {
                 refused ? "REFUSED" : "SIGNED",
                 clock.instant(),
                 signatureAttachmentId,
-                note == null ? null : note.strip())) {
+                note == null ? null : note.strip(),
+                name == null || name.isBlank() ? null : name.strip(),
+                actor.userId())) {
             throw new ConflictException("acknowledgement", "error.enforcement.alreadyAcknowledged", document.number());
         }
         events.publishEvent(Audited.by(

@@ -79,13 +79,15 @@ class EnforcementStore {
             @Nullable Long reviewsDocumentId,
             @Nullable Boolean reviewPassed,
             @Nullable Penalty penalty,
+            List<Officer> officers,
             Instant at,
             long by) {
         return jdbc.sql("""
                         INSERT INTO enforcement_document (type, department_id, year, seq, number, enterprise_id,
                             inspection_id, hazard_ids, legal_basis, deadline, body, reviews_document_id, review_passed,
-                            penalty, issued_at, issued_by)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?) RETURNING id""")
+                            penalty, officers, issued_at, issued_by)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS jsonb), CAST(? AS jsonb), ?, ?)
+                        RETURNING id""")
                 .params(
                         type.name(),
                         departmentId,
@@ -101,6 +103,7 @@ class EnforcementStore {
                         new SqlParameterValue(Types.BIGINT, reviewsDocumentId),
                         new SqlParameterValue(Types.BOOLEAN, reviewPassed),
                         penalty == null ? null : json.writeValueAsString(penalty),
+                        json.writeValueAsString(officers),
                         Timestamp.from(at),
                         by)
                 .query(Long.class)
@@ -179,11 +182,26 @@ class EnforcementStore {
                 > 0;
     }
 
-    boolean acknowledge(long id, String status, Instant at, @Nullable Long signatureId, @Nullable String note) {
+    boolean acknowledge(
+            long id,
+            String status,
+            Instant at,
+            @Nullable Long signatureId,
+            @Nullable String note,
+            @Nullable String name,
+            long recordedBy) {
         return jdbc.sql("""
-                        UPDATE enforcement_document SET ack_status = ?, ack_at = ?, ack_signature_id = ?, ack_note = ?
+                        UPDATE enforcement_document SET ack_status = ?, ack_at = ?, ack_signature_id = ?, ack_note = ?,
+                            ack_name = ?, ack_recorded_by = ?
                         WHERE id = ? AND ack_status = 'PENDING'""")
-                        .params(status, Timestamp.from(at), new SqlParameterValue(Types.BIGINT, signatureId), note, id)
+                        .params(
+                                status,
+                                Timestamp.from(at),
+                                new SqlParameterValue(Types.BIGINT, signatureId),
+                                note,
+                                name,
+                                recordedBy,
+                                id)
                         .update()
                 == 1;
     }
@@ -220,10 +238,12 @@ class EnforcementStore {
                 penalty == null ? null : json.readValue(penalty, Penalty.class),
                 rs.getTimestamp("issued_at").toInstant(),
                 rs.getString("issued_by_name"),
+                List.of(json.readValue(rs.getString("officers"), Officer[].class)),
                 rs.getString("ack_status"),
                 ackAt == null ? null : ackAt.toInstant(),
                 rs.getObject("ack_signature_id", Long.class),
                 rs.getString("ack_note"),
+                rs.getString("ack_name"),
                 paid == null ? null : paid.toLocalDate());
     }
 }

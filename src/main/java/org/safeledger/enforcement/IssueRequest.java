@@ -6,7 +6,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * {@code POST /api/v1/enforcement-documents}: the type, the enterprise, the hazards it concerns, the inspection it
  * records, the legal basis, the deadline (orders), the body (findings, measures, opinion), the document a review
- * reviews and whether the order was carried out, and for a penalty decision its {@link PenaltyDraft}.
+ * reviews and whether the order was carried out, for a penalty decision its {@link PenaltyDraft}, and the second
+ * officer who signs with the issuer (another officer of the department; the printed form leaves the line blank
+ * without one).
  */
 public record IssueRequest(
         @Nullable String type,
@@ -18,7 +20,8 @@ public record IssueRequest(
         @Nullable String body,
         @Nullable Long reviewsDocumentId,
         @Nullable Boolean reviewPassed,
-        @Nullable PenaltyDraft penalty) {
+        @Nullable PenaltyDraft penalty,
+        @Nullable Long secondOfficerId) {
 
     /**
      * A penalty as asked: for art. 112 the order it enforces, the earlier fine whose amount it repeats and the day the

@@ -29,6 +29,14 @@ public class Recipients {
                 .list();
     }
 
+    /** Every account of the enterprise (its principals and staff): a document issued to it is for all of them. */
+    public List<Recipient> enterpriseAccounts(long enterpriseId) {
+        return jdbc.sql(SELECT + "enterprise_id = ? ORDER BY id")
+                .param(enterpriseId)
+                .query(Recipients::map)
+                .list();
+    }
+
     /** The principals of several enterprises in one read (a lesson check for every similar enterprise). */
     public List<Recipient> enterprisePrincipals(Collection<Long> enterpriseIds) {
         if (enterpriseIds.isEmpty()) {

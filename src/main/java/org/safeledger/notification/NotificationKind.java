@@ -32,7 +32,9 @@ public enum NotificationKind {
     /** An accident's level rose with new figures (same arguments). */
     ACCIDENT_REGRADED,
     /** A lesson check (举一反三) for the enterprise. Arguments: title, deadline. */
-    LESSON_CHECK;
+    LESSON_CHECK,
+    /** An enforcement document issued to the enterprise. Arguments: number, issuing authority, enterprise. */
+    DOCUMENT_ISSUED;
 
     public String titleKey() {
         return "notification." + name() + ".title";

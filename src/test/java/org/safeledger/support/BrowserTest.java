@@ -26,6 +26,15 @@ public abstract class BrowserTest {
         }
     }
 
+    /** Follows a link of the menu as a person does: on a phone the menu is folded, so it is opened first. */
+    protected static void fromTheMenu(String linkText) {
+        var menu = browser.findElement(org.openqa.selenium.By.id("menu"));
+        if (menu.getAttribute("open") == null) {
+            browser.findElement(org.openqa.selenium.By.id("menu-toggle")).click();
+        }
+        menu.findElement(org.openqa.selenium.By.linkText(linkText)).click();
+    }
+
     /** A phone's window (390 × 844), for the walks the issues ask to be done on a phone. */
     protected static void onAPhone() {
         browser.manage().window().setSize(new Dimension(390, 844));

@@ -32,7 +32,7 @@ class AccidentBrowserIT extends org.safeledger.support.BrowserTest {
     @Test
     void aMinePrincipalReportsAnAccidentFromAPhoneAndSeesItsLevel() {
         Browser.signIn(browser, port, "mine1");
-        browser.findElement(By.linkText("事故")).click();
+        fromTheMenu("事故");
         Browser.waitForHeading(browser, "生产安全事故");
         browser.findElement(By.id("accident-new")).click();
         Browser.waitForHeading(browser, "报告事故");

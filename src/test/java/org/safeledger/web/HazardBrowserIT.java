@@ -142,11 +142,11 @@ class HazardBrowserIT extends org.safeledger.support.BrowserTest {
 
         heading(title);
         status("已登记");
-        assertThat(browser.findElements(By.cssSelector(".photos img"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#hazard-files img"))).hasSize(1);
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> ((Number) ((JavascriptExecutor) d)
-                                        .executeScript("return document.querySelector('.photos img').naturalWidth"))
+                                        .executeScript("return document.querySelector('#hazard-files img').naturalWidth"))
                                 .intValue()
                         > 0);
         var deadline = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10).format(DateTimeFormatter.ISO_DATE);

@@ -30,7 +30,7 @@ class SelfInspectionBrowserIT extends org.safeledger.support.BrowserTest {
     @Test
     void aMineRunsItsChecklistOnAPhoneAndTurnsTheSlopeFindingIntoAMajorHazard() throws Exception {
         Browser.signIn(browser, port, "mine1");
-        browser.findElement(By.linkText("自查")).click();
+        fromTheMenu("自查");
         Browser.waitForHeading(browser, "阿拉善左旗宏岩露天煤矿");
         // the weekly checklist of the demo shows the weeks it was missed
         assertThat(browser.findElement(By.cssSelector("#schedule-table .missed"))
@@ -63,7 +63,7 @@ class SelfInspectionBrowserIT extends org.safeledger.support.BrowserTest {
         Browser.waitForHeading(browser, "北帮边坡角实测47°");
         assertThat(browser.findElement(By.id("citations")).getText()).contains("18.10");
         assertThat(browser.findElement(By.id("hazard-grade")).getText()).isEqualTo("重大事故隐患");
-        assertThat(browser.findElements(By.cssSelector(".photos img"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#hazard-files img"))).hasSize(1);
 
         // back on the run: the finding links to its hazard; completing it says what was left unchecked
         browser.navigate().back();

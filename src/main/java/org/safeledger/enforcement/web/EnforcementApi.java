@@ -70,13 +70,22 @@ class EnforcementApi {
     record Acknowledgement(
             @Nullable Long signatureAttachmentId,
             @Nullable Boolean refused,
-            @Nullable String note) {}
+            @Nullable String note,
+            @Nullable String name) {}
 
-    /** The signature image (uploaded first) or {@code {refused: true, note}}. */
+    /**
+     * The signature image (uploaded first) or {@code {refused: true, note}}, and the name of the person who signed
+     * or refused.
+     */
     @PostMapping("/api/v1/enforcement-documents/{id}/acknowledgement")
     EnforcementDocument acknowledge(Actor actor, @PathVariable long id, @RequestBody Acknowledgement body) {
         return documents.acknowledge(
-                actor, id, body.signatureAttachmentId(), Boolean.TRUE.equals(body.refused()), body.note());
+                actor,
+                id,
+                body.signatureAttachmentId(),
+                Boolean.TRUE.equals(body.refused()),
+                body.note(),
+                body.name());
     }
 
     record Payment(@Nullable String paidOn) {}

@@ -1,6 +1,7 @@
 package org.safeledger.enforcement.web;
 
 import java.io.IOException;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.safeledger.attachment.AttachmentStore;
 import org.safeledger.enforcement.DocumentType;
@@ -47,7 +48,11 @@ class EnforcementPages {
             HazardLedger hazards,
             EnterpriseRegister enterprises,
             AttachmentStore attachments,
-            MessageSource messages) {
+            MessageSource messages,
+            org.safeledger.enforcement.EnforcementOfficers officers,
+            org.safeledger.attachment.AttachmentDownload downloads) {
+        this.officers = officers;
+        this.downloads = downloads;
         this.documents = documents;
         this.hazards = hazards;
         this.enterprises = enterprises;
@@ -55,10 +60,43 @@ class EnforcementPages {
         this.messages = messages;
     }
 
+    private final org.safeledger.enforcement.EnforcementOfficers officers;
+    private final org.safeledger.attachment.AttachmentDownload downloads;
+
     @GetMapping("/enforcement")
     String list(Actor actor, @RequestParam(required = false) @Nullable Long enterpriseId, Model model) {
         model.addAttribute("documents", documents.list(actor, enterpriseId));
+        if (actor.has(org.safeledger.shared.Role.DEPARTMENT_HEAD) && actor.departmentId() != null) {
+            model.addAttribute("officers", officers.ofDepartment(actor.departmentId()));
+        }
         return "enforcement/list";
+    }
+
+    /** The department head records an officer's enforcement certificate number (执法证号). */
+    @PostMapping("/enforcement/officers/{userId}")
+    String certificate(
+            Actor actor,
+            @PathVariable long userId,
+            @RequestParam(required = false) @Nullable String certificateNo,
+            RedirectAttributes redirect) {
+        try {
+            officers.record(actor, userId, certificateNo);
+            redirect.addFlashAttribute("notice", "enforcement.certificateSaved");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("docError", org.safeledger.platform.web.Refusals.text(messages, e));
+        }
+        return "redirect:/enforcement#officers";
+    }
+
+    /** The recipient's signature image of a document the reader may see. */
+    @GetMapping("/enforcement/{id}/signature")
+    ResponseEntity<org.springframework.core.io.InputStreamResource> signature(
+            Actor actor, @PathVariable long id, @RequestParam(defaultValue = "true") boolean thumb) {
+        var signature = documents.get(actor, id).signatureAttachmentId();
+        if (signature == null) {
+            throw new NotFoundException("error.attachment.notFound", id);
+        }
+        return downloads.of(signature, thumb);
     }
 
     @GetMapping("/enforcement/new")
@@ -132,6 +170,13 @@ class EnforcementPages {
         model.addAttribute("articles", Penalty.PenaltyArticle.values());
         model.addAttribute("closureGrounds", Penalty.ClosureGround.values());
         model.addAttribute("enterprises", enterprises.choices(actor, form.getEnterpriseId()));
+        model.addAttribute(
+                "colleagues",
+                actor.departmentId() == null
+                        ? List.of()
+                        : officers.ofDepartment(actor.departmentId()).stream()
+                                .filter(o -> o.userId() != actor.userId())
+                                .toList());
         return "enforcement/new";
     }
 
@@ -155,6 +200,7 @@ class EnforcementPages {
             @RequestParam(required = false) @Nullable MultipartFile signature,
             @RequestParam(defaultValue = "false") boolean refused,
             @RequestParam(required = false) @Nullable String note,
+            @RequestParam(required = false) @Nullable String name,
             Model model,
             RedirectAttributes redirect)
             throws IOException {
@@ -167,7 +213,7 @@ class EnforcementPages {
                             .id();
                 }
             }
-            documents.acknowledge(actor, id, signatureId, refused, note);
+            documents.acknowledge(actor, id, signatureId, refused, note, name);
             redirect.addFlashAttribute("notice", "enforcement.acknowledged");
             return "redirect:/enforcement/" + id;
         } catch (InvalidInputException | ConflictException e) {

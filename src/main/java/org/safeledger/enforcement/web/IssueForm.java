@@ -28,6 +28,15 @@ public class IssueForm {
     private String refusedUntil = "";
     private @Nullable Long originalFineDocumentId;
     private String closureGround = "";
+    private @Nullable Long secondOfficerId;
+
+    public @Nullable Long getSecondOfficerId() {
+        return secondOfficerId;
+    }
+
+    public void setSecondOfficerId(@Nullable Long secondOfficerId) {
+        this.secondOfficerId = secondOfficerId;
+    }
 
     IssueRequest toRequest() {
         var ids = new ArrayList<Long>();
@@ -64,7 +73,8 @@ public class IssueForm {
                 body,
                 review ? reviewsDocumentId : null,
                 review ? reviewPassed : null,
-                penalty);
+                penalty,
+                secondOfficerId);
     }
 
     public String getType() {
