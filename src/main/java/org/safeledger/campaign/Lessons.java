@@ -188,6 +188,20 @@ public class Lessons {
                 .toList();
     }
 
+    /**
+     * The roll-outs still open for the reader: their deadline not passed and, for an enterprise, its own check not
+     * done yet (the home page's number and the list's {@code ?open=true}).
+     */
+    public List<LessonRollout> open(Actor actor) {
+        var today = java.time.LocalDate.now(clock.withZone(properties.zone()));
+        var enterpriseId = actor.scope().enterpriseId();
+        return list(actor).stream()
+                .filter(r -> !r.deadline().isBefore(today))
+                .filter(r -> enterpriseId == null
+                        || r.targets().stream().anyMatch(t -> t.enterpriseId() == enterpriseId && !t.checked()))
+                .toList();
+    }
+
     private LessonRollout assemble(LessonStore.Row row, org.safeledger.shared.DataScope scope) {
         var targetRows = store.targets(row.id(), scope);
         var tallies = checklists.tallies(

@@ -101,8 +101,7 @@ class DemoData {
         var mine1 = user("mine1", "李志刚（宏岩露天煤矿）", List.of(Role.ENTERPRISE_PRINCIPAL), firms.get("mine1"), null, null);
         var mine2 = user("mine2", "赵永明（金沙露天煤业）", List.of(Role.ENTERPRISE_PRINCIPAL), firms.get("mine2"), null, null);
         var chem1 = user("chem1", "孙丽娟（瀚海精细化工）", List.of(Role.ENTERPRISE_STAFF), firms.get("chem1"), null, null);
-        var depthead =
-                user("depthead", "乌云其其格（阿左旗应急管理局）", List.of(Role.DEPARTMENT_HEAD), null, emBureau, null);
+        var depthead = user("depthead", "乌云其其格（阿左旗应急管理局）", List.of(Role.DEPARTMENT_HEAD), null, emBureau, null);
         var xwinspector =
                 user("xwinspector", "陈海生（徐闻县农业农村局）", List.of(Role.INSPECTOR), null, depts.get("xw-fishery"), null);
         var league =

@@ -100,7 +100,7 @@ class DemoHazards {
                 "SELF_INSPECTION",
                 4);
         step(cast.mine2(), road, HazardAction.ASSIGN, 0, "加高挡车墙至规定高度", "刘工", today.plusDays(7), null);
-        report(
+        long detectors = report(
                 cast.chem1(),
                 firms.get("chem1"),
                 "储罐区可燃气体报警器未按期校验",
@@ -109,6 +109,8 @@ class DemoHazards {
                 "HAZARDOUS_CHEMICALS",
                 "SELF_INSPECTION",
                 1);
+        // the county inspector set the plant's rectification: its safety manager has one to carry out and submit
+        step(cast.inspector(), detectors, HazardAction.ASSIGN, 0, "送检并更换超期报警器", "孙丽娟", today.plusDays(5), null);
         long permit = report(
                 cast.chem1(),
                 firms.get("chem1"),

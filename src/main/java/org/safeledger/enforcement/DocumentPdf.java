@@ -72,12 +72,12 @@ class DocumentPdf {
         var variables = new HashMap<String, Object>();
         variables.put("d", document);
         variables.put("reviewed", reviewed);
-        var minutes = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(properties.zone());
+        var minutes =
+                java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(properties.zone());
         variables.put("issuedOn", document.issuedAt().atZone(properties.zone()).toLocalDate());
         variables.put("issuedAt", minutes.format(document.issuedAt()));
         variables.put(
-                "acknowledgedAt",
-                document.acknowledgedAt() == null ? "" : minutes.format(document.acknowledgedAt()));
+                "acknowledgedAt", document.acknowledgedAt() == null ? "" : minutes.format(document.acknowledgedAt()));
         variables.put("officers", officerLines(document.officers()));
         variables.put("remedy", remedy);
         variables.put("signature", signature(document.signatureAttachmentId()));

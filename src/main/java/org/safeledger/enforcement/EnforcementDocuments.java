@@ -87,6 +87,7 @@ public class EnforcementDocuments {
         if (departmentId == null) {
             throw new InvalidInputException("departmentId", "error.inspection.noDepartment");
         }
+        var signing = officers.signing(actor, departmentId, request.secondOfficerId());
         var type = InputValues.code(DocumentType.class, "type", required("type", request.type()));
         if (request.enterpriseId() == null) {
             throw new InvalidInputException("enterpriseId", "error.field.required");
@@ -231,7 +232,7 @@ public class EnforcementDocuments {
                 reviewed == null ? null : reviewed.id(),
                 passed,
                 penalty,
-                officers.signing(actor, departmentId, request.secondOfficerId()),
+                signing,
                 now,
                 actor.userId());
         if (type.orders()) {
@@ -253,7 +254,14 @@ public class EnforcementDocuments {
                 Map.of("type", type, "number", number, "enterpriseId", enterprise.id(), "hazardIds", hazardIds)));
         var issued = get(actor, id);
         events.publishEvent(new DocumentIssued(
-                id, type, number, enterprise.id(), enterprise.name(), enterprise.regionCode(), issued.departmentName(), now));
+                id,
+                type,
+                number,
+                enterprise.id(),
+                enterprise.name(),
+                enterprise.regionCode(),
+                issued.departmentName(),
+                now));
         return issued;
     }
 
@@ -537,6 +545,18 @@ public class EnforcementDocuments {
                 "enforcement-document:" + id,
                 Map.of("refused", refused, "note", note == null ? "" : note)));
         return get(actor, id);
+    }
+
+    /**
+     * Documents of the actor's department still awaiting service (签收 or a recorded refusal): the home panel's
+     * number and the list's {@code ?ack=PENDING} (an administrator: every department's).
+     */
+    public List<EnforcementDocument> awaitingService(Actor actor) {
+        return list(actor, null).stream()
+                .filter(d -> d.acknowledgement().equals("PENDING"))
+                .filter(d -> actor.has(Role.ADMINISTRATOR)
+                        || Long.valueOf(d.departmentId()).equals(actor.departmentId()))
+                .toList();
     }
 
     /** A penalty decision's fine paid on the day (recorded once). */

@@ -41,7 +41,8 @@ public class EnforcementOfficers {
     /** The inspectors and head of the department, each with their certificate number (or none recorded yet). */
     public List<Officer> ofDepartment(long departmentId) {
         var staff = recipients.departmentStaff(List.of(departmentId));
-        var numbers = certificates(staff.stream().map(Recipients.Recipient::userId).toList());
+        var numbers =
+                certificates(staff.stream().map(Recipients.Recipient::userId).toList());
         return staff.stream()
                 .map(r -> new Officer(r.userId(), r.displayName(), numbers.get(r.userId())))
                 .toList();
@@ -69,8 +70,8 @@ public class EnforcementOfficers {
                             recorded_at = EXCLUDED.recorded_at""")
                 .params(userId, number, actor.userId(), Timestamp.from(clock.instant()))
                 .update();
-        events.publishEvent(Audited.by(
-                actor, "enforcement.certificate", "user:" + userId, Map.of("certificateNo", number)));
+        events.publishEvent(
+                Audited.by(actor, "enforcement.certificate", "user:" + userId, Map.of("certificateNo", number)));
     }
 
     /**
@@ -83,7 +84,10 @@ public class EnforcementOfficers {
         var issuer = staff.stream()
                 .filter(o -> o.userId() == actor.userId())
                 .findFirst()
-                .orElse(new Officer(actor.userId(), actor.displayName(), certificate(actor.userId()).orElse(null)));
+                .orElse(new Officer(
+                        actor.userId(),
+                        actor.displayName(),
+                        certificate(actor.userId()).orElse(null)));
         var officers = new ArrayList<Officer>(List.of(issuer));
         if (secondOfficerId != null) {
             if (secondOfficerId == actor.userId()) {

@@ -27,6 +27,26 @@ public record HazardFilter(
         @Nullable Long riskPointId,
         @Nullable Boolean suspended) {
 
+    /** The enterprise's open hazards (reported, rectifying or submitted), oldest deadline first. */
+    public static HazardFilter openOf(long enterpriseId) {
+        return new HazardFilter(
+                null,
+                enterpriseId,
+                null,
+                null,
+                java.util.EnumSet.of(HazardStatus.REPORTED, HazardStatus.RECTIFYING, HazardStatus.SUBMITTED),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                HazardSort.DEADLINE_ASC,
+                null,
+                null);
+    }
+
     /** Orders of the ledger; all break ties by id so that paging is stable. */
     public enum HazardSort {
         DISCOVERED_DESC("h.discovered_at DESC, h.id DESC"),

@@ -546,6 +546,7 @@ class Hazards {
         return jdbc.sql("""
                         SELECT count(*) FILTER (WHERE h.status = 'SUBMITTED') AS awaiting,
                                count(*) FILTER (WHERE h.status IN ('REPORTED', 'RECTIFYING')) AS owed,
+                               count(*) FILTER (WHERE h.status = 'RECTIFYING') AS rectifying,
                                count(*) FILTER (WHERE h.status IN ('REPORTED', 'RECTIFYING') AND h.deadline < :today) AS overdue,
                                count(*) FILTER (WHERE h.grade = 'MAJOR' AND h.status <> 'CLOSED') AS major_open,
                                count(*) FILTER (WHERE h.grade = 'MAJOR' AND h.status = 'SUBMITTED') AS major_awaiting,
@@ -556,6 +557,7 @@ class Hazards {
                 .query((rs, i) -> new HazardWorkload(
                         rs.getLong("awaiting"),
                         rs.getLong("owed"),
+                        rs.getLong("rectifying"),
                         rs.getLong("overdue"),
                         rs.getLong("major_open"),
                         rs.getLong("major_awaiting"),
@@ -669,8 +671,15 @@ class Hazards {
         }
         if (f.text() != null) {
             // the user's text is matched literally: %, _ and \ in it are escaped, never wildcards
+            // a hazard's number (42, or #42 as pages show it) finds that hazard too
+            var number = f.text().strip().replaceFirst("^[#＃]", "");
+            var byNumber = number.matches("\\d{1,18}") ? " OR h.id = :number" : "";
+            if (!byNumber.isEmpty()) {
+                params.put("number", Long.parseLong(number));
+            }
             sql.add(
-                    "h.id IN (SELECT t.hazard_id FROM hazard_text t WHERE t.text ILIKE '%' || :text || '%' ESCAPE '\\')");
+                    "(h.id IN (SELECT t.hazard_id FROM hazard_text t WHERE t.text ILIKE '%' || :text || '%' ESCAPE '\\')"
+                            + byNumber + ")");
             params.put(
                     "text", f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
         }

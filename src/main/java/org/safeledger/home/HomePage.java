@@ -24,6 +24,7 @@ class HomePage {
     private final Inbox inbox;
 
     private final org.safeledger.accident.AccidentRegister accidents;
+    private final HomeFacts facts;
 
     HomePage(
             EnterpriseRegister enterprises,
@@ -31,7 +32,9 @@ class HomePage {
             HazardLedger hazards,
             ScopeDescription scopes,
             Inbox inbox,
-            org.safeledger.accident.AccidentRegister accidents) {
+            org.safeledger.accident.AccidentRegister accidents,
+            HomeFacts facts) {
+        this.facts = facts;
         this.accidents = accidents;
         this.inbox = inbox;
         this.enterprises = enterprises;
@@ -42,9 +45,10 @@ class HomePage {
 
     @GetMapping("/")
     String home(Actor actor, Model model) {
-        model.addAttribute("tasks", Workload.panelsFor(actor));
+        var panels = Workload.panelsFor(actor);
+        model.addAttribute("tasks", panels);
         model.addAttribute("scopeText", scopes.describe(actor.scope()));
-        var counts = actor.can(Permission.HAZARD_READ) ? hazardCounts(actor) : new LinkedHashMap<String, Long>();
+        var counts = new LinkedHashMap<String, Long>(facts.of(actor, panels));
         counts.put("inbox", inbox.unreadCount(actor));
         model.addAttribute("hazardCounts", counts);
         var enterpriseId = actor.scope().enterpriseId();
@@ -67,20 +71,5 @@ class HomePage {
             model.addAttribute("accidentAttention", accidents.attention(actor));
         }
         return "home";
-    }
-
-    /** The numbers behind the hazard panels; {@link HomeLinks} says which ledger query lists each. */
-    private LinkedHashMap<String, Long> hazardCounts(Actor actor) {
-        var w = hazards.workload(actor);
-        var counts = new LinkedHashMap<String, Long>();
-        counts.put("hazardsToAccept", w.awaitingAcceptance());
-        counts.put("myRectifications", w.owed());
-        counts.put("overdueRectifications", w.overdue());
-        counts.put("overdueInSector", w.overdue());
-        counts.put("escalations", w.escalatedToLeaders());
-        counts.put("listedSupervision", w.listedOpen());
-        counts.put("majorHazardsInRegion", w.majorOpen());
-        counts.put("majorHazardsToVerify", w.majorAwaitingAcceptance());
-        return counts;
     }
 }

@@ -7,8 +7,8 @@ import org.safeledger.shared.Role;
 
 /**
  * The panels of work a person sees first, by role: what an enterprise's staff, its principal, an inspector, a
- * department head, a region leader and an administrator are each expected to do next. Each panel shows its
- * empty state until the module that fills it exists.
+ * department head, a region leader and an administrator are each expected to do next. Each panel counts one fact
+ * of the record and links to the list of exactly what it counts (one fact, one panel).
  */
 final class Workload {
 
@@ -18,19 +18,20 @@ final class Workload {
         var panels = new ArrayList<String>();
         panels.add("inbox");
         if (actor.has(Role.ENTERPRISE_STAFF)) {
-            panels.addAll(List.of("reportHazard", "myRectifications", "selfInspections"));
+            panels.addAll(List.of("reportHazard", "myRectifications", "selfInspections", "lessonChecks"));
         }
         if (actor.has(Role.ENTERPRISE_PRINCIPAL)) {
-            panels.addAll(List.of("hazardsToAccept", "overdueRectifications", "selfInspections"));
+            panels.addAll(List.of("hazardsToAccept", "overdueRectifications", "selfInspections", "lessonChecks"));
         }
         if (actor.has(Role.INSPECTOR)) {
-            panels.addAll(List.of("inspectionsDue", "majorHazardsToVerify", "documentsToServe"));
+            panels.addAll(List.of("hazardsToVerify", "majorHazardsToVerify", "documentsToServe"));
         }
         if (actor.has(Role.DEPARTMENT_HEAD)) {
-            panels.addAll(List.of("listedSupervision", "overdueInSector", "campaigns"));
+            panels.addAll(List.of("listedSupervision", "overdueInSector", "documentsToServe", "lessons"));
         }
         if (actor.has(Role.REGION_LEADER)) {
-            panels.addAll(List.of("escalations", "majorHazardsInRegion", "accidents"));
+            // accidents have their own card (with the reports late), not a panel here
+            panels.addAll(List.of("escalations", "majorHazardsInRegion", "lessons"));
         }
         if (actor.has(Role.ADMINISTRATOR)) {
             panels.addAll(List.of("lockedAccounts", "standardsCatalogue"));

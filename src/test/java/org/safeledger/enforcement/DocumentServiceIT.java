@@ -34,16 +34,21 @@ class DocumentServiceIT {
 
     @Test
     void anOrderNamesTwoOfficersWithCertificatesTellsTheRemediesAndReachesTheEnterprise() throws Exception {
-        long mine = Api.at(port).as("mine1").get("/api/v1/me").json().get("enterpriseId").asLong();
-        long colleague = Api.at(port).as("depthead").get("/api/v1/me").json().get("id").asLong();
+        long mine = Api.at(port)
+                .as("mine1")
+                .get("/api/v1/me")
+                .json()
+                .get("enterpriseId")
+                .asLong();
+        long colleague =
+                Api.at(port).as("depthead").get("/api/v1/me").json().get("id").asLong();
         var title = "排土场截水沟缺失" + UUID.randomUUID().toString().substring(0, 6);
         var hazard = Api.at(port).as("inspector").post("/api/v1/hazards", """
                 {"enterpriseId":%d,"title":"%s","description":"d","location":"南排土场","sector":"COAL_MINE",
                  "discoveredAt":"%s","source":"ENFORCEMENT_INSPECTION"}""".formatted(
-                mine, title, OffsetDateTime.now().minusHours(1)));
+                        mine, title, OffsetDateTime.now().minusHours(1)));
         var issued = Api.at(port).as("inspector").post("/api/v1/enforcement-documents", """
-                {"type":"RECTIFICATION_ORDER","enterpriseId":%d,"hazardIds":[%d],"deadline":"%s","secondOfficerId":%d}"""
-                .formatted(
+                {"type":"RECTIFICATION_ORDER","enterpriseId":%d,"hazardIds":[%d],"deadline":"%s","secondOfficerId":%d}""".formatted(
                         mine,
                         hazard.json().get("id").asLong(),
                         LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10),
@@ -51,14 +56,18 @@ class DocumentServiceIT {
         assertThat(issued.status()).as(issued.body()).isEqualTo(201);
         long id = issued.json().get("id").asLong();
         var number = issued.json().get("number").asString();
-        assertThat(issued.json().get("officers").toString())
-                .contains("巴特尔", "演示1529002601", "乌云其其格", "演示1529002602");
+        assertThat(issued.json().get("officers").toString()).contains("巴特尔", "演示1529002601", "乌云其其格", "演示1529002602");
 
         // the enterprise is told, in its inbox
-        var inbox = Api.at(port).as("mine1").get("/api/v1/notifications?size=500").json().toString();
+        var inbox = Api.at(port)
+                .as("mine1")
+                .get("/api/v1/notifications?size=500")
+                .json()
+                .toString();
         assertThat(inbox).contains("DOCUMENT_ISSUED").contains(number);
 
-        var localIssue = MINUTES.format(Instant.parse(issued.json().get("issuedAt").asString()));
+        var localIssue =
+                MINUTES.format(Instant.parse(issued.json().get("issuedAt").asString()));
         var text = pdfText(id);
         assertThat(text)
                 .contains("执法人员：巴特尔", "执法证号：演示1529002601", "执法人员：乌云其其格", "执法证号：演示1529002602")
@@ -73,11 +82,17 @@ class DocumentServiceIT {
                 .json()
                 .get("id")
                 .asLong();
-        var ack = Api.at(port).as("inspector").post("/api/v1/enforcement-documents/" + id + "/acknowledgement", """
+        var ack = Api.at(port)
+                .as("inspector")
+                .post("/api/v1/enforcement-documents/" + id + "/acknowledgement", """
                 {"signatureAttachmentId":%d,"name":"李志刚"}""".formatted(signature));
         assertThat(ack.status()).as(ack.body()).isEqualTo(200);
-        var localAck = MINUTES.format(Instant.parse(ack.json().get("acknowledgedAt").asString()));
-        var page = new PageClient(port).signIn("mine1", "demo2026").get("/enforcement/" + id).body();
+        var localAck =
+                MINUTES.format(Instant.parse(ack.json().get("acknowledgedAt").asString()));
+        var page = new PageClient(port)
+                .signIn("mine1", "demo2026")
+                .get("/enforcement/" + id)
+                .body();
         assertThat(page).contains("李志刚 · " + localAck).contains("id=\"signature-image\"");
         assertThat(new PageClient(port)
                         .signIn("mine1", "demo2026")
@@ -89,23 +104,31 @@ class DocumentServiceIT {
 
     @Test
     void onlyTheHeadOfTheOfficersDepartmentRecordsCertificateNumbers() {
-        long inspector = Api.at(port).as("inspector").get("/api/v1/me").json().get("id").asLong();
+        long inspector =
+                Api.at(port).as("inspector").get("/api/v1/me").json().get("id").asLong();
         var asInspector = new PageClient(port).signIn("inspector", "demo2026");
-        var refused = asInspector.submit(
-                "/enforcement", "/enforcement/officers/" + inspector, "certificateNo=FORGED");
+        var refused = asInspector.submit("/enforcement", "/enforcement/officers/" + inspector, "certificateNo=FORGED");
         assertThat(refused.statusCode()).isEqualTo(403);
         // the Xuwen bureau's officer is not the banner bureau head's to certify
-        long xuwen = Api.at(port).as("xwinspector").get("/api/v1/me").json().get("id").asLong();
+        long xuwen = Api.at(port)
+                .as("xwinspector")
+                .get("/api/v1/me")
+                .json()
+                .get("id")
+                .asLong();
         var head = new PageClient(port).signIn("depthead", "demo2026");
-        var otherDepartment =
-                head.submit("/enforcement", "/enforcement/officers/" + xuwen, "certificateNo=X1");
+        var otherDepartment = head.submit("/enforcement", "/enforcement/officers/" + xuwen, "certificateNo=X1");
         assertThat(otherDepartment.statusCode()).isEqualTo(302);
         assertThat(head.get("/enforcement").body()).contains("该人员不是本部门的执法人员");
         // nor may a document name an officer of another department as its second officer
-        long mine = Api.at(port).as("mine1").get("/api/v1/me").json().get("enterpriseId").asLong();
+        long mine = Api.at(port)
+                .as("mine1")
+                .get("/api/v1/me")
+                .json()
+                .get("enterpriseId")
+                .asLong();
         var foreign = Api.at(port).as("inspector").post("/api/v1/enforcement-documents", """
-                {"type":"INSPECTION_RECORD","enterpriseId":%d,"body":"x","secondOfficerId":%d}"""
-                .formatted(mine, xuwen));
+                {"type":"INSPECTION_RECORD","enterpriseId":%d,"body":"x","secondOfficerId":%d}""".formatted(mine, xuwen));
         assertThat(foreign.status()).isEqualTo(400);
         assertThat(foreign.body()).contains("secondOfficerId");
     }

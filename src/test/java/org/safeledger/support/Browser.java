@@ -21,6 +21,29 @@ public final class Browser {
      * the document": both mean "not yet".
      */
     public static void waitForHeading(org.openqa.selenium.WebDriver driver, String start) {
+        try {
+            awaitHeading(driver, start);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            keepEvidence(driver, "timeout-" + start.replaceAll("[^\\p{L}\\p{N}]", "_"));
+            throw e;
+        }
+    }
+
+    /** A screenshot and the page's source under target/screenshots, for a failure to be understood afterwards. */
+    public static void keepEvidence(org.openqa.selenium.WebDriver driver, String name) {
+        try {
+            var dir = java.nio.file.Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            if (driver instanceof org.openqa.selenium.TakesScreenshot camera) {
+                Files.write(dir.resolve(name + ".png"), camera.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            }
+            Files.writeString(dir.resolve(name + ".html"), driver.getCurrentUrl() + "\n" + driver.getPageSource());
+        } catch (java.io.IOException | org.openqa.selenium.WebDriverException ignored) {
+            // evidence is a help, not a condition of the test
+        }
+    }
+
+    private static void awaitHeading(org.openqa.selenium.WebDriver driver, String start) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
             try {
                 return d.findElement(org.openqa.selenium.By.tagName("h1"))

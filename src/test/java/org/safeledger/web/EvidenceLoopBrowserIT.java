@@ -50,18 +50,25 @@ class EvidenceLoopBrowserIT extends org.safeledger.support.BrowserTest {
 
         signIn("mine1", lang);
         reportFromTheLedger(title, found);
-        assertThat(browser.findElements(By.cssSelector("#hazard-files .file-DISCOVERY img"))).hasSize(1);
+        assertThat(browser.findElements(By.cssSelector("#hazard-files .file-DISCOVERY img")))
+                .hasSize(1);
         assign();
         // three photos chosen, one removed again before sending: two are sent
         browser.findElement(By.id("evidenceFiles")).sendKeys(before + "\n" + after);
         browser.findElement(By.id("evidenceFiles")).sendKeys(extra.toString());
-        waitFor(d -> d.findElements(By.cssSelector("#evidence-previews .preview img")).size() == 3);
-        browser.findElements(By.cssSelector("#evidence-previews .remove-file")).get(2).click();
-        waitFor(d -> d.findElements(By.cssSelector("#evidence-previews .preview")).size() == 2);
+        waitFor(d -> d.findElements(By.cssSelector("#evidence-previews .preview img"))
+                        .size()
+                == 3);
+        browser.findElements(By.cssSelector("#evidence-previews .remove-file"))
+                .get(2)
+                .click();
+        waitFor(d ->
+                d.findElements(By.cssSelector("#evidence-previews .preview")).size() == 2);
         fill("submit", "evidence", "清淤60米，加设截水沟");
         press("submit");
         status("SUBMITTED");
-        assertThat(browser.findElements(By.cssSelector("#hazard-files .file-EVIDENCE img"))).hasSize(2);
+        assertThat(browser.findElements(By.cssSelector("#hazard-files .file-EVIDENCE img")))
+                .hasSize(2);
         var hazardUrl = browser.getCurrentUrl();
 
         signIn("inspector", lang);
@@ -71,8 +78,10 @@ class EvidenceLoopBrowserIT extends org.safeledger.support.BrowserTest {
         browser.findElement(By.linkText(title)).click();
         Browser.waitForHeading(browser, title);
         assertThat(browser.getCurrentUrl()).isEqualTo(hazardUrl);
-        assertThat(browser.findElements(By.cssSelector("#hazard-files .file-EVIDENCE"))).hasSize(2);
-        assertThat(browser.findElement(By.cssSelector("#hazard-files .file-EVIDENCE figcaption")).getText())
+        assertThat(browser.findElements(By.cssSelector("#hazard-files .file-EVIDENCE")))
+                .hasSize(2);
+        assertThat(browser.findElement(By.cssSelector("#hazard-files .file-EVIDENCE figcaption"))
+                        .getText())
                 .contains("李志刚");
         thumbnailsLoaded();
         fill("accept", "opinion", "现场复查，整改到位");
@@ -86,12 +95,14 @@ class EvidenceLoopBrowserIT extends org.safeledger.support.BrowserTest {
         reportFromTheLedger(second, null);
         assign();
         browser.findElement(By.id("evidenceFiles")).sendKeys(after.toString());
-        waitFor(d -> d.findElements(By.cssSelector("#evidence-previews .preview")).size() == 1);
+        waitFor(d ->
+                d.findElements(By.cssSelector("#evidence-previews .preview")).size() == 1);
         fill("submit", "evidence", "已清淤");
         press("submit");
         status("SUBMITTED");
         waitFor(d -> !d.findElements(By.id("flag-REUSED_EVIDENCE")).isEmpty());
-        assertThat(browser.findElement(By.id("flag-REUSED_EVIDENCE")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("flag-REUSED_EVIDENCE")).isDisplayed())
+                .isTrue();
         screenshot("evidence-reused-" + lang);
     }
 
@@ -111,7 +122,9 @@ class EvidenceLoopBrowserIT extends org.safeledger.support.BrowserTest {
         new Select(browser.findElement(By.id("sector"))).selectByValue("COAL_MINE");
         if (photo != null) {
             browser.findElement(By.id("photos")).sendKeys(photo.toString());
-            waitFor(d -> d.findElements(By.cssSelector("#photo-previews .preview img")).size() == 1);
+            waitFor(d -> d.findElements(By.cssSelector("#photo-previews .preview img"))
+                            .size()
+                    == 1);
         }
         browser.findElement(By.id("submit-report")).click();
         Browser.waitForHeading(browser, title);
@@ -121,7 +134,10 @@ class EvidenceLoopBrowserIT extends org.safeledger.support.BrowserTest {
     private void assign() {
         fill("assign", "plan", "清淤并加设截水沟");
         fill("assign", "responsiblePerson", "王建军");
-        fill("assign", "deadline", LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10).toString());
+        fill(
+                "assign",
+                "deadline",
+                LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10).toString());
         press("assign");
         status("RECTIFYING");
     }
@@ -144,7 +160,9 @@ class EvidenceLoopBrowserIT extends org.safeledger.support.BrowserTest {
     private void status(String code) {
         waitFor(d -> {
             try {
-                return d.findElement(By.id("hazard-status")).getAttribute("class").contains("status-" + code);
+                return d.findElement(By.id("hazard-status"))
+                        .getAttribute("class")
+                        .contains("status-" + code);
             } catch (org.openqa.selenium.WebDriverException e) {
                 return false;
             }

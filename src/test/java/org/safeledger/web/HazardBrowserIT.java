@@ -146,7 +146,8 @@ class HazardBrowserIT extends org.safeledger.support.BrowserTest {
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> ((Number) ((JavascriptExecutor) d)
-                                        .executeScript("return document.querySelector('#hazard-files img').naturalWidth"))
+                                        .executeScript(
+                                                "return document.querySelector('#hazard-files img').naturalWidth"))
                                 .intValue()
                         > 0);
         var deadline = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10).format(DateTimeFormatter.ISO_DATE);

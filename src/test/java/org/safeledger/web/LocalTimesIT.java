@@ -38,7 +38,12 @@ class LocalTimesIT {
 
     @Test
     void aHazardFoundAtAKnownInstantReadsTheSameLocalMinuteOnItsPageItsListAndTheSpreadsheet() throws Exception {
-        long mine = Api.at(port).as("mine1").get("/api/v1/me").json().get("enterpriseId").asLong();
+        long mine = Api.at(port)
+                .as("mine1")
+                .get("/api/v1/me")
+                .json()
+                .get("enterpriseId")
+                .asLong();
         var title = "时间一致" + UUID.randomUUID().toString().substring(0, 6);
         var created = Api.at(port).as("mine1").post("/api/v1/hazards", """
                 {"enterpriseId":%d,"title":"%s","description":"d","location":"l","sector":"COAL_MINE",
@@ -48,7 +53,10 @@ class LocalTimesIT {
         var pages = new PageClient(port).signIn("mine1", "demo2026");
 
         assertLocal(pages.get("/hazards/" + id).body(), KNOWN);
-        assertListed(pages.get("/hazards?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8)).body(), KNOWN);
+        assertListed(
+                pages.get("/hazards?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8))
+                        .body(),
+                KNOWN);
         var xlsx = Api.at(port)
                 .as("mine1")
                 .getBinary("/api/v1/hazards/export.xlsx?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
@@ -70,12 +78,16 @@ class LocalTimesIT {
 
     @Test
     void anAccidentAtAKnownInstantReadsTheLocalMinuteOnItsPageAndInTheList() {
-        long mine = Api.at(port).as("mine1").get("/api/v1/me").json().get("enterpriseId").asLong();
+        long mine = Api.at(port)
+                .as("mine1")
+                .get("/api/v1/me")
+                .json()
+                .get("enterpriseId")
+                .asLong();
         var occurred = Instant.now().minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         var created = Api.at(port).as("mine1").post("/api/v1/accidents", """
                 {"enterpriseId":%d,"occurredAt":"%s","place":"时间一致测试点","type":"STRUCK_BY_OBJECT",
-                 "summary":"落石砸伤","deaths":0,"missing":0,"seriousInjuries":0,"minorInjuries":1,"directLossYuan":1000}"""
-                .formatted(mine, occurred));
+                 "summary":"落石砸伤","deaths":0,"missing":0,"seriousInjuries":0,"minorInjuries":1,"directLossYuan":1000}""".formatted(mine, occurred));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         var pages = new PageClient(port).signIn("mine1", "demo2026");
         assertLocal(pages.get("/accidents/" + created.json().get("id").asLong()).body(), occurred);
@@ -84,21 +96,33 @@ class LocalTimesIT {
 
     @Test
     void anInspectionRunAndAnEnforcementDocumentReadTheirLocalMinuteOnPagesAndInThePdf() throws Exception {
-        long mine = Api.at(port).as("mine1").get("/api/v1/me").json().get("enterpriseId").asLong();
+        long mine = Api.at(port)
+                .as("mine1")
+                .get("/api/v1/me")
+                .json()
+                .get("enterpriseId")
+                .asLong();
         var checklist = Api.at(port).as("mine1").post("/api/v1/checklists", """
                 {"name":"时间一致检查表","sector":"COAL_MINE","customItems":["排水沟畅通"]}""");
         assertThat(checklist.status()).as(checklist.body()).isEqualTo(201);
         var run = Api.at(port).as("mine1").post("/api/v1/inspections", """
                 {"templateId":%d,"enterpriseId":%d,"place":"北帮"}""".formatted(
-                checklist.json().get("id").asLong(), mine));
+                        checklist.json().get("id").asLong(), mine));
         assertThat(run.status()).as(run.body()).isEqualTo(201);
         var started = Instant.parse(run.json().get("startedAt").asString());
         var pages = new PageClient(port).signIn("mine1", "demo2026");
-        assertLocal(pages.get("/inspections/runs/" + run.json().get("id").asLong()).body(), started);
+        assertLocal(
+                pages.get("/inspections/runs/" + run.json().get("id").asLong()).body(), started);
         assertListed(pages.get("/inspections").body(), started);
 
+        var hazard = Api.at(port).as("inspector").post("/api/v1/hazards", """
+                {"enterpriseId":%d,"title":"时间一致（文书）","description":"d","location":"l","sector":"COAL_MINE",
+                 "discoveredAt":"%s","source":"ENFORCEMENT_INSPECTION"}""".formatted(mine, KNOWN));
         var document = Api.at(port).as("inspector").post("/api/v1/enforcement-documents", """
-                {"type":"INSPECTION_RECORD","enterpriseId":%d,"body":"检查边坡与排水"}""".formatted(mine));
+                {"type":"RECTIFICATION_ORDER","enterpriseId":%d,"hazardIds":[%d],"deadline":"%s"}""".formatted(
+                        mine,
+                        hazard.json().get("id").asLong(),
+                        java.time.LocalDate.now(CHINA).plusDays(10)));
         assertThat(document.status()).as(document.body()).isEqualTo(201);
         long id = document.json().get("id").asLong();
         var issued = Instant.parse(document.json().get("issuedAt").asString());

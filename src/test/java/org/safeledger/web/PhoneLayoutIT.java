@@ -124,7 +124,9 @@ class PhoneLayoutIT extends org.safeledger.support.BrowserTest {
             }
         }
         records.forEach(page -> check(page, problems));
-        assertThat(problems).as(user + " in " + lang + ": pages wider than a 390 px phone").isEmpty();
+        assertThat(problems)
+                .as(user + " in " + lang + ": pages wider than a 390 px phone")
+                .isEmpty();
     }
 
     /** Lays out the page at the path (or the page as it is now, for null) and notes what sticks out. */

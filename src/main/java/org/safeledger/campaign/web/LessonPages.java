@@ -35,8 +35,12 @@ class LessonPages {
     }
 
     @GetMapping("/lessons")
-    String list(Actor actor, Model model) {
-        model.addAttribute("rollouts", lessons.list(actor));
+    String list(
+            Actor actor,
+            @org.springframework.web.bind.annotation.RequestParam(defaultValue = "false") boolean open,
+            Model model) {
+        model.addAttribute("rollouts", open ? lessons.open(actor) : lessons.list(actor));
+        model.addAttribute("openOnly", open);
         return "campaign/lessons";
     }
 

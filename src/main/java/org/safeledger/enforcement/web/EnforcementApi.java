@@ -80,12 +80,7 @@ class EnforcementApi {
     @PostMapping("/api/v1/enforcement-documents/{id}/acknowledgement")
     EnforcementDocument acknowledge(Actor actor, @PathVariable long id, @RequestBody Acknowledgement body) {
         return documents.acknowledge(
-                actor,
-                id,
-                body.signatureAttachmentId(),
-                Boolean.TRUE.equals(body.refused()),
-                body.note(),
-                body.name());
+                actor, id, body.signatureAttachmentId(), Boolean.TRUE.equals(body.refused()), body.note(), body.name());
     }
 
     record Payment(@Nullable String paidOn) {}

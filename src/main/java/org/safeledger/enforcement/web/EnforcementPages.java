@@ -50,7 +50,9 @@ class EnforcementPages {
             AttachmentStore attachments,
             MessageSource messages,
             org.safeledger.enforcement.EnforcementOfficers officers,
-            org.safeledger.attachment.AttachmentDownload downloads) {
+            org.safeledger.attachment.AttachmentDownload downloads,
+            org.safeledger.inspection.Checklists checklists) {
+        this.checklists = checklists;
         this.officers = officers;
         this.downloads = downloads;
         this.documents = documents;
@@ -61,15 +63,56 @@ class EnforcementPages {
     }
 
     private final org.safeledger.enforcement.EnforcementOfficers officers;
+    private final org.safeledger.inspection.Checklists checklists;
     private final org.safeledger.attachment.AttachmentDownload downloads;
 
     @GetMapping("/enforcement")
-    String list(Actor actor, @RequestParam(required = false) @Nullable Long enterpriseId, Model model) {
-        model.addAttribute("documents", documents.list(actor, enterpriseId));
+    String list(
+            Actor actor,
+            @RequestParam(required = false) @Nullable Long enterpriseId,
+            @RequestParam(required = false) @Nullable String ack,
+            Model model) {
+        model.addAttribute(
+                "documents",
+                "PENDING".equals(ack) ? documents.awaitingService(actor) : documents.list(actor, enterpriseId));
+        model.addAttribute("ack", ack);
         if (actor.has(org.safeledger.shared.Role.DEPARTMENT_HEAD) && actor.departmentId() != null) {
             model.addAttribute("officers", officers.ofDepartment(actor.departmentId()));
         }
         return "enforcement/list";
+    }
+
+    /** The hazards a document may concern, as checkboxes (htmx): the chosen enterprise's open hazards. */
+    @GetMapping("/enforcement/hazard-options")
+    String hazardOptions(
+            Actor actor,
+            @RequestParam(required = false) @Nullable Long enterpriseId,
+            @RequestParam(required = false) @Nullable String hazardIds,
+            Model model) {
+        model.addAttribute("hazardChoices", hazardChoices(actor, enterpriseId));
+        model.addAttribute("chosenHazards", chosen(hazardIds));
+        return "enforcement/new :: hazardChoices";
+    }
+
+    private List<org.safeledger.hazard.LedgerEntry> hazardChoices(Actor actor, @Nullable Long enterpriseId) {
+        if (enterpriseId == null) {
+            return List.of();
+        }
+        return hazards.list(
+                        actor,
+                        org.safeledger.hazard.HazardFilter.openOf(enterpriseId),
+                        new org.safeledger.shared.PageRequest(0, 200))
+                .items();
+    }
+
+    private static List<Long> chosen(@Nullable String hazardIds) {
+        if (hazardIds == null || hazardIds.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(hazardIds.split("[,，\\s]+"))
+                .filter(s -> s.matches("\\d{1,18}"))
+                .map(Long::valueOf)
+                .toList();
     }
 
     /** The department head records an officer's enforcement certificate number (执法证号). */
@@ -117,6 +160,13 @@ class EnforcementPages {
         form.setHazardIds(hazardIds == null ? "" : hazardIds);
         form.setInspectionId(inspectionId);
         form.setReviewsDocumentId(reviewsDocumentId);
+        if (inspectionId != null) {
+            // the inspection's team signs its documents: the issuer's partner is the second officer
+            checklists.run(actor, inspectionId).team().stream()
+                    .filter(member -> member != actor.userId())
+                    .findFirst()
+                    .ifPresent(form::setSecondOfficerId);
+        }
         if (reviewsDocumentId != null) {
             var reviewed = documents.get(actor, reviewsDocumentId);
             form.setType(DocumentType.REVIEW_OPINION.name());
@@ -170,6 +220,8 @@ class EnforcementPages {
         model.addAttribute("articles", Penalty.PenaltyArticle.values());
         model.addAttribute("closureGrounds", Penalty.ClosureGround.values());
         model.addAttribute("enterprises", enterprises.choices(actor, form.getEnterpriseId()));
+        model.addAttribute("hazardChoices", hazardChoices(actor, form.getEnterpriseId()));
+        model.addAttribute("chosenHazards", chosen(form.getHazardIds()));
         model.addAttribute(
                 "colleagues",
                 actor.departmentId() == null

@@ -32,15 +32,28 @@ class UserPages {
     private final EnterpriseRegister enterprises;
     private final DepartmentDirectory departments;
 
-    UserPages(UserAdministration users, EnterpriseRegister enterprises, DepartmentDirectory departments) {
+    private final java.time.Clock clock;
+
+    UserPages(
+            UserAdministration users,
+            EnterpriseRegister enterprises,
+            DepartmentDirectory departments,
+            java.time.Clock clock) {
+        this.clock = clock;
         this.users = users;
         this.enterprises = enterprises;
         this.departments = departments;
     }
 
     @GetMapping
-    String list(Actor actor, Model model) {
-        model.addAttribute("users", users.list(actor));
+    String list(Actor actor, @RequestParam(defaultValue = "false") boolean locked, Model model) {
+        var now = clock.instant();
+        model.addAttribute(
+                "users",
+                users.list(actor).stream()
+                        .filter(u -> !locked || u.lockedAt(now))
+                        .toList());
+        model.addAttribute("lockedOnly", locked);
         if (!model.containsAttribute("userForm")) {
             model.addAttribute("userForm", new UserForm());
         }
@@ -64,7 +77,7 @@ class UserPages {
             return "redirect:/admin/users/" + created.id();
         } catch (InvalidInputException | ConflictException e) {
             FieldRejection.onto(result, e);
-            return list(actor, model);
+            return list(actor, false, model);
         }
     }
 

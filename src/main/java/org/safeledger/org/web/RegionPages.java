@@ -13,9 +13,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 class RegionPages {
 
     private final RegionDirectory regions;
+    private final org.safeledger.org.RegionNames names;
 
-    RegionPages(RegionDirectory regions) {
+    RegionPages(RegionDirectory regions, org.safeledger.org.RegionNames names) {
         this.regions = regions;
+        this.names = names;
+    }
+
+    /** The options of a region picker (htmx): regions in the reader's scope whose name contains the text. */
+    @GetMapping("/org/regions/options")
+    String options(Actor actor, @RequestParam(required = false) String q, Model model) {
+        model.addAttribute("options", q == null || q.isBlank() ? names.choices(actor, null) : names.search(actor, q));
+        return "fragments/forms :: regionOptions";
     }
 
     @GetMapping("/org/regions")
