@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.safeledger.org.DepartmentDirectory;
 import org.safeledger.org.EnterpriseRegister;
 import org.safeledger.platform.DraftCheck;
 import org.safeledger.platform.SafeLedgerProperties;
@@ -25,7 +24,6 @@ import org.safeledger.shared.PageRequest;
 import org.safeledger.shared.PageResult;
 import org.safeledger.shared.Permission;
 import org.safeledger.shared.RegionCode;
-import org.safeledger.shared.Role;
 import org.safeledger.shared.Sector;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -45,7 +43,7 @@ public class AccidentRegister {
 
     private final Accidents accidents;
     private final EnterpriseRegister enterprises;
-    private final DepartmentDirectory departments;
+    private final ChainPolicy chain;
     private final DraftCheck drafts;
     private final AccidentProperties rules;
     private final SafeLedgerProperties properties;
@@ -55,7 +53,7 @@ public class AccidentRegister {
     AccidentRegister(
             Accidents accidents,
             EnterpriseRegister enterprises,
-            DepartmentDirectory departments,
+            ChainPolicy chain,
             DraftCheck drafts,
             AccidentProperties rules,
             SafeLedgerProperties properties,
@@ -63,7 +61,7 @@ public class AccidentRegister {
             Clock clock) {
         this.accidents = accidents;
         this.enterprises = enterprises;
-        this.departments = departments;
+        this.chain = chain;
         this.drafts = drafts;
         this.rules = rules;
         this.properties = properties;
@@ -200,10 +198,11 @@ public class AccidentRegister {
     }
 
     /** The accidents of the scope (or of one enterprise in it), latest first; history and chain included. */
-    public PageResult<Accident> list(Actor actor, @Nullable Long enterpriseId, PageRequest page) {
+    public PageResult<Accident> list(Actor actor, AccidentFilter filter, PageRequest page) {
         actor.require(Permission.ACCIDENT_READ);
-        var items = assembleAll(accidents.list(actor.scope(), enterpriseId, page));
-        return new PageResult<>(items, accidents.count(actor.scope(), enterpriseId));
+        var zone = properties.zone();
+        var items = assembleAll(accidents.list(actor.scope(), filter, zone, page));
+        return new PageResult<>(items, accidents.count(actor.scope(), filter, zone));
     }
 
     /** The home page's accident card: accidents of the last 60 days in scope, and those whose chain is late. */
@@ -228,12 +227,7 @@ public class AccidentRegister {
             throw new ConflictException("step", "error.accident.countySentByFiling");
         }
         var accident = get(actor, id);
-        var region = new RegionCode(accident.regionCode());
-        var below = java.util.Arrays.stream(ReportStep.values())
-                .filter(s -> s.ordinal() < step.ordinal())
-                .map(s -> s.region(region))
-                .toList();
-        requireDepartmentAt(actor, below);
+        chain.requireSender(actor, accident, step);
         var now = clock.instant();
         if (!accidents.sent(id, step, now, actor.displayName())) {
             throw new ConflictException("step", "error.accident.stepSent", stepCode);
@@ -249,7 +243,7 @@ public class AccidentRegister {
     public Accident received(Actor actor, long id, String stepCode, @Nullable List<String> parties) {
         var step = step(stepCode);
         var accident = get(actor, id);
-        requireDepartmentAt(actor, List.of(step.region(new RegionCode(accident.regionCode()))));
+        chain.requireReceiver(actor, accident, step);
         Set<NotifiedParty> told = EnumSet.noneOf(NotifiedParty.class);
         for (var party : parties == null ? List.<String>of() : parties) {
             told.add(InputValues.code(NotifiedParty.class, "parties", party == null ? "" : party.strip()));
@@ -300,21 +294,6 @@ public class AccidentRegister {
     }
 
     /** The actor is a regulator of a department of one of the regions (administrators aside). */
-    private void requireDepartmentAt(Actor actor, List<RegionCode> regions) {
-        actor.require(Permission.ACCIDENT_MANAGE);
-        if (actor.has(Role.ADMINISTRATOR)) {
-            return;
-        }
-        var department = actor.departmentId() == null
-                ? null
-                : departments.find(actor, actor.departmentId()).orElse(null);
-        if (department == null || regions.stream().noneMatch(r -> r.value().equals(department.regionCode()))) {
-            throw new ForbiddenException(
-                    "error.accident.notThatLevel",
-                    regions.get(regions.size() - 1).value());
-        }
-    }
-
     private static ReportStep step(String code) {
         return InputValues.code(ReportStep.class, "step", code == null ? "" : code.strip());
     }

@@ -159,18 +159,56 @@ class Accidents {
                 .optional();
     }
 
-    List<Row> list(DataScope scope, @Nullable Long enterpriseId, PageRequest page) {
-        return jdbc.sql(SELECT + " WHERE " + ScopeSql.PREDICATE
-                        + " AND (CAST(:enterpriseId AS bigint) IS NULL OR a.enterprise_id = CAST(:enterpriseId AS bigint))"
-                        + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+    List<Row> list(DataScope scope, AccidentFilter filter, java.time.ZoneId zone, PageRequest page) {
+        return where(
+                        jdbc.sql(SELECT + " WHERE " + ScopeSql.PREDICATE + FILTER
+                                + " ORDER BY a.occurred_at DESC, a.id DESC LIMIT :limit OFFSET :offset"),
+                        filter,
+                        zone)
                 .params(ScopeSql.params(scope))
-                .param(
-                        "enterpriseId",
-                        new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.BIGINT, enterpriseId))
                 .param("limit", page.size())
                 .param("offset", page.offset())
                 .query(Accidents::row)
                 .list();
+    }
+
+    /** The filter's conditions: each is off when its parameter is null (text matched literally, % and _ escaped). */
+    private static final String FILTER = """
+             AND (CAST(:enterpriseId AS bigint) IS NULL OR a.enterprise_id = CAST(:enterpriseId AS bigint))
+             AND (CAST(:text AS text) IS NULL OR e.name ILIKE '%' || CAST(:text AS text) || '%' ESCAPE '\\'
+                  OR a.place ILIKE '%' || CAST(:text AS text) || '%' ESCAPE '\\'
+                  OR a.summary ILIKE '%' || CAST(:text AS text) || '%' ESCAPE '\\')
+             AND (CAST(:level AS text) IS NULL OR a.level = CAST(:level AS text))
+             AND (CAST(:from AS timestamptz) IS NULL OR a.occurred_at >= CAST(:from AS timestamptz))
+             AND (CAST(:to AS timestamptz) IS NULL OR a.occurred_at < CAST(:to AS timestamptz))""";
+
+    private static org.springframework.jdbc.core.simple.JdbcClient.StatementSpec where(
+            org.springframework.jdbc.core.simple.JdbcClient.StatementSpec sql,
+            AccidentFilter f,
+            java.time.ZoneId zone) {
+        var text = f.text() == null
+                ? null
+                : f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return sql.param(
+                        "enterpriseId",
+                        new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.BIGINT, f.enterpriseId()))
+                .param("text", new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.VARCHAR, text))
+                .param(
+                        "level",
+                        new org.springframework.jdbc.core.SqlParameterValue(
+                                java.sql.Types.VARCHAR,
+                                f.level() == null ? null : f.level().name()))
+                .param("from", day(f.from(), zone))
+                .param("to", day(f.to() == null ? null : f.to().plusDays(1), zone));
+    }
+
+    private static org.springframework.jdbc.core.SqlParameterValue day(
+            java.time.@Nullable LocalDate day, java.time.ZoneId zone) {
+        return new org.springframework.jdbc.core.SqlParameterValue(
+                java.sql.Types.TIMESTAMP_WITH_TIMEZONE,
+                day == null
+                        ? null
+                        : java.sql.Timestamp.from(day.atStartOfDay(zone).toInstant()));
     }
 
     /** The accidents of the scope that happened since the time, latest first (the home page's card). */
@@ -183,15 +221,13 @@ class Accidents {
                 .list();
     }
 
-    long count(DataScope scope, @Nullable Long enterpriseId) {
-        return jdbc.sql(
-                        "SELECT count(*) FROM accident a JOIN enterprise e ON e.id = a.enterprise_id WHERE "
-                                + ScopeSql.PREDICATE
-                                + " AND (CAST(:enterpriseId AS bigint) IS NULL OR a.enterprise_id = CAST(:enterpriseId AS bigint))")
+    long count(DataScope scope, AccidentFilter filter, java.time.ZoneId zone) {
+        return where(
+                        jdbc.sql("SELECT count(*) FROM accident a JOIN enterprise e ON e.id = a.enterprise_id WHERE "
+                                + ScopeSql.PREDICATE + FILTER),
+                        filter,
+                        zone)
                 .params(ScopeSql.params(scope))
-                .param(
-                        "enterpriseId",
-                        new org.springframework.jdbc.core.SqlParameterValue(java.sql.Types.BIGINT, enterpriseId))
                 .query(Long.class)
                 .single();
     }

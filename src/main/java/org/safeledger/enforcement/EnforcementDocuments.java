@@ -495,8 +495,19 @@ public class EnforcementDocuments {
     }
 
     public List<EnforcementDocument> list(Actor actor, @Nullable Long enterpriseId) {
+        return list(actor, new DocumentFilter(enterpriseId, null, null, null, null));
+    }
+
+    /** The latest 200 documents in the reader's scope that pass the filter. */
+    public List<EnforcementDocument> list(Actor actor, DocumentFilter filter) {
         actor.require(Permission.ENFORCEMENT_READ);
-        return store.list(actor.scope(), enterpriseId, 200);
+        return store.list(actor.scope(), filter, 200);
+    }
+
+    /** How many documents in the reader's scope pass the filter (all of them, beyond the 200 a list shows). */
+    public long count(Actor actor, DocumentFilter filter) {
+        actor.require(Permission.ENFORCEMENT_READ);
+        return store.count(actor.scope(), filter);
     }
 
     /**
@@ -545,18 +556,6 @@ public class EnforcementDocuments {
                 "enforcement-document:" + id,
                 Map.of("refused", refused, "note", note == null ? "" : note)));
         return get(actor, id);
-    }
-
-    /**
-     * Documents of the actor's department still awaiting service (签收 or a recorded refusal): the home panel's
-     * number and the list's {@code ?ack=PENDING} (an administrator: every department's).
-     */
-    public List<EnforcementDocument> awaitingService(Actor actor) {
-        return list(actor, null).stream()
-                .filter(d -> d.acknowledgement().equals("PENDING"))
-                .filter(d -> actor.has(Role.ADMINISTRATOR)
-                        || Long.valueOf(d.departmentId()).equals(actor.departmentId()))
-                .toList();
     }
 
     /** A penalty decision's fine paid on the day (recorded once). */

@@ -118,15 +118,51 @@ class EnforcementStore {
                 .optional();
     }
 
-    List<EnforcementDocument> list(DataScope scope, @Nullable Long enterpriseId, int limit) {
-        return jdbc.sql(SELECT + " WHERE " + ScopeSql.PREDICATE
-                        + " AND (CAST(:enterpriseId AS bigint) IS NULL OR d.enterprise_id = CAST(:enterpriseId AS bigint))"
-                        + " ORDER BY d.id DESC LIMIT :limit")
+    List<EnforcementDocument> list(DataScope scope, DocumentFilter filter, int limit) {
+        return where(
+                        jdbc.sql(SELECT + " WHERE " + ScopeSql.PREDICATE + FILTER + " ORDER BY d.id DESC LIMIT :limit"),
+                        filter)
                 .params(ScopeSql.params(scope))
-                .param("enterpriseId", new SqlParameterValue(Types.BIGINT, enterpriseId))
                 .param("limit", limit)
                 .query(this::document)
                 .list();
+    }
+
+    long count(DataScope scope, DocumentFilter filter) {
+        return where(
+                        jdbc.sql(
+                                "SELECT count(*) FROM enforcement_document d JOIN enterprise e ON e.id = d.enterprise_id"
+                                        + " WHERE " + ScopeSql.PREDICATE + FILTER),
+                        filter)
+                .params(ScopeSql.params(scope))
+                .query(Long.class)
+                .single();
+    }
+
+    /** The filter's conditions, each off when its parameter is null (text matched literally). */
+    private static final String FILTER = """
+             AND (CAST(:enterpriseId AS bigint) IS NULL OR d.enterprise_id = CAST(:enterpriseId AS bigint))
+             AND (CAST(:departmentId AS bigint) IS NULL OR d.department_id = CAST(:departmentId AS bigint))
+             AND (CAST(:type AS text) IS NULL OR d.type = CAST(:type AS text))
+             AND (CAST(:ack AS text) IS NULL OR d.ack_status = CAST(:ack AS text))
+             AND (CAST(:text AS text) IS NULL OR d.number ILIKE '%' || CAST(:text AS text) || '%' ESCAPE '\\'
+                  OR e.name ILIKE '%' || CAST(:text AS text) || '%' ESCAPE '\\'
+                  OR d.body ILIKE '%' || CAST(:text AS text) || '%' ESCAPE '\\')""";
+
+    private static org.springframework.jdbc.core.simple.JdbcClient.StatementSpec where(
+            org.springframework.jdbc.core.simple.JdbcClient.StatementSpec sql, DocumentFilter f) {
+        var text = f.text() == null
+                ? null
+                : f.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return sql.param("enterpriseId", new SqlParameterValue(Types.BIGINT, f.enterpriseId()))
+                .param("departmentId", new SqlParameterValue(Types.BIGINT, f.departmentId()))
+                .param(
+                        "type",
+                        new SqlParameterValue(
+                                Types.VARCHAR,
+                                f.type() == null ? null : f.type().name()))
+                .param("ack", new SqlParameterValue(Types.VARCHAR, f.acknowledgement()))
+                .param("text", new SqlParameterValue(Types.VARCHAR, text));
     }
 
     /** Whether a review of the document exists already (one review per order). */

@@ -75,8 +75,11 @@ class HomeFacts {
             counts.put("lessons", open);
         }
         if (panels.contains("documentsToServe")) {
+            // documents of the reader's department awaiting service, as /enforcement?ack=PENDING lists them
             counts.put(
-                    "documentsToServe", (long) documents.awaitingService(actor).size());
+                    "documentsToServe",
+                    documents.count(
+                            actor, org.safeledger.enforcement.DocumentFilter.of(actor, null, null, null, "PENDING")));
         }
         if (panels.contains("lockedAccounts") && actor.has(Role.ADMINISTRATOR)) {
             var now = clock.instant();

@@ -19,7 +19,7 @@ class HomeLinks {
             Map.entry("standardsCatalogue", "/standards"),
             Map.entry("overdueRectifications", "/hazards?overdue=true&sort=DEADLINE_ASC"),
             Map.entry("overdueInSector", "/hazards?overdue=true&sort=DEADLINE_ASC"),
-            Map.entry("escalations", "/hazards/escalations"),
+            Map.entry("escalations", "/hazards?tier=3&sort=DEADLINE_ASC"),
             Map.entry("inbox", "/inbox"),
             Map.entry("listedSupervision", "/hazards?listed=true&status=REPORTED,RECTIFYING,SUBMITTED"),
             Map.entry("majorHazardsInRegion", "/hazards?grade=MAJOR&status=REPORTED,RECTIFYING,SUBMITTED"),

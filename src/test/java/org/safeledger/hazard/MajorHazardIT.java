@@ -39,7 +39,7 @@ class MajorHazardIT {
         var me = Api.at(port).as(user).get("/api/v1/me").json();
         var report = Api.at(port).as(user).post("/api/v1/hazards", """
                 {"enterpriseId":%d,"title":"%s","description":"北帮边坡角实测47°，设计最大值42°","location":"北帮",
-                 "sector":"COAL_MINE","discoveredAt":"%s","source":"ENFORCEMENT_INSPECTION"}""".formatted(
+                 "sector":"COAL_MINE","discoveredAt":"%s","source":"SELF_INSPECTION"}""".formatted(
                 me.get("enterpriseId").asLong(), title, OffsetDateTime.now().minusHours(2)));
         assertThat(report.status()).as(report.body()).isEqualTo(201);
         return report.json().get("id").asLong();

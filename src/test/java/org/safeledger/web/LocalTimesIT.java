@@ -85,13 +85,16 @@ class LocalTimesIT {
                 .get("enterpriseId")
                 .asLong();
         var occurred = Instant.now().minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        var place = "时间一致测试点" + UUID.randomUUID().toString().substring(0, 6);
         var created = Api.at(port).as("mine1").post("/api/v1/accidents", """
-                {"enterpriseId":%d,"occurredAt":"%s","place":"时间一致测试点","type":"STRUCK_BY_OBJECT",
-                 "summary":"落石砸伤","deaths":0,"missing":0,"seriousInjuries":0,"minorInjuries":1,"directLossYuan":1000}""".formatted(mine, occurred));
+                {"enterpriseId":%d,"occurredAt":"%s","place":"%s","type":"STRUCK_BY_OBJECT",
+                 "summary":"落石砸伤","deaths":0,"missing":0,"seriousInjuries":0,"minorInjuries":1,"directLossYuan":1000}""".formatted(mine, occurred, place));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
         var pages = new PageClient(port).signIn("mine1", "demo2026");
         assertLocal(pages.get("/accidents/" + created.json().get("id").asLong()).body(), occurred);
         assertListed(pages.get("/accidents").body(), occurred);
+        assertThat(firstCell("/api/v1/accidents/export.xlsx?q=" + URLEncoder.encode(place, StandardCharsets.UTF_8), 0))
+                .isEqualTo(LocalDateTime.ofInstant(occurred, CHINA));
     }
 
     @Test
@@ -128,9 +131,28 @@ class LocalTimesIT {
         var issued = Instant.parse(document.json().get("issuedAt").asString());
         assertLocal(pages.get("/enforcement/" + id).body(), issued);
         assertListed(pages.get("/enforcement").body(), issued);
+        var number = document.json().get("number").asString();
+        assertThat(firstCell(
+                        "/api/v1/enforcement-documents/export.xlsx?q="
+                                + URLEncoder.encode(number, StandardCharsets.UTF_8),
+                        4))
+                .isEqualTo(LocalDateTime.ofInstant(issued, CHINA).truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
         var pdf = Api.at(port).as("mine1").getBinary("/api/v1/enforcement-documents/" + id + "/pdf");
         try (var pdfDocument = Loader.loadPDF(pdf.body())) {
             assertLocal(new PDFTextStripper().getText(pdfDocument), issued);
+        }
+    }
+
+    /** The date-time in the column of the first record of an exported list, to the minute. */
+    private LocalDateTime firstCell(String path, int column) {
+        var xlsx = Api.at(port).as("mine1").getBinary(path);
+        assertThat(xlsx.status()).isEqualTo(200);
+        try (var workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            var time =
+                    workbook.getFirstSheet().read().get(1).getCellAsDate(column).orElseThrow();
+            return time.truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

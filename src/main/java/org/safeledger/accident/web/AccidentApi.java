@@ -33,7 +33,16 @@ class AccidentApi {
     private final AccidentRegister register;
     private final AccidentInvestigations investigations;
 
-    AccidentApi(AccidentRegister register, AccidentInvestigations investigations) {
+    private final org.springframework.context.MessageSource messages;
+    private final org.safeledger.platform.SafeLedgerProperties properties;
+
+    AccidentApi(
+            AccidentRegister register,
+            AccidentInvestigations investigations,
+            org.springframework.context.MessageSource messages,
+            org.safeledger.platform.SafeLedgerProperties properties) {
+        this.messages = messages;
+        this.properties = properties;
         this.register = register;
         this.investigations = investigations;
     }
@@ -49,9 +58,65 @@ class AccidentApi {
     PageResult<Accident> list(
             Actor actor,
             @RequestParam(required = false) @Nullable Long enterpriseId,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String level,
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
-        return register.list(actor, enterpriseId, PageRequest.of(page, size));
+        return register.list(
+                actor,
+                org.safeledger.accident.AccidentFilter.of(enterpriseId, q, level, from, to),
+                PageRequest.of(page, size));
+    }
+
+    /** The accidents under the same filters as .xlsx (at most 10,000 rows), times in the configured zone. */
+    @GetMapping({"/api/v1/accidents/export.xlsx", "/accidents/export.xlsx"})
+    org.springframework.http.ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody>
+            export(
+                    Actor actor,
+                    @RequestParam(required = false) @Nullable Long enterpriseId,
+                    @RequestParam(required = false) @Nullable String q,
+                    @RequestParam(required = false) @Nullable String level,
+                    @RequestParam(required = false) @Nullable String from,
+                    @RequestParam(required = false) @Nullable String to) {
+        var accidents = register.list(
+                        actor,
+                        org.safeledger.accident.AccidentFilter.of(enterpriseId, q, level, from, to),
+                        new PageRequest(0, 10_000))
+                .items();
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        var headers = java.util.stream.Stream.of(
+                        "accidents.occurredAt",
+                        "hazard.enterprise",
+                        "accidents.place",
+                        "accidents.type",
+                        "accidents.deaths",
+                        "accidents.missing",
+                        "accidents.seriousInjuries",
+                        "accidents.directLoss",
+                        "accidents.level")
+                .map(key -> messages.getMessage(key, null, key, locale))
+                .toList();
+        return org.safeledger.platform.web.Spreadsheet.download(
+                "accidents.xlsx",
+                messages.getMessage("accidents.title", null, locale),
+                headers,
+                properties.zone(),
+                sheet -> {
+                    for (var a : accidents) {
+                        sheet.time(0, a.occurredAt())
+                                .text(1, a.enterpriseName())
+                                .text(2, a.place())
+                                .text(3, messages.getMessage(a.type().messageKey(), null, locale))
+                                .number(4, a.deaths())
+                                .number(5, a.missing())
+                                .number(6, a.seriousInjuries())
+                                .number(7, a.directLossYuan())
+                                .text(8, messages.getMessage(a.level().messageKey(), null, locale))
+                                .next();
+                    }
+                });
     }
 
     @GetMapping("/api/v1/accidents/{id}")

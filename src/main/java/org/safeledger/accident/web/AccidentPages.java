@@ -46,12 +46,16 @@ class AccidentPages {
     private final SafeLedgerProperties properties;
     private final MessageSource messages;
 
+    private final org.safeledger.accident.ChainPolicy chain;
+
     AccidentPages(
             AccidentRegister register,
             AccidentInvestigations investigations,
             EnterpriseRegister enterprises,
             SafeLedgerProperties properties,
-            MessageSource messages) {
+            MessageSource messages,
+            org.safeledger.accident.ChainPolicy chain) {
+        this.chain = chain;
         this.register = register;
         this.investigations = investigations;
         this.enterprises = enterprises;
@@ -60,9 +64,26 @@ class AccidentPages {
     }
 
     @GetMapping("/accidents")
-    String list(Actor actor, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("accidents", register.list(actor, null, new PageRequest(Math.max(page, 0), 50)));
+    String list(
+            Actor actor,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String level,
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
+            Model model) {
+        model.addAttribute(
+                "accidents",
+                register.list(
+                        actor,
+                        org.safeledger.accident.AccidentFilter.of(null, q, level, from, to),
+                        new PageRequest(Math.max(page, 0), 50)));
         model.addAttribute("page", Math.max(page, 0));
+        model.addAttribute("q", q);
+        model.addAttribute("level", level);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
+        model.addAttribute("levels", AccidentLevel.values());
         return "accident/list";
     }
 
@@ -110,6 +131,19 @@ class AccidentPages {
         model.addAttribute("levels", AccidentLevel.values());
         model.addAttribute("parties", NotifiedParty.values());
         model.addAttribute("mayRecordChain", AccidentRegister.mayRecordChain(actor));
+        // the chain buttons each step offers this reader: the same rule the register applies when recording it
+        var sendable = new java.util.HashSet<String>();
+        var receivable = new java.util.HashSet<String>();
+        for (var step : accident.reportingChain()) {
+            if (chain.maySend(actor, accident, step)) {
+                sendable.add(step.step().name());
+            }
+            if (chain.mayReceive(actor, accident, step)) {
+                receivable.add(step.step().name());
+            }
+        }
+        model.addAttribute("sendable", sendable);
+        model.addAttribute("receivable", receivable);
         var investigation = investigations.find(actor, id).orElse(null);
         model.addAttribute("investigation", investigation);
         model.addAttribute(

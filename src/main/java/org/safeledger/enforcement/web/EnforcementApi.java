@@ -29,8 +29,16 @@ class EnforcementApi {
 
     private final EnforcementDocuments documents;
 
-    EnforcementApi(EnforcementDocuments documents) {
+    private final org.springframework.context.MessageSource messages;
+    private final org.safeledger.platform.SafeLedgerProperties properties;
+
+    EnforcementApi(
+            EnforcementDocuments documents,
+            org.springframework.context.MessageSource messages,
+            org.safeledger.platform.SafeLedgerProperties properties) {
         this.documents = documents;
+        this.messages = messages;
+        this.properties = properties;
     }
 
     @PostMapping("/api/v1/enforcement-documents")
@@ -41,8 +49,53 @@ class EnforcementApi {
     }
 
     @GetMapping("/api/v1/enforcement-documents")
-    List<EnforcementDocument> list(Actor actor, @RequestParam(required = false) @Nullable Long enterpriseId) {
-        return documents.list(actor, enterpriseId);
+    List<EnforcementDocument> list(
+            Actor actor,
+            @RequestParam(required = false) @Nullable Long enterpriseId,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String type,
+            @RequestParam(required = false) @Nullable String ack) {
+        return documents.list(actor, org.safeledger.enforcement.DocumentFilter.of(actor, enterpriseId, q, type, ack));
+    }
+
+    /** The documents under the same filters as .xlsx (the latest 200), issue times in the configured zone. */
+    @GetMapping({"/api/v1/enforcement-documents/export.xlsx", "/enforcement/export.xlsx"})
+    ResponseEntity<org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody> export(
+            Actor actor,
+            @RequestParam(required = false) @Nullable Long enterpriseId,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String type,
+            @RequestParam(required = false) @Nullable String ack) {
+        var list =
+                documents.list(actor, org.safeledger.enforcement.DocumentFilter.of(actor, enterpriseId, q, type, ack));
+        var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        var headers = java.util.stream.Stream.of(
+                        "enforcement.number",
+                        "enforcement.type",
+                        "hazard.enterprise",
+                        "enforcement.authority",
+                        "enforcement.issuedAt",
+                        "enforcement.deadline",
+                        "enforcement.ack")
+                .map(key -> messages.getMessage(key, null, key, locale))
+                .toList();
+        return org.safeledger.platform.web.Spreadsheet.download(
+                "enforcement-documents.xlsx",
+                messages.getMessage("enforcement.title", null, locale),
+                headers,
+                properties.zone(),
+                sheet -> {
+                    for (var d : list) {
+                        sheet.text(0, d.number())
+                                .text(1, messages.getMessage(d.type().messageKey(), null, locale))
+                                .text(2, d.enterpriseName())
+                                .text(3, d.departmentName())
+                                .time(4, d.issuedAt())
+                                .date(5, d.deadline())
+                                .text(6, messages.getMessage("enforcement.ack." + d.acknowledgement(), null, locale))
+                                .next();
+                    }
+                });
     }
 
     @GetMapping("/api/v1/enforcement-documents/{id}")

@@ -71,11 +71,16 @@ class EnforcementPages {
             Actor actor,
             @RequestParam(required = false) @Nullable Long enterpriseId,
             @RequestParam(required = false) @Nullable String ack,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String type,
             Model model) {
-        model.addAttribute(
-                "documents",
-                "PENDING".equals(ack) ? documents.awaitingService(actor) : documents.list(actor, enterpriseId));
+        var filter = org.safeledger.enforcement.DocumentFilter.of(actor, enterpriseId, q, type, ack);
+        model.addAttribute("documents", documents.list(actor, filter));
+        model.addAttribute("total", documents.count(actor, filter));
         model.addAttribute("ack", ack);
+        model.addAttribute("q", q);
+        model.addAttribute("type", type);
+        model.addAttribute("types", DocumentType.values());
         if (actor.has(org.safeledger.shared.Role.DEPARTMENT_HEAD) && actor.departmentId() != null) {
             model.addAttribute("officers", officers.ofDepartment(actor.departmentId()));
         }

@@ -1,19 +1,13 @@
 package org.safeledger.enforcement.web;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
-import org.dhatim.fastexcel.Workbook;
 import org.jspecify.annotations.Nullable;
 import org.safeledger.enforcement.WatchList;
 import org.safeledger.enforcement.WatchListEntry;
 import org.safeledger.shared.Actor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +27,16 @@ class WatchListWeb {
     private final WatchList watchList;
     private final MessageSource messages;
 
-    WatchListWeb(WatchList watchList, MessageSource messages) {
+    private final org.safeledger.platform.SafeLedgerProperties properties;
+    private final org.safeledger.org.RegionNames regionNames;
+
+    WatchListWeb(
+            WatchList watchList,
+            MessageSource messages,
+            org.safeledger.platform.SafeLedgerProperties properties,
+            org.safeledger.org.RegionNames regionNames) {
+        this.properties = properties;
+        this.regionNames = regionNames;
         this.watchList = watchList;
         this.messages = messages;
     }
@@ -52,55 +55,44 @@ class WatchListWeb {
         return watchList.current(actor, regionCode);
     }
 
+    /** The watch list as .xlsx: names of enterprises and regions, the time each entered in the configured zone. */
     @GetMapping("/api/v1/watch-list/export.xlsx")
     ResponseEntity<StreamingResponseBody> export(
             Actor actor, @RequestParam(required = false) @Nullable String regionCode) {
         var entries = watchList.current(actor, regionCode);
         var locale = LocaleContextHolder.getLocale();
-        StreamingResponseBody body = out -> write(entries, locale, out);
-        return ResponseEntity.ok()
-                .contentType(
-                        MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("watch-list.xlsx")
-                                .build()
-                                .toString())
-                .body(body);
+        var headers = java.util.stream.Stream.of(
+                        "hazard.enterprise",
+                        "watchList.region",
+                        "watchList.score",
+                        "watchList.reasons",
+                        "watchList.since")
+                .map(key -> text(key, locale))
+                .toList();
+        return org.safeledger.platform.web.Spreadsheet.download(
+                "watch-list.xlsx", text("watchList.title", locale), headers, properties.zone(), sheet -> {
+                    for (var e : entries) {
+                        sheet.text(0, e.enterpriseName())
+                                .text(1, regionNames.of(e.regionCode()))
+                                .number(2, e.score())
+                                .text(
+                                        3,
+                                        String.join(
+                                                "; ",
+                                                e.reasons().stream()
+                                                        .map(r -> text("watchList.reason." + r.code(), locale) + " "
+                                                                + r.count())
+                                                        .toList()))
+                                .time(4, e.enteredAt())
+                                .next();
+                    }
+                });
     }
 
     @PostMapping("/api/v1/admin/jobs/watch-list/run")
     @ResponseBody
     WatchList.Result run(Actor actor) {
         return watchList.runNow(actor);
-    }
-
-    private void write(List<WatchListEntry> entries, Locale locale, OutputStream out) throws IOException {
-        var workbook = new Workbook(out, "SafeLedger", "1.0");
-        var sheet = workbook.newWorksheet(text("watchList.title", locale));
-        var headers = List.of(
-                "hazard.enterprise", "watchList.region", "watchList.score", "watchList.reasons", "watchList.since");
-        for (int c = 0; c < headers.size(); c++) {
-            sheet.value(0, c, text(headers.get(c), locale));
-        }
-        int row = 1;
-        for (var e : entries) {
-            sheet.value(row, 0, e.enterpriseName());
-            sheet.value(row, 1, e.regionCode());
-            sheet.value(row, 2, e.score());
-            sheet.value(
-                    row,
-                    3,
-                    String.join(
-                            "; ",
-                            e.reasons().stream()
-                                    .map(r -> text("watchList.reason." + r.code(), locale) + " " + r.count())
-                                    .toList()));
-            sheet.value(row, 4, e.enteredAt().toString());
-            row++;
-        }
-        workbook.finish();
     }
 
     private String text(String key, Locale locale) {

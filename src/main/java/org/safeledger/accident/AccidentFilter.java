@@ -1,0 +1,36 @@
+package org.safeledger.accident;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+import org.safeledger.shared.InputValues;
+
+/**
+ * The accident list's filters, all optional: one enterprise; text found in the enterprise's name, the place or the
+ * summary (matched literally); the level; the days of occurrence from and to (inclusive, in the configured zone).
+ */
+public record AccidentFilter(
+        @Nullable Long enterpriseId,
+        @Nullable String text,
+        @Nullable AccidentLevel level,
+        @Nullable LocalDate from,
+        @Nullable LocalDate to) {
+
+    public static AccidentFilter none() {
+        return new AccidentFilter(null, null, null, null, null);
+    }
+
+    /** The filters as a page or the API gives them: a bad level or date is a 400 naming its parameter. */
+    public static AccidentFilter of(
+            @Nullable Long enterpriseId,
+            @Nullable String q,
+            @Nullable String level,
+            @Nullable String from,
+            @Nullable String to) {
+        return new AccidentFilter(
+                enterpriseId,
+                q == null || q.isBlank() ? null : q.strip(),
+                level == null || level.isBlank() ? null : InputValues.code(AccidentLevel.class, "level", level.strip()),
+                from == null || from.isBlank() ? null : InputValues.date("from", from.strip()),
+                to == null || to.isBlank() ? null : InputValues.date("to", to.strip()));
+    }
+}
