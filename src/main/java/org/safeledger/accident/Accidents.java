@@ -205,7 +205,7 @@ class Accidents {
     private static org.springframework.jdbc.core.SqlParameterValue day(
             java.time.@Nullable LocalDate day, java.time.ZoneId zone) {
         return new org.springframework.jdbc.core.SqlParameterValue(
-                java.sql.Types.TIMESTAMP_WITH_TIMEZONE,
+                java.sql.Types.TIMESTAMP,
                 day == null
                         ? null
                         : java.sql.Timestamp.from(day.atStartOfDay(zone).toInstant()));

@@ -80,11 +80,16 @@ class AccidentApi {
                     @RequestParam(required = false) @Nullable String level,
                     @RequestParam(required = false) @Nullable String from,
                     @RequestParam(required = false) @Nullable String to) {
-        var accidents = register.list(
-                        actor,
-                        org.safeledger.accident.AccidentFilter.of(enterpriseId, q, level, from, to),
-                        new PageRequest(0, 10_000))
-                .items();
+        var filter = org.safeledger.accident.AccidentFilter.of(enterpriseId, q, level, from, to);
+        var accidents = new java.util.ArrayList<Accident>();
+        for (int page = 0; page < 20; page++) { // at most 10,000 rows, read a page of 500 at a time
+            var items = register.list(actor, filter, new PageRequest(page, PageRequest.MAX_SIZE))
+                    .items();
+            accidents.addAll(items);
+            if (items.size() < PageRequest.MAX_SIZE) {
+                break;
+            }
+        }
         var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         var headers = java.util.stream.Stream.of(
                         "accidents.occurredAt",

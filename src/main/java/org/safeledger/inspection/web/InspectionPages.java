@@ -67,12 +67,35 @@ class InspectionPages {
     }
 
     @GetMapping("/inspections")
-    String overview(Actor actor, @RequestParam(required = false) @Nullable Long enterpriseId, Model model) {
+    String overview(
+            Actor actor,
+            @RequestParam(required = false) @Nullable Long enterpriseId,
+            @RequestParam(required = false) @Nullable String q,
+            @RequestParam(required = false) @Nullable String outcome,
+            @RequestParam(required = false) @Nullable String kind,
+            Model model) {
         actor.require(Permission.INSPECTION_READ);
         var enterprise = enterpriseId != null ? enterpriseId : actor.scope().enterpriseId();
         model.addAttribute("enterpriseId", enterprise);
         model.addAttribute("enterprise", enterprise == null ? null : enterprises.get(actor, enterprise));
-        model.addAttribute("runs", checklists.runs(actor, enterprise));
+        // the latest runs, narrowed as asked: text in the checklist, enterprise or place; outcome; self or enforcement
+        var text = q == null ? "" : q.strip();
+        model.addAttribute(
+                "runs",
+                checklists.runs(actor, enterprise).stream()
+                        .filter(r -> text.isEmpty()
+                                || (r.templateName() + " " + r.enterpriseName() + " " + r.place()).contains(text))
+                        .filter(r -> outcome == null
+                                || outcome.isBlank()
+                                || ("IN_PROGRESS".equals(outcome)
+                                        ? r.outcome() == null
+                                        : r.outcome() != null
+                                                && r.outcome().name().equals(outcome)))
+                        .filter(r -> kind == null || kind.isBlank() || ("ENFORCEMENT".equals(kind) == r.enforcement()))
+                        .toList());
+        model.addAttribute("q", q);
+        model.addAttribute("outcome", outcome);
+        model.addAttribute("kind", kind);
         model.addAttribute("templates", checklists.templates(actor, enterprise));
         model.addAttribute("schedules", checklists.schedules(actor, enterprise));
         return "inspection/overview";
