@@ -34,14 +34,8 @@ class DocumentServiceIT {
 
     @Test
     void anOrderNamesTwoOfficersWithCertificatesTellsTheRemediesAndReachesTheEnterprise() throws Exception {
-        long mine = Api.at(port)
-                .as("mine1")
-                .get("/api/v1/me")
-                .json()
-                .get("enterpriseId")
-                .asLong();
-        long colleague =
-                Api.at(port).as("depthead").get("/api/v1/me").json().get("id").asLong();
+        long mine = Api.at(port).as("mine1").enterpriseId();
+        long colleague = Api.at(port).as("depthead").userId();
         var title = "排土场截水沟缺失" + UUID.randomUUID().toString().substring(0, 6);
         var hazard = Api.at(port).as("inspector").post("/api/v1/hazards", """
                 {"enterpriseId":%d,"title":"%s","description":"d","location":"南排土场","sector":"COAL_MINE",
@@ -104,29 +98,18 @@ class DocumentServiceIT {
 
     @Test
     void onlyTheHeadOfTheOfficersDepartmentRecordsCertificateNumbers() {
-        long inspector =
-                Api.at(port).as("inspector").get("/api/v1/me").json().get("id").asLong();
+        long inspector = Api.at(port).as("inspector").userId();
         var asInspector = new PageClient(port).signIn("inspector", "demo2026");
         var refused = asInspector.submit("/enforcement", "/enforcement/officers/" + inspector, "certificateNo=FORGED");
         assertThat(refused.statusCode()).isEqualTo(403);
         // the Xuwen bureau's officer is not the banner bureau head's to certify
-        long xuwen = Api.at(port)
-                .as("xwinspector")
-                .get("/api/v1/me")
-                .json()
-                .get("id")
-                .asLong();
+        long xuwen = Api.at(port).as("xwinspector").userId();
         var head = new PageClient(port).signIn("depthead", "demo2026");
         var otherDepartment = head.submit("/enforcement", "/enforcement/officers/" + xuwen, "certificateNo=X1");
         assertThat(otherDepartment.statusCode()).isEqualTo(302);
         assertThat(head.get("/enforcement").body()).contains("该人员不是本部门的执法人员");
         // nor may a document name an officer of another department as its second officer
-        long mine = Api.at(port)
-                .as("mine1")
-                .get("/api/v1/me")
-                .json()
-                .get("enterpriseId")
-                .asLong();
+        long mine = Api.at(port).as("mine1").enterpriseId();
         var foreign = Api.at(port).as("inspector").post("/api/v1/enforcement-documents", """
                 {"type":"INSPECTION_RECORD","enterpriseId":%d,"body":"x","secondOfficerId":%d}""".formatted(mine, xuwen));
         assertThat(foreign.status()).isEqualTo(400);

@@ -39,6 +39,16 @@ public final class Api {
         return as(demoUser, "demo2026");
     }
 
+    /** The enterprise of the signed-in user ({@code /api/v1/me}'s enterpriseId). */
+    public long enterpriseId() {
+        return get("/api/v1/me").json().get("enterpriseId").asLong();
+    }
+
+    /** The signed-in user's id. */
+    public long userId() {
+        return get("/api/v1/me").json().get("id").asLong();
+    }
+
     public Api bearer(String token) {
         return new Api(base, "Bearer " + token, language);
     }

@@ -35,6 +35,24 @@ public abstract class BrowserTest {
         menu.findElement(org.openqa.selenium.By.linkText(linkText)).click();
     }
 
+    /** Types into a field of a hazard's action form ({@code form#action-…}); a date is set, as a date picker would. */
+    protected static void fillAction(String action, String field, String value) {
+        var input = browser.findElement(
+                org.openqa.selenium.By.cssSelector("#action-" + action + " [name='" + field + "']"));
+        if ("date".equals(input.getAttribute("type"))) {
+            browser.executeScript("arguments[0].value = arguments[1]", input, value);
+        } else {
+            input.sendKeys(value);
+        }
+    }
+
+    /** Presses an action form's button ({@code #do-…}), scrolled into view first as a thumb would. */
+    protected static void pressAction(String action) {
+        var button = browser.findElement(org.openqa.selenium.By.id("do-" + action));
+        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
+        button.click();
+    }
+
     /** A phone's window (390 × 844), for the walks the issues ask to be done on a phone. */
     protected static void onAPhone() {
         browser.manage().window().setSize(new Dimension(390, 844));

@@ -64,8 +64,8 @@ class EvidenceLoopBrowserIT extends org.safeledger.support.BrowserTest {
                 .click();
         waitFor(d ->
                 d.findElements(By.cssSelector("#evidence-previews .preview")).size() == 2);
-        fill("submit", "evidence", "清淤60米，加设截水沟");
-        press("submit");
+        fillAction("submit", "evidence", "清淤60米，加设截水沟");
+        pressAction("submit");
         status("SUBMITTED");
         assertThat(browser.findElements(By.cssSelector("#hazard-files .file-EVIDENCE img")))
                 .hasSize(2);
@@ -84,8 +84,8 @@ class EvidenceLoopBrowserIT extends org.safeledger.support.BrowserTest {
                         .getText())
                 .contains("李志刚");
         thumbnailsLoaded();
-        fill("accept", "opinion", "现场复查，整改到位");
-        press("accept");
+        fillAction("accept", "opinion", "现场复查，整改到位");
+        pressAction("accept");
         status("CLOSED");
         screenshot("evidence-closed-" + lang);
 
@@ -97,8 +97,8 @@ class EvidenceLoopBrowserIT extends org.safeledger.support.BrowserTest {
         browser.findElement(By.id("evidenceFiles")).sendKeys(after.toString());
         waitFor(d ->
                 d.findElements(By.cssSelector("#evidence-previews .preview")).size() == 1);
-        fill("submit", "evidence", "已清淤");
-        press("submit");
+        fillAction("submit", "evidence", "已清淤");
+        pressAction("submit");
         status("SUBMITTED");
         waitFor(d -> !d.findElements(By.id("flag-REUSED_EVIDENCE")).isEmpty());
         assertThat(browser.findElement(By.id("flag-REUSED_EVIDENCE")).isDisplayed())
@@ -132,29 +132,14 @@ class EvidenceLoopBrowserIT extends org.safeledger.support.BrowserTest {
     }
 
     private void assign() {
-        fill("assign", "plan", "清淤并加设截水沟");
-        fill("assign", "responsiblePerson", "王建军");
-        fill(
+        fillAction("assign", "plan", "清淤并加设截水沟");
+        fillAction("assign", "responsiblePerson", "王建军");
+        fillAction(
                 "assign",
                 "deadline",
                 LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10).toString());
-        press("assign");
+        pressAction("assign");
         status("RECTIFYING");
-    }
-
-    private void fill(String action, String field, String value) {
-        var input = browser.findElement(By.cssSelector("#action-" + action + " [name='" + field + "']"));
-        if ("date".equals(input.getAttribute("type"))) {
-            ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", input, value);
-        } else {
-            input.sendKeys(value);
-        }
-    }
-
-    private void press(String action) {
-        var button = browser.findElement(By.id("do-" + action));
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", button);
-        button.click();
     }
 
     private void status(String code) {

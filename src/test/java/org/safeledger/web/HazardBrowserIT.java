@@ -60,19 +60,6 @@ class HazardBrowserIT extends org.safeledger.support.BrowserTest {
                 });
     }
 
-    private void fill(String action, String field, String value) {
-        var input = browser.findElement(By.cssSelector("#action-" + action + " [name='" + field + "']"));
-        if ("date".equals(input.getAttribute("type"))) {
-            ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", input, value);
-        } else {
-            input.sendKeys(value);
-        }
-    }
-
-    private void press(String action) {
-        browser.findElement(By.id("do-" + action)).click();
-    }
-
     @Test
     void anInspectorCitesEighteenTenAndTheMineSettlesItsFiveImplementationsBeforeRectifying() {
         var title = "边坡角超设计" + UUID.randomUUID().toString().substring(0, 6);
@@ -89,8 +76,8 @@ class HazardBrowserIT extends org.safeledger.support.BrowserTest {
         signInAs("inspector");
         browser.get("http://localhost:" + port + "/hazards/" + id);
         heading(title);
-        fill("cite", "clauseNumbers", "18.10");
-        press("cite");
+        fillAction("cite", "clauseNumbers", "18.10");
+        pressAction("cite");
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .ignoring(org.openqa.selenium.WebDriverException.class)
                 .until(d -> !d.findElements(By.id("citations")).isEmpty());
@@ -102,24 +89,24 @@ class HazardBrowserIT extends org.safeledger.support.BrowserTest {
         signInAs("mine1");
         browser.get("http://localhost:" + port + "/hazards/" + id);
         heading(title);
-        fill("assign", "plan", "削坡减载");
-        fill("assign", "responsiblePerson", "李志刚");
-        fill(
+        fillAction("assign", "plan", "削坡减载");
+        fillAction("assign", "responsiblePerson", "李志刚");
+        fillAction(
                 "assign",
                 "deadline",
                 LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(20).format(DateTimeFormatter.ISO_DATE));
-        fill("assign", "fiveResponsibility", "矿长李志刚");
-        fill("assign", "fiveMeasures", "削坡减载至设计坡角");
-        fill("assign", "fiveFunding", "安全费用120万元");
-        fill("assign", "fiveDeadline", "20日内");
-        fill("assign", "fiveContingencyPlan", "边坡监测预警与撤离预案");
-        fill("assign", "planObjectives", "坡角降至设计值以内");
-        fill("assign", "planMethods", "自上而下削坡减载");
-        fill("assign", "planFunding", "120万元，挖机两台");
-        fill("assign", "planOrganisation", "生产技术科");
-        fill("assign", "planTimeLimit", "20日内完成");
-        fill("assign", "planSafety", "边坡雷达监测，危险区撤人");
-        press("assign");
+        fillAction("assign", "fiveResponsibility", "矿长李志刚");
+        fillAction("assign", "fiveMeasures", "削坡减载至设计坡角");
+        fillAction("assign", "fiveFunding", "安全费用120万元");
+        fillAction("assign", "fiveDeadline", "20日内");
+        fillAction("assign", "fiveContingencyPlan", "边坡监测预警与撤离预案");
+        fillAction("assign", "planObjectives", "坡角降至设计值以内");
+        fillAction("assign", "planMethods", "自上而下削坡减载");
+        fillAction("assign", "planFunding", "120万元，挖机两台");
+        fillAction("assign", "planOrganisation", "生产技术科");
+        fillAction("assign", "planTimeLimit", "20日内完成");
+        fillAction("assign", "planSafety", "边坡雷达监测，危险区撤人");
+        pressAction("assign");
         status("整改中");
         assertThat(browser.findElement(By.id("five-implementations")).getText()).contains("安全费用120万元");
         assertThat(browser.findElement(By.id("treatment-plan")).getText()).contains("自上而下削坡减载");
@@ -151,20 +138,20 @@ class HazardBrowserIT extends org.safeledger.support.BrowserTest {
                                 .intValue()
                         > 0);
         var deadline = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10).format(DateTimeFormatter.ISO_DATE);
-        fill("assign", "plan", "设置位移监测点并削坡");
-        fill("assign", "responsiblePerson", "王工");
-        fill("assign", "deadline", deadline);
-        press("assign");
+        fillAction("assign", "plan", "设置位移监测点并削坡");
+        fillAction("assign", "responsiblePerson", "王工");
+        fillAction("assign", "deadline", deadline);
+        pressAction("assign");
         status("整改中");
-        fill("submit", "evidence", "已设置监测点");
-        press("submit");
+        fillAction("submit", "evidence", "已设置监测点");
+        pressAction("submit");
         status("待验收");
         var hazardUrl = browser.getCurrentUrl();
 
         signInAs("inspector");
         browser.get(hazardUrl);
-        fill("reject", "reason", "监测数据未接入平台");
-        press("reject");
+        fillAction("reject", "reason", "监测数据未接入平台");
+        pressAction("reject");
         status("整改中");
 
         signInAs("mine2");
@@ -177,11 +164,11 @@ class HazardBrowserIT extends org.safeledger.support.BrowserTest {
         browser.get("http://localhost:" + port + "/hazards");
         assertThat(browser.findElement(By.id("results")).getText()).contains(title);
         browser.get(hazardUrl);
-        fill("submit", "evidence", "监测数据已接入平台");
-        press("submit");
+        fillAction("submit", "evidence", "监测数据已接入平台");
+        pressAction("submit");
         status("待验收");
-        fill("accept", "opinion", "整改到位");
-        press("accept");
+        fillAction("accept", "opinion", "整改到位");
+        pressAction("accept");
         status("已销号");
         assertThat(browser.findElement(By.id("timeline")).getText())
                 .contains("登记隐患", "下达整改", "验收不通过", "监测数据未接入平台", "验收销号");

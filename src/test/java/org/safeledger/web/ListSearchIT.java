@@ -25,12 +25,7 @@ class ListSearchIT {
     int port;
 
     private long mine() {
-        return Api.at(port)
-                .as("mine1")
-                .get("/api/v1/me")
-                .json()
-                .get("enterpriseId")
-                .asLong();
+        return Api.at(port).as("mine1").enterpriseId();
     }
 
     private static String encoded(String text) {

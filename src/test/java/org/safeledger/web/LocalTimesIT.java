@@ -38,12 +38,7 @@ class LocalTimesIT {
 
     @Test
     void aHazardFoundAtAKnownInstantReadsTheSameLocalMinuteOnItsPageItsListAndTheSpreadsheet() throws Exception {
-        long mine = Api.at(port)
-                .as("mine1")
-                .get("/api/v1/me")
-                .json()
-                .get("enterpriseId")
-                .asLong();
+        long mine = Api.at(port).as("mine1").enterpriseId();
         var title = "时间一致" + UUID.randomUUID().toString().substring(0, 6);
         var created = Api.at(port).as("mine1").post("/api/v1/hazards", """
                 {"enterpriseId":%d,"title":"%s","description":"d","location":"l","sector":"COAL_MINE",
@@ -78,12 +73,7 @@ class LocalTimesIT {
 
     @Test
     void anAccidentAtAKnownInstantReadsTheLocalMinuteOnItsPageAndInTheList() {
-        long mine = Api.at(port)
-                .as("mine1")
-                .get("/api/v1/me")
-                .json()
-                .get("enterpriseId")
-                .asLong();
+        long mine = Api.at(port).as("mine1").enterpriseId();
         var occurred = Instant.now().minusSeconds(3600).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         var place = "时间一致测试点" + UUID.randomUUID().toString().substring(0, 6);
         var created = Api.at(port).as("mine1").post("/api/v1/accidents", """
@@ -99,12 +89,7 @@ class LocalTimesIT {
 
     @Test
     void anInspectionRunAndAnEnforcementDocumentReadTheirLocalMinuteOnPagesAndInThePdf() throws Exception {
-        long mine = Api.at(port)
-                .as("mine1")
-                .get("/api/v1/me")
-                .json()
-                .get("enterpriseId")
-                .asLong();
+        long mine = Api.at(port).as("mine1").enterpriseId();
         var checklist = Api.at(port).as("mine1").post("/api/v1/checklists", """
                 {"name":"时间一致检查表","sector":"COAL_MINE","customItems":["排水沟畅通"]}""");
         assertThat(checklist.status()).as(checklist.body()).isEqualTo(201);

@@ -244,7 +244,7 @@ class PagesIT {
         assertThat(page)
                 .contains("省平台")
                 .contains("https://msg.example.org/hook")
-                .contains("150000");
+                .contains("内蒙古自治区");
         assertThat(admin.submit("/admin/webhooks/" + id, "/admin/webhooks/" + id + "/enabled", "enabled=false")
                         .statusCode())
                 .isEqualTo(302);
