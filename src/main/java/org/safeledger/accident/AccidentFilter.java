@@ -6,7 +6,7 @@ import org.safeledger.shared.InputValues;
 
 /**
  * The accident list's filters, all optional: one enterprise; text found in the enterprise's name, the place or the
- * summary (matched literally); the level; the days of occurrence from and to (inclusive, in the configured zone).
+ * summary (matched literally); the level (confirmed or provisional); the days of occurrence from and to (inclusive, in the configured zone).
  */
 public record AccidentFilter(
         @Nullable Long enterpriseId,

@@ -172,13 +172,17 @@ class Accidents {
                 .list();
     }
 
-    /** The filter's conditions: each is off when its parameter is null (text matched literally, % and _ escaped). */
+    /**
+     * The filter's conditions: each is off when its parameter is null (text matched literally, % and _ escaped). A
+     * level matches the confirmed or the provisional one (the missing counted as dead), as the list's badges show both.
+     */
     private static final String FILTER = """
              AND (CAST(:enterpriseId AS bigint) IS NULL OR a.enterprise_id = CAST(:enterpriseId AS bigint))
              AND (CAST(:text AS text) IS NULL OR e.name ILIKE '%' || CAST(:text AS text) || '%' ESCAPE '\\'
                   OR a.place ILIKE '%' || CAST(:text AS text) || '%' ESCAPE '\\'
                   OR a.summary ILIKE '%' || CAST(:text AS text) || '%' ESCAPE '\\')
-             AND (CAST(:level AS text) IS NULL OR a.level = CAST(:level AS text))
+             AND (CAST(:level AS text) IS NULL OR a.level = CAST(:level AS text)
+                  OR a.provisional_level = CAST(:level AS text))
              AND (CAST(:from AS timestamptz) IS NULL OR a.occurred_at >= CAST(:from AS timestamptz))
              AND (CAST(:to AS timestamptz) IS NULL OR a.occurred_at < CAST(:to AS timestamptz))""";
 

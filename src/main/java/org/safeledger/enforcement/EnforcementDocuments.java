@@ -596,9 +596,23 @@ public class EnforcementDocuments {
     }
 
     /** Only the issuing authority records what happens to its document (administrators aside). */
+    /**
+     * Whether the actor records what follows the document — its service, payment, review: an officer of the issuing
+     * authority (or an administrator). The page offers those forms on this rule, the service refuses on it.
+     */
+    public static boolean mayRecord(Actor actor, EnforcementDocument document) {
+        return actor.can(Permission.ENFORCEMENT_ISSUE)
+                && (actor.has(Role.ADMINISTRATOR)
+                        || Long.valueOf(document.departmentId()).equals(actor.departmentId()));
+    }
+
+    /** Whether a review opinion may still be made of the document: reviewable and not reviewed yet. */
+    public boolean mayReview(Actor actor, EnforcementDocument document) {
+        return mayRecord(actor, document) && document.type().reviewable() && !store.reviewed(document.id());
+    }
+
     private static void requireIssuer(Actor actor, EnforcementDocument document) {
-        if (!actor.has(Role.ADMINISTRATOR)
-                && !Long.valueOf(document.departmentId()).equals(actor.departmentId())) {
+        if (!mayRecord(actor, document)) {
             throw new org.safeledger.shared.ForbiddenException("error.enforcement.otherAuthority", document.number());
         }
     }

@@ -359,7 +359,16 @@ public class HazardLedger {
         if (files.isEmpty()) {
             return act(actor, id, action, step);
         }
-        policy.require(actor, get(actor, id).hazard(), action, today());
+        // everything that can be refused without the files is checked before a byte is stored
+        if (action != HazardAction.SUBMIT) {
+            throw new InvalidInputException("attachmentIds", "error.hazard.evidenceOnlyOnSubmit");
+        }
+        var hazard = get(actor, id).hazard();
+        policy.require(actor, hazard, action, today());
+        if (hazard.version() != step.version()) {
+            throw new ConflictException("version", "error.version.stale");
+        }
+        required("evidence", step.evidence());
         var ids = new java.util.ArrayList<Long>(ids(step.attachmentIds()));
         if (ids.size() + files.size() > MAX_EVIDENCE_FILES) {
             throw new InvalidInputException("attachmentIds", "error.hazard.tooManyFiles", MAX_EVIDENCE_FILES);
@@ -516,6 +525,9 @@ public class HazardLedger {
             }
             case SUBMIT -> {
                 var evidenceIds = ids(step.attachmentIds());
+                if (evidenceIds.size() > MAX_EVIDENCE_FILES) {
+                    throw new InvalidInputException("attachmentIds", "error.hazard.tooManyFiles", MAX_EVIDENCE_FILES);
+                }
                 evidence = attachments.requireOwn(actor, "attachmentIds", evidenceIds);
                 hazard.submit(required("evidence", step.evidence()), evidenceIds, step.costYuan(), actor, now);
                 reusedFrom = checkEvidence(hazard, evidence, now);

@@ -48,4 +48,9 @@ public class RegionDirectory {
     public List<Region> search(String text) {
         return text.isBlank() ? List.of() : regions.search(text.strip(), 50);
     }
+
+    /** The same search within a region's subtree (its code prefix): a picker finds what the reader may choose. */
+    public List<Region> search(String text, String subtreePrefix) {
+        return text.isBlank() ? List.of() : regions.search(text.strip(), subtreePrefix, 50);
+    }
 }

@@ -50,9 +50,6 @@ public class RegionNames {
 
     /** Regions in the reader's scope whose name contains the text (at most 50), for the picker's search. */
     public List<Region> search(Actor actor, String text) {
-        return regions.search(text).stream()
-                .filter(r -> actor.scope().coversRegion(r.regionCode()))
-                .filter(r -> actor.scope().region().contains(r.regionCode()))
-                .toList();
+        return regions.search(text, actor.scope().region().subtreePrefix());
     }
 }

@@ -49,9 +49,17 @@ class Regions {
     }
 
     List<Region> search(String text, int limit) {
-        return jdbc.sql(COLUMNS + "WHERE name LIKE '%' || ? || '%' OR code LIKE ? || '%' ORDER BY code LIMIT ?")
-                .param(text)
-                .param(text)
+        return search(text, "", limit);
+    }
+
+    /** Regions under the code prefix (a subtree; "" for all) whose name or code matches, matched literally. */
+    List<Region> search(String text, String prefix, int limit) {
+        var literal = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return jdbc.sql(COLUMNS + "WHERE code LIKE ? || '%' AND (name LIKE '%' || ? || '%' ESCAPE '\\'"
+                        + " OR code LIKE ? || '%' ESCAPE '\\') ORDER BY code LIMIT ?")
+                .param(prefix)
+                .param(literal)
+                .param(literal)
                 .param(limit)
                 .query(Region.class)
                 .list();

@@ -93,6 +93,12 @@ class DocumentServiceIT {
                         .get("/enforcement/" + id + "/signature")
                         .statusCode())
                 .isEqualTo(200);
+        // another enterprise cannot open the signature by its address
+        assertThat(new PageClient(port)
+                        .signIn("mine2", "demo2026")
+                        .get("/enforcement/" + id + "/signature")
+                        .statusCode())
+                .isEqualTo(404);
         assertThat(pdfText(id)).contains("被检查单位签收人：李志刚", "签收时间：" + localAck.replace(" ", ""));
     }
 

@@ -88,11 +88,20 @@ class ListSearchIT {
     @Test
     void accidentsAreFilteredByTextLevelAndDays() {
         var api = Api.at(port).as("provduty");
-        assertThat(api.get("/api/v1/accidents?level=EXTRA_SERIOUS")
-                        .json()
-                        .get("items")
-                        .toString())
-                .contains("示例北岭矿业");
+        var extra = api.get("/api/v1/accidents?level=EXTRA_SERIOUS").json().get("items");
+        assertThat(extra.toString()).contains("示例北岭矿业");
+        extra.forEach(a -> assertThat(a.get("level").asString() + " "
+                        + a.get("provisionalLevel").asString())
+                .contains("EXTRA_SERIOUS"));
+        var byName = api.get("/api/v1/accidents?q=" + encoded("北岭")).json().get("items");
+        assertThat(byName.size()).isPositive();
+        byName.forEach(a -> assertThat(a.get("enterpriseName").asString()
+                        + a.get("place").asString()
+                        + a.get("summary").asString())
+                .contains("北岭"));
+        // the text is matched literally: % is not a wildcard
+        assertThat(api.get("/api/v1/accidents?q=%25").json().get("total").asLong())
+                .isZero();
         assertThat(api.get("/api/v1/accidents?q=" + encoded("没有这样的地点" + UUID.randomUUID()))
                         .json()
                         .get("total")

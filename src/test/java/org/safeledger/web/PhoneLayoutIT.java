@@ -47,6 +47,9 @@ class PhoneLayoutIT extends org.safeledger.support.BrowserTest {
     private static final String OVERFLOW = """
             const width = document.documentElement.clientWidth;
             const found = [];
+            if (document.getElementById('error-message')) {
+              found.push('an error page: ' + document.getElementById('error-message').textContent.trim());
+            }
             if (document.documentElement.scrollWidth > width + 1) {
               found.push('document scrollWidth ' + document.documentElement.scrollWidth + ' > ' + width);
             }

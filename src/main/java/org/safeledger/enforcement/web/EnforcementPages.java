@@ -240,7 +240,11 @@ class EnforcementPages {
     @GetMapping("/enforcement/{id}")
     String show(Actor actor, @PathVariable long id, Model model) {
         model.addAttribute("doc", documents.get(actor, id));
+        var doc = (org.safeledger.enforcement.EnforcementDocument) model.getAttribute("doc");
         model.addAttribute("mayIssue", EnforcementDocuments.mayIssue(actor));
+        // service, payment and review are the issuing authority's: offered on the rule the service applies
+        model.addAttribute("mayRecord", doc != null && EnforcementDocuments.mayRecord(actor, doc));
+        model.addAttribute("mayReview", doc != null && documents.mayReview(actor, doc));
         return "enforcement/show";
     }
 
