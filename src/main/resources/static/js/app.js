@@ -92,3 +92,14 @@ function labelCells(root) {
 }
 document.addEventListener("DOMContentLoaded", function () { unfoldOnWideScreens(); labelCells(document); });
 document.addEventListener("htmx:load", function (event) { labelCells(event.detail.elt); });
+
+// The document form shows the penalty's fields only for a penalty decision (without JavaScript they stay visible).
+function togglePenaltyFields() {
+  var type = document.getElementById("type");
+  var penalty = document.getElementById("penalty-fields");
+  if (!type || !penalty || !document.getElementById("issue-form")) { return; }
+  var show = function () { penalty.hidden = type.value !== "PENALTY_DECISION"; };
+  type.addEventListener("change", show);
+  show();
+}
+document.addEventListener("DOMContentLoaded", togglePenaltyFields);
