@@ -46,7 +46,6 @@ public class HazardLedger {
     private final org.safeledger.org.DepartmentDirectory departments;
     private final AttachmentStore attachments;
     private final EvidenceRegistry evidenceRegistry;
-    private final org.safeledger.standard.StandardsCatalogue standards;
     private final DraftCheck drafts;
     private final ApplicationEventPublisher events;
     private final SafeLedgerProperties properties;
@@ -56,6 +55,7 @@ public class HazardLedger {
     private final org.safeledger.risk.RiskRegister risks;
     private final MajorHazardProperties major;
     private final HazardPolicy policy;
+    private final ClauseCitations clauses;
 
     HazardLedger(
             Hazards hazards,
@@ -63,10 +63,10 @@ public class HazardLedger {
             org.safeledger.org.DepartmentDirectory departments,
             AttachmentStore attachments,
             EvidenceRegistry evidenceRegistry,
-            org.safeledger.standard.StandardsCatalogue standards,
             org.safeledger.risk.RiskRegister risks,
             MajorHazardProperties major,
             HazardPolicy policy,
+            ClauseCitations clauses,
             DraftCheck drafts,
             ApplicationEventPublisher events,
             SafeLedgerProperties properties,
@@ -78,10 +78,10 @@ public class HazardLedger {
         this.departments = departments;
         this.attachments = attachments;
         this.evidenceRegistry = evidenceRegistry;
-        this.standards = standards;
         this.risks = risks;
         this.major = major;
         this.policy = policy;
+        this.clauses = clauses;
         this.drafts = drafts;
         this.events = events;
         this.properties = properties;
@@ -202,7 +202,7 @@ public class HazardLedger {
         var discoveredBy = c.discoveredBy();
         var citations = report.clauseIds() == null || report.clauseIds().isEmpty()
                 ? List.<Citation>of()
-                : cited(actor, sector, discoveredAt, report.clauseIds(), null, now);
+                : clauses.cited(actor, sector, discoveredAt, report.clauseIds(), null, now);
         var state = new HazardState(
                 0,
                 enterprise.id(),
@@ -245,7 +245,7 @@ public class HazardLedger {
         long id = hazards.insert(state);
         var hazard = new Hazard(state.withId(id));
         var reusedFrom = checkEvidence(hazard, evidence, now);
-        var repeatOf = checkRepeat(hazard, citations, now);
+        var repeatOf = clauses.checkRepeat(hazard, citations, now);
         hazards.insertCitations(id, citations);
         if (!citations.isEmpty()) {
             hazards.openMajorReports(id, now.plus(major.reportWithin()));
@@ -497,10 +497,10 @@ public class HazardLedger {
                         actor,
                         now);
             case CITE -> {
-                citations = cited(
+                citations = clauses.cited(
                         actor, hazard.sector(), hazard.discoveredAt(), step.clauseIds(), step.clauseNumbers(), now);
                 hazard.cite(citations, actor, now);
-                repeatOf = checkRepeat(hazard, citations, now);
+                repeatOf = clauses.checkRepeat(hazard, citations, now);
             }
             case DOWNGRADE -> {
                 hazard.downgrade(required("reason", step.reason()), actor, now);
@@ -658,72 +658,6 @@ public class HazardLedger {
     }
 
     /**
-     * The clauses cited for a hazard (by id, or by number such as "18.10" among the standards for its sector): each
-     * must belong to the version of its standard in force on the hazard's discovery date, and the standard must
-     * apply to the hazard's sector; otherwise 400 naming {@code clauseIds}.
-     */
-    private List<Citation> cited(
-            Actor actor,
-            Sector sector,
-            java.time.Instant discoveredAt,
-            @Nullable List<Long> clauseIds,
-            @Nullable String clauseNumbers,
-            java.time.Instant now) {
-        var discovered = discoveredAt.atZone(properties.zone()).toLocalDate();
-        // each standard version read once, however many of its clauses are cited
-        var versions = new java.util.HashMap<String, org.safeledger.standard.StandardVersion>();
-        java.util.function.Function<org.safeledger.standard.Clause, org.safeledger.standard.StandardVersion> versionOf =
-                c -> versions.computeIfAbsent(
-                        c.standardCode() + "/" + c.versionKey(),
-                        k -> standards.version(c.standardCode(), c.versionKey()));
-        var clauses = new java.util.ArrayList<org.safeledger.standard.Clause>();
-        if (clauseIds != null) {
-            for (var clauseId : clauseIds.stream().distinct().toList()) {
-                try {
-                    clauses.add(standards.clause(clauseId));
-                } catch (NotFoundException e) {
-                    throw new InvalidInputException("clauseIds", "error.hazard.clauseUnknown", clauseId);
-                }
-            }
-        }
-        if (clauseNumbers != null && !clauseNumbers.isBlank()) {
-            for (var number : clauseNumbers.split("[,，;；\\s]+")) {
-                if (number.isBlank()) {
-                    continue;
-                }
-                var matches = standards.search(number.strip(), discovered, null).stream()
-                        .filter(c -> c.number().equals(number.strip()))
-                        .filter(c -> versionOf.apply(c).sectors().contains(sector.name()))
-                        .toList();
-                if (matches.size() != 1) {
-                    throw new InvalidInputException("clauseIds", "error.hazard.clauseNumber", number.strip());
-                }
-                clauses.add(matches.get(0));
-            }
-        }
-        if (clauses.isEmpty()) {
-            throw new InvalidInputException("clauseIds", "error.field.required");
-        }
-        var citations = new java.util.ArrayList<Citation>();
-        for (var c : clauses) {
-            var version = versionOf.apply(c);
-            if (!version.inForceOn(discovered)) {
-                throw new InvalidInputException(
-                        "clauseIds", "error.hazard.clauseNotInForce", c.number(), version.versionKey(), discovered);
-            }
-            if (!version.sectors().contains(sector.name())) {
-                throw new InvalidInputException("clauseIds", "error.hazard.clauseSector", c.number());
-            }
-            if (!"ITEM".equals(c.kind())) {
-                throw new InvalidInputException("clauseIds", "error.hazard.clauseAspect", c.number());
-            }
-            citations.add(
-                    new Citation(c.id(), c.standardCode(), c.versionKey(), c.number(), c.text(), now, actor.userId()));
-        }
-        return citations;
-    }
-
-    /**
      * Flags the hazard when any of its new evidence was used before for a different hazard; the other hazards'
      * ids (empty when the evidence is new).
      */
@@ -748,29 +682,6 @@ public class HazardLedger {
                 .toList();
         hazard.flag(HazardFlag.REUSED_EVIDENCE, Map.of("matches", found, "otherHazardIds", others), now);
         return others;
-    }
-
-    /**
-     * The repeat rule: an earlier hazard of the same enterprise citing one of these clauses (same standard and
-     * number, whatever the version), ordered rectified or closed within the repeat window before this one was
-     * discovered, makes this one a repeat (flag, timeline event, the inspectors told). The earlier hazards, or none.
-     */
-    private List<Long> checkRepeat(Hazard hazard, List<Citation> citations, java.time.Instant now) {
-        if (citations.isEmpty() || hazard.flags().contains(HazardFlag.REPEAT)) {
-            return List.of();
-        }
-        var keys = citations.stream()
-                .map(c -> c.standardCode() + " " + c.number())
-                .distinct()
-                .toList();
-        var discovered = hazard.discoveredAt();
-        var since =
-                discovered.atZone(properties.zone()).minus(major.repeatWindow()).toInstant();
-        var earlier = hazards.repeatOf(hazard.enterpriseId(), hazard.id(), keys, since, discovered);
-        if (!earlier.isEmpty()) {
-            hazard.flag(HazardFlag.REPEAT, Map.of("repeatOf", earlier, "clauses", keys), now);
-        }
-        return earlier;
     }
 
     /**
