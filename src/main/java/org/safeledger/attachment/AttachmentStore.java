@@ -39,13 +39,20 @@ public class AttachmentStore {
     private final long maxSize;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ImageFingerprint.Limits limits;
+    private final int maxPdfPages;
 
     AttachmentStore(
             Attachments attachments,
             SafeLedgerProperties properties,
             @Value("${safeledger.attachment.max-size:10MB}") DataSize maxSize,
+            @Value("${safeledger.attachment.max-pixels:50000000}") long maxPixels,
+            @Value("${safeledger.attachment.max-pdf-pages:500}") int maxPdfPages,
+            DecodeBudget budget,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.limits = new ImageFingerprint.Limits(maxPixels, budget);
+        this.maxPdfPages = maxPdfPages;
         this.attachments = attachments;
         this.root = properties.dataDir().resolve("attachments").toAbsolutePath();
         this.maxSize = maxSize.toBytes();
@@ -75,9 +82,12 @@ public class AttachmentStore {
                 var type = ContentType.sniff(head)
                         .orElseThrow(() -> new InvalidInputException("file", "error.attachment.type"));
                 var sha256 = HexFormat.of().formatHex(digest.digest());
-                var image = type.mediaType().startsWith("image/")
-                        ? ImageFingerprint.analyse(temp)
-                        : java.util.Optional.<ImageFingerprint.Analysis>empty();
+                if (type == ContentType.PDF) {
+                    PdfCheck.check(temp, maxPdfPages, limits.budget());
+                }
+                var image = type == ContentType.PDF
+                        ? java.util.Optional.<ImageFingerprint.Analysis>empty()
+                        : ImageFingerprint.analyse(temp, type, limits);
                 var target = pathOf(sha256);
                 Files.createDirectories(target.getParent());
                 if (image.isPresent() && !Files.exists(thumbnailOf(sha256))) {

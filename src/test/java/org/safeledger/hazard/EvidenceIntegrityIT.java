@@ -162,7 +162,7 @@ class EvidenceIntegrityIT {
         assertThat(image.get("thumbnail").asBoolean()).isTrue();
         var pdf = Api.at(port)
                 .as("mine1")
-                .upload("/api/v1/attachments", "report.pdf", "%PDF-1.4\n%%EOF\n".getBytes())
+                .upload("/api/v1/attachments", "report.pdf", Images.pdf(2))
                 .json();
         assertThat(pdf.get("phash").isNull()).isTrue();
         assertThat(pdf.get("thumbnail").asBoolean()).isFalse();
