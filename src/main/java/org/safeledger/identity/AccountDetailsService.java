@@ -1,20 +1,17 @@
 package org.safeledger.identity;
 
-import java.time.Clock;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Loads a principal by username, with its lock state judged at the application clock's now. */
+/** Loads a principal by username (a sign-in lock is judged by PasswordAuthentication, not here). */
 @Component
 class AccountDetailsService implements UserDetailsService {
 
     private final UserAccounts accounts;
-    private final Clock clock;
 
-    AccountDetailsService(UserAccounts accounts, Clock clock) {
+    AccountDetailsService(UserAccounts accounts) {
         this.accounts = accounts;
-        this.clock = clock;
     }
 
     @Override
@@ -25,6 +22,6 @@ class AccountDetailsService implements UserDetailsService {
     }
 
     SafeLedgerPrincipal principal(UserAccount account) {
-        return new SafeLedgerPrincipal(account, account.lockedAt(clock.instant()));
+        return new SafeLedgerPrincipal(account);
     }
 }

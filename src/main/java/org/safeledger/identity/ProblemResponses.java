@@ -1,7 +1,6 @@
 package org.safeledger.identity;
 
 import org.safeledger.platform.web.ProblemWriter;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
@@ -21,9 +20,14 @@ class ProblemResponses {
 
     AuthenticationEntryPoint unauthorized() {
         return (request, response, e) -> {
+            if (e instanceof SignInThrottledException throttled) {
+                response.setHeader("Retry-After", Long.toString(throttled.minutes() * 60));
+                problems.write(request, response, 429, "error.login.throttled", null);
+                return;
+            }
+            // a wrong password, an unknown username and a locked account get the same answer
             response.setHeader("WWW-Authenticate", "Basic realm=\"SafeLedger\", Bearer");
-            var key = e instanceof LockedException ? "error.login.locked" : "error.unauthorized";
-            problems.write(request, response, 401, key, null);
+            problems.write(request, response, 401, "error.unauthorized", null);
         };
     }
 

@@ -15,11 +15,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 class SafeLedgerPrincipal implements UserDetails {
 
     private final UserAccount account;
-    private final boolean locked;
 
-    SafeLedgerPrincipal(UserAccount account, boolean locked) {
+    SafeLedgerPrincipal(UserAccount account) {
         this.account = account;
-        this.locked = locked;
     }
 
     Actor actor() {
@@ -50,9 +48,13 @@ class SafeLedgerPrincipal implements UserDetails {
         return account.username();
     }
 
+    /**
+     * Always: a sign-in lock guards new password sign-ins from unknown clients only (PasswordAuthentication), never
+     * the sessions and tokens its owner already holds.
+     */
     @Override
     public boolean isAccountNonLocked() {
-        return !locked;
+        return true;
     }
 
     @Override

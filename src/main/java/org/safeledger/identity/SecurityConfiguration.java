@@ -51,6 +51,22 @@ class SecurityConfiguration {
         return new ProviderManager(passwords);
     }
 
+    /** Before Spring Security: a flood of anonymous or unauthenticated requests is refused before any work. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<AnonymousRateLimit> anonymousRateLimit(
+            @org.springframework.beans.factory.annotation.Value(
+                            "${safeledger.security.anonymous-requests-per-minute:300}")
+                    int perMinute,
+            org.safeledger.platform.web.ProblemWriter problems) {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(
+                new AnonymousRateLimit(perMinute, problems));
+        registration.setOrder(
+                org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties
+                                .DEFAULT_FILTER_ORDER
+                        - 1);
+        return registration;
+    }
+
     @Bean
     @Order(1)
     SecurityFilterChain api(HttpSecurity http, TokenService tokens, ProblemResponses problems) throws Exception {
@@ -83,10 +99,9 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain pages(
-            HttpSecurity http, UserAccounts accounts, AccountDetailsService details, java.time.Clock clock)
+    SecurityFilterChain pages(HttpSecurity http, UserAccounts accounts, AccountDetailsService details)
             throws Exception {
-        http.addFilterAfter(new SessionAccountCheck(accounts, details, clock), SecurityContextHolderFilter.class)
+        http.addFilterAfter(new SessionAccountCheck(accounts, details), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/login",
                                 "/css/**",
@@ -106,9 +121,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login")
                         .defaultSuccessUrl("/", false)
                         .failureHandler((request, response, e) -> response.sendRedirect(request.getContextPath()
-                                + (e instanceof org.springframework.security.authentication.LockedException
-                                        ? "/login?locked"
-                                        : "/login?error"))))
+                                + (e instanceof SignInThrottledException ? "/login?throttled" : "/login?error"))))
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(

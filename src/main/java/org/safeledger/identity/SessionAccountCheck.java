@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.time.Clock;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -13,20 +12,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A page session holds the account as it was at sign-in. On every page request this compares it with the
- * stored account (one primary-key read): a disabled, locked or deleted account, or a changed password, ends the
- * session at once; any other change (name, scope) refreshes the session's copy.
+ * stored account (one primary-key read): a disabled or deleted account, or a changed password, ends the
+ * session at once (a sign-in lock does not: it guards new sign-ins only); any other change (name, scope) refreshes the session's copy.
  */
 class SessionAccountCheck extends OncePerRequestFilter {
 
     private final UserAccounts accounts;
     private final AccountDetailsService details;
-    private final Clock clock;
     private final HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
 
-    SessionAccountCheck(UserAccounts accounts, AccountDetailsService details, Clock clock) {
+    SessionAccountCheck(UserAccounts accounts, AccountDetailsService details) {
         this.accounts = accounts;
         this.details = details;
-        this.clock = clock;
     }
 
     @Override
@@ -36,10 +33,7 @@ class SessionAccountCheck extends OncePerRequestFilter {
         if (authentication != null && authentication.getPrincipal() instanceof SafeLedgerPrincipal signedIn) {
             var held = signedIn.account();
             var current = accounts.find(held.id()).orElse(null);
-            if (current == null
-                    || !current.enabled()
-                    || current.lockedAt(clock.instant())
-                    || !current.passwordHash().equals(held.passwordHash())) {
+            if (current == null || !current.enabled() || !current.passwordHash().equals(held.passwordHash())) {
                 SecurityContextHolder.clearContext();
                 var session = request.getSession(false);
                 if (session != null) {

@@ -70,34 +70,6 @@ class AuthenticationIT {
     }
 
     @Test
-    void locksAnAccountAfterFiveFailedLoginsUntilAnAdministratorUnlocksIt() {
-        var username = newLeader("correct-horse-1");
-        for (int i = 0; i < 5; i++) {
-            assertThat(Api.at(port).as(username, "wrong-" + i).get("/api/v1/me").status())
-                    .isEqualTo(401);
-        }
-
-        var locked = Api.at(port).as(username, "correct-horse-1").get("/api/v1/me");
-        assertThat(locked.status()).isEqualTo(401);
-        assertThat(locked.body()).contains("锁定");
-
-        var user = Api.at(port).as("admin").get("/api/v1/users").json().findParents("username").stream()
-                .filter(u -> u.get("username").asString().equals(username))
-                .findFirst()
-                .orElseThrow();
-        assertThat(Api.at(port)
-                        .as("admin")
-                        .post("/api/v1/users/" + user.get("id").asLong() + "/unlock", "")
-                        .status())
-                .isEqualTo(204);
-        assertThat(Api.at(port)
-                        .as(username, "correct-horse-1")
-                        .get("/api/v1/me")
-                        .status())
-                .isEqualTo(200);
-    }
-
-    @Test
     void aChangedPasswordEndsTheCachedBasicVerificationOfTheOldOne() {
         var username = newLeader("first-password-1");
         assertThat(Api.at(port)

@@ -18,20 +18,30 @@ public final class Api {
     private final String base;
     private final String authorization;
     private final String language;
+    private final String forwardedFor;
 
-    private Api(String base, String authorization, String language) {
+    private Api(String base, String authorization, String language, String forwardedFor) {
         this.base = base;
         this.authorization = authorization;
         this.language = language;
+        this.forwardedFor = forwardedFor;
     }
 
     public static Api at(int port) {
-        return new Api("http://localhost:" + port, null, null);
+        return new Api("http://localhost:" + port, null, null, null);
     }
 
     public Api as(String username, String password) {
         var basic = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new Api(base, "Basic " + basic, language);
+        return new Api(base, "Basic " + basic, language, forwardedFor);
+    }
+
+    /**
+     * Requests as if from another client address, through a reverse proxy on this host (the application believes
+     * X-Forwarded-For from 127.0.0.1 only).
+     */
+    public Api from(String clientAddress) {
+        return new Api(base, authorization, language, clientAddress);
     }
 
     /** A demo user (password demo2026). */
@@ -50,11 +60,11 @@ public final class Api {
     }
 
     public Api bearer(String token) {
-        return new Api(base, "Bearer " + token, language);
+        return new Api(base, "Bearer " + token, language, forwardedFor);
     }
 
     public Api inEnglish() {
-        return new Api(base, authorization, "en");
+        return new Api(base, authorization, "en", forwardedFor);
     }
 
     public Response get(String path) {
@@ -137,6 +147,9 @@ public final class Api {
         }
         if (language != null) {
             builder.header("Accept-Language", language);
+        }
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
         }
         return builder;
     }
