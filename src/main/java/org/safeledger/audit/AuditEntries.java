@@ -3,16 +3,21 @@ package org.safeledger.audit;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The audit_entry table. */
+/** The audit_entry table, its queue (audit_pending) and its chain (audit_link). */
 @Repository
 class AuditEntries {
 
     /** Advisory-lock key of the chainer: one chainer at a time across all instances. */
     static final long CHAIN_LOCK = 0x5AFE_1ED6_E400_0001L;
+
+    private static final String LINKED = """
+            SELECT l.seq, l.entry_id, l.key_id, l.prev_hash, l.hash, e.at, e.actor, e.action, e.target, e.detail
+            FROM audit_link l LEFT JOIN audit_entry e ON e.id = l.entry_id""";
 
     private final JdbcClient jdbc;
 
@@ -35,79 +40,109 @@ class AuditEntries {
     }
 
     @Nullable
-    ChainHead head() {
-        return jdbc.sql("SELECT chain_seq, hash FROM audit_entry WHERE chain_seq IS NOT NULL"
-                        + " ORDER BY chain_seq DESC LIMIT 1")
-                .query((rs, i) -> new ChainHead(rs.getLong("chain_seq"), rs.getString("hash")))
+    Link head() {
+        return jdbc.sql(LINKED + " ORDER BY l.seq DESC LIMIT 1")
+                .query(AuditEntries::link)
                 .optional()
                 .orElse(null);
     }
 
-    List<Entry> unchained(int limit) {
-        return jdbc.sql("SELECT id, at, actor, action, target, detail, chain_seq, prev_hash, hash FROM audit_entry"
-                        + " WHERE chain_seq IS NULL ORDER BY id LIMIT ?")
+    /** Committed entries waiting for their link, in id order. */
+    List<Entry> pending(int limit) {
+        return jdbc.sql("SELECT e.id, e.at, e.actor, e.action, e.target, e.detail FROM audit_pending p"
+                        + " JOIN audit_entry e ON e.id = p.entry_id ORDER BY p.entry_id LIMIT ?")
                 .param(limit)
-                .query(AuditEntries::map)
+                .query((rs, i) -> entry(rs, rs.getLong("id")))
                 .list();
     }
 
-    /** Writes a batch's chain positions and hashes in one statement. */
-    void chain(List<Link> links) {
+    /** Inserts a batch's links and takes their entries off the queue. */
+    void link(List<Link> links) {
         if (links.isEmpty()) {
             return;
         }
         jdbc.sql("""
-                        UPDATE audit_entry a SET chain_seq = v.seq, prev_hash = v.prev, hash = v.hash
-                        FROM unnest(?, ?, ?, ?) AS v(id, seq, prev, hash) WHERE a.id = v.id""")
+                        INSERT INTO audit_link (seq, entry_id, key_id, prev_hash, hash)
+                        SELECT * FROM unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[])""")
                 .params(
-                        links.stream().map(Link::id).toArray(Long[]::new),
                         links.stream().map(Link::seq).toArray(Long[]::new),
+                        links.stream().map(Link::entryId).toArray(Long[]::new),
+                        links.stream().map(Link::keyId).toArray(String[]::new),
                         links.stream().map(Link::prevHash).toArray(String[]::new),
                         links.stream().map(Link::hash).toArray(String[]::new))
                 .update();
+        jdbc.sql("DELETE FROM audit_pending WHERE entry_id = ANY(?)")
+                .param(links.stream().map(Link::entryId).toArray(Long[]::new))
+                .update();
     }
 
-    /** An entry's place in the chain. */
-    record Link(long id, long seq, String prevHash, String hash) {}
-
-    /** Chained entries from a position on, in chain order. */
-    List<Entry> chainedFrom(long fromSeq, int limit) {
-        return jdbc.sql("SELECT id, at, actor, action, target, detail, chain_seq, prev_hash, hash FROM audit_entry"
-                        + " WHERE chain_seq >= ? ORDER BY chain_seq LIMIT ?")
+    /** Links from a position on, in chain order, each with its entry (null when the entry is gone). */
+    List<Link> chainedFrom(long fromSeq, int limit) {
+        return jdbc.sql(LINKED + " WHERE l.seq >= ? ORDER BY l.seq LIMIT ?")
                 .params(fromSeq, limit)
-                .query(AuditEntries::map)
+                .query(AuditEntries::link)
                 .list();
     }
 
-    long unchainedCount() {
-        return jdbc.sql("SELECT count(*) FROM audit_entry WHERE chain_seq IS NULL")
+    /** The entry ids of the links after a position, in chain order, for a checkpoint. */
+    void entryIdsAfter(long seq, Consumer<long[]> seqAndId) {
+        jdbc.sql("SELECT seq, entry_id FROM audit_link WHERE seq > ? ORDER BY seq")
+                .param(seq)
+                .query(rs -> {
+                    seqAndId.accept(new long[] {rs.getLong(1), rs.getLong(2)});
+                });
+    }
+
+    /** The last position made with the unkeyed hash (0 when none). */
+    long lastLegacySeq() {
+        return jdbc.sql("SELECT coalesce(max(seq), 0) FROM audit_link WHERE key_id = ?")
+                .param(ChainHash.LEGACY)
                 .query(Long.class)
                 .single();
     }
 
-    private static Entry map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    long pendingCount() {
+        return jdbc.sql("SELECT count(*) FROM audit_pending").query(Long.class).single();
+    }
+
+    /** The first entry that is neither linked nor queued (taken off the queue by hand), if any. */
+    @Nullable
+    Long firstUnqueued() {
+        return jdbc.sql("""
+                        SELECT min(e.id) FROM audit_entry e
+                        WHERE NOT EXISTS (SELECT 1 FROM audit_link l WHERE l.entry_id = e.id)
+                          AND NOT EXISTS (SELECT 1 FROM audit_pending p WHERE p.entry_id = e.id)""").query(Long.class).optional().orElse(null);
+    }
+
+    private static Link link(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        long entryId = rs.getLong("entry_id");
+        return new Link(
+                rs.getLong("seq"),
+                entryId,
+                rs.getString("key_id"),
+                rs.getString("prev_hash"),
+                rs.getString("hash"),
+                rs.getTimestamp("at") == null ? null : entry(rs, entryId));
+    }
+
+    private static Entry entry(java.sql.ResultSet rs, long id) throws java.sql.SQLException {
         return new Entry(
-                rs.getLong("id"),
+                id,
                 rs.getTimestamp("at").toInstant(),
                 rs.getString("actor"),
                 rs.getString("action"),
                 rs.getString("target"),
-                rs.getString("detail"),
-                rs.getObject("chain_seq", Long.class),
-                rs.getString("prev_hash"),
-                rs.getString("hash"));
+                rs.getString("detail"));
     }
 
-    record ChainHead(long seq, String hash) {}
+    /** An entry's place in the chain, with the entry when it still exists. */
+    record Link(
+            long seq,
+            long entryId,
+            String keyId,
+            String prevHash,
+            String hash,
+            @Nullable Entry entry) {}
 
-    record Entry(
-            long id,
-            Instant at,
-            String actor,
-            String action,
-            String target,
-            String detail,
-            @Nullable Long chainSeq,
-            @Nullable String prevHash,
-            @Nullable String hash) {}
+    record Entry(long id, Instant at, String actor, String action, String target, String detail) {}
 }

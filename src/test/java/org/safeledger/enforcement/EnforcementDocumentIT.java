@@ -33,6 +33,9 @@ class EnforcementDocumentIT {
     @org.springframework.beans.factory.annotation.Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationContext context;
+
     private long enterpriseOf(String user) {
         return Api.at(port)
                 .as(user)
@@ -134,19 +137,24 @@ class EnforcementDocumentIT {
         var before = issue("inspector", body.formatted(mine1, "责令南帮停止作业（编号前）"));
         assertThat(before.status()).as(before.body()).isEqualTo(201);
         // the document's insert fails after the counter was advanced (a trigger stands in for any late failure)
-        jdbc.sql("""
+        org.safeledger.support.Owner.jdbc(context).sql("""
                 CREATE OR REPLACE FUNCTION test_fail_issue() RETURNS trigger AS $$
                 BEGIN IF NEW.body = '回滚测试' THEN RAISE EXCEPTION 'rollback test'; END IF; RETURN NEW; END $$
                 LANGUAGE plpgsql""").update();
-        jdbc.sql("CREATE TRIGGER test_fail_issue BEFORE INSERT ON enforcement_document FOR EACH ROW"
+        org.safeledger.support.Owner.jdbc(context)
+                .sql("CREATE TRIGGER test_fail_issue BEFORE INSERT ON enforcement_document FOR EACH ROW"
                         + " EXECUTE FUNCTION test_fail_issue()")
                 .update();
         Api.Response failed;
         try {
             failed = issue("inspector", body.formatted(mine1, "回滚测试"));
         } finally {
-            jdbc.sql("DROP TRIGGER test_fail_issue ON enforcement_document").update();
-            jdbc.sql("DROP FUNCTION test_fail_issue()").update();
+            org.safeledger.support.Owner.jdbc(context)
+                    .sql("DROP TRIGGER test_fail_issue ON enforcement_document")
+                    .update();
+            org.safeledger.support.Owner.jdbc(context)
+                    .sql("DROP FUNCTION test_fail_issue()")
+                    .update();
         }
         assertThat(failed.status()).isEqualTo(500);
         var after = issue("inspector", body.formatted(mine1, "责令南帮停止作业（编号后）"));

@@ -103,4 +103,60 @@ class RestartIT {
                     .isFalse();
         }
     }
+
+    @Test
+    void aDataDirectoryFromBeforePasswordsIsSecuredOnItsFirstStartAndKeepsItsData() throws Exception {
+        assumeTrue(!StringUtils.hasText(System.getenv("SPRING_DATASOURCE_URL")), "the embedded server only");
+        var postgresDir = dataDir.resolve("postgres");
+        // the earlier version: zonky's cluster trusting every local connection, migrated as the superuser
+        try (var old = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                .setDataDirectory(postgresDir)
+                .setCleanDataDirectory(false)
+                .start()) {
+            var regions = Class.forName("org.safeledger.org.internal.RegionDataMigration")
+                    .getDeclaredConstructor();
+            regions.setAccessible(true);
+            org.flywaydb.core.Flyway.configure()
+                    .dataSource(old.getPostgresDatabase())
+                    .locations("classpath:db/migration")
+                    .javaMigrations((org.flywaydb.core.api.migration.JavaMigration) regions.newInstance())
+                    .target("202612020101")
+                    .load()
+                    .migrate();
+            org.springframework.jdbc.core.simple.JdbcClient.create(old.getPostgresDatabase())
+                    .sql("INSERT INTO audit_entry (at, actor, action, target, detail)"
+                            + " VALUES (now(), 'old', 'legacy.write', 'x:1', '{}')")
+                    .update();
+        }
+
+        try (var context = start()) {
+            var api = Api.at(port(context));
+            assertThat(api.get("/actuator/health").body()).contains("UP");
+            var jdbc =
+                    org.springframework.jdbc.core.simple.JdbcClient.create(context.getBean(javax.sql.DataSource.class));
+            assertThat(jdbc.sql("SELECT count(*) FROM audit_entry WHERE action = 'legacy.write'")
+                            .query(Long.class)
+                            .single())
+                    .isEqualTo(1);
+            assertThat(jdbc.sql("SELECT tableowner FROM pg_tables WHERE tablename = 'hazard'")
+                            .query(String.class)
+                            .single())
+                    .isEqualTo("safeledger_owner");
+            var verification = api.as("admin").get("/api/v1/audit/verify").json();
+            assertThat(verification.get("valid").asBoolean())
+                    .as(verification.toString())
+                    .isTrue();
+            String url;
+            try (var connection = context.getBean(javax.sql.DataSource.class).getConnection()) {
+                url = connection.getMetaData().getURL();
+            }
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                            () -> java.sql.DriverManager.getConnection(url, "postgres", "")))
+                    .hasMessageContaining("password");
+            assertThat(Files.getPosixFilePermissions(dataDir.resolve("postgres.credentials")))
+                    .containsExactlyInAnyOrder(
+                            java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        }
+    }
 }

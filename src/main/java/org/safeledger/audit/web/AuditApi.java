@@ -18,7 +18,7 @@ class AuditApi {
     }
 
     @GetMapping("/verify")
-    AuditChain.Verification verify(Actor actor) {
+    org.safeledger.audit.AuditVerification.Result verify(Actor actor) {
         return chain.verify(actor);
     }
 }
