@@ -133,13 +133,14 @@ class SignInThrottleIT {
     void anAnonymousFloodIsRefusedBeforeAnyWork() {
         var flooder = Api.at(port).from("203.0.113.200");
         int refused = 0;
-        for (int i = 0; i < 320; i++) {
+        for (int i = 0; i < 420; i++) {
             if (flooder.getAnything("/actuator/health").status() == 429) {
                 refused++;
             }
         }
 
-        assertThat(refused).isGreaterThanOrEqualTo(15);
+        // 300 a minute: the first 300 pass, a few more as the bucket refills during the burst, the rest are refused
+        assertThat(refused).isGreaterThanOrEqualTo(60);
         assertThat(Api.at(port)
                         .from("203.0.113.201")
                         .getAnything("/actuator/health")
