@@ -341,7 +341,7 @@ class DemoData {
             @Nullable Long enterpriseId,
             @Nullable Long departmentId,
             @Nullable String region) {
-        return users.create(
+        return users.createDemoAccount(
                         SYSTEM,
                         new UserDraft(username, displayName, PASSWORD, roles, region, enterpriseId, departmentId, null))
                 .actor();

@@ -1,6 +1,5 @@
 package org.safeledger.identity;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.safeledger.org.DepartmentDirectory;
 import org.safeledger.org.EnterpriseRegister;
 import org.safeledger.org.PersonDirectory;
 import org.safeledger.org.RegionDirectory;
+import org.safeledger.platform.DemoMode;
 import org.safeledger.platform.DraftCheck;
 import org.safeledger.shared.Actor;
 import org.safeledger.shared.Audited;
@@ -47,6 +47,8 @@ public class UserAdministration {
     private final RegionDirectory regions;
     private final PersonDirectory people;
     private final DraftCheck drafts;
+    private final PasswordPolicy passwords;
+    private final DemoMode demoMode;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -59,6 +61,8 @@ public class UserAdministration {
             RegionDirectory regions,
             PersonDirectory people,
             DraftCheck drafts,
+            PasswordPolicy passwords,
+            DemoMode demoMode,
             ApplicationEventPublisher events,
             Clock clock) {
         this.accounts = accounts;
@@ -69,6 +73,8 @@ public class UserAdministration {
         this.regions = regions;
         this.people = people;
         this.drafts = drafts;
+        this.passwords = passwords;
+        this.demoMode = demoMode;
         this.events = events;
         this.clock = clock;
     }
@@ -104,13 +110,28 @@ public class UserAdministration {
     public UserAccount create(Actor actor, UserDraft draft) {
         actor.require(Permission.USER_ADMIN);
         drafts.check(draft);
-        if (draft.password().equalsIgnoreCase(draft.username())) {
-            throw new InvalidInputException("password", "error.password.sameAsUsername");
+        passwords.check(draft.username(), draft.password());
+        return insert(actor, draft);
+    }
+
+    /**
+     * An account of the demonstration, whose published password ({@code demo2026}) the password policy would
+     * refuse: only demo mode creates accounts past the policy.
+     */
+    @Transactional
+    public UserAccount createDemoAccount(Actor actor, UserDraft draft) {
+        if (!demoMode.enabled()) {
+            throw new IllegalStateException("Demo accounts, which skip the password policy, need demo mode");
         }
+        actor.require(Permission.USER_ADMIN);
+        drafts.check(draft);
+        return insert(actor, draft);
+    }
+
+    private UserAccount insert(Actor actor, UserDraft draft) {
         if (accounts.exists(draft.username())) {
             throw new ConflictException("username", "error.username.taken", draft.username());
         }
-        requireHashable(draft.password());
         var account = place(actor, draft);
         var region = account.regionCode() == null ? RegionCode.COUNTRY : new RegionCode(account.regionCode());
         if (!administers(actor, new DataScope(region, account.sectors(), account.enterpriseId()))) {
@@ -167,22 +188,9 @@ public class UserAdministration {
     }
 
     private void changePassword(UserAccount account, String newPassword) {
-        if (newPassword.length() < 8 || newPassword.length() > 64) {
-            throw new InvalidInputException("password", "error.password.length");
-        }
-        if (newPassword.equalsIgnoreCase(account.username())) {
-            throw new InvalidInputException("password", "error.password.sameAsUsername");
-        }
-        requireHashable(newPassword);
+        passwords.check(account.username(), newPassword);
         accounts.changePassword(account.id(), passwordEncoder.encode(newPassword), clock.instant());
         credentialCache.forget(account.username());
-    }
-
-    /** bcrypt reads at most 72 bytes; a longer password (25 Chinese characters suffice) would be cut silently. */
-    private static void requireHashable(String password) {
-        if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
-            throw new InvalidInputException("password", "error.password.bytes");
-        }
     }
 
     /**

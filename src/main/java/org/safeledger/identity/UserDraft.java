@@ -12,7 +12,8 @@ import org.safeledger.shared.Role;
 /**
  * A new user. The role decides which place is required: an enterprise for enterprise staff and principals, a
  * department for inspectors and department heads (the scope then takes the department's region and sectors),
- * a region for leaders; administrators may be limited to a region or see the whole country.
+ * a region for leaders; administrators may be limited to a region or see the whole country. The password must
+ * pass {@link PasswordPolicy}.
  */
 public record UserDraft(
         @NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{1,39}", message = "{error.username.format}")
@@ -20,7 +21,7 @@ public record UserDraft(
 
         @NotBlank @Size(max = 50) String displayName,
 
-        @NotBlank @Size(min = 8, max = 64, message = "{error.password.length}")
+        @NotBlank // its length and the rest of the rules: PasswordPolicy
         String password,
 
         @NotEmpty List<@NotNull Role> roles,

@@ -140,6 +140,25 @@ public final class Api {
         return send(request(path).DELETE());
     }
 
+    /**
+     * Any method with any body and content type (or none), as a broken or hostile client might send it; the bytes are
+     * sent as given, so they may hold invalid UTF-8.
+     */
+    public Response raw(String method, String path, String contentType, byte[] body) {
+        var builder = request(path);
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        return send(builder.method(
+                method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    /** A GET with the given Accept header. */
+    public Response getAccepting(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
     private HttpRequest.Builder request(String path) {
         var builder = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
         if (authorization != null) {

@@ -1,44 +1,21 @@
 package org.safeledger.enforcement.web;
 
-import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.safeledger.enforcement.WatchList;
-import org.safeledger.enforcement.WatchListEntry;
 import org.safeledger.shared.Actor;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-/**
- * The watch list as a page, as JSON ({@code /api/v1/watch-list}) and as an .xlsx export, per region with the
- * reasons of each entry; demo mode runs the screening by hand.
- */
+/** The watch list as a page, per region with the reasons of each entry (the API: {@code WatchListApi}). */
 @Controller
 class WatchListWeb {
 
     private final WatchList watchList;
-    private final MessageSource messages;
 
-    private final org.safeledger.platform.SafeLedgerProperties properties;
-    private final org.safeledger.org.RegionNames regionNames;
-
-    WatchListWeb(
-            WatchList watchList,
-            MessageSource messages,
-            org.safeledger.platform.SafeLedgerProperties properties,
-            org.safeledger.org.RegionNames regionNames) {
-        this.properties = properties;
-        this.regionNames = regionNames;
+    WatchListWeb(WatchList watchList) {
         this.watchList = watchList;
-        this.messages = messages;
     }
 
     @GetMapping("/enforcement/watch-list")
@@ -47,55 +24,5 @@ class WatchListWeb {
         model.addAttribute("rule", watchList.rule());
         model.addAttribute("regionCode", regionCode);
         return "enforcement/watch-list";
-    }
-
-    @GetMapping("/api/v1/watch-list")
-    @ResponseBody
-    List<WatchListEntry> list(Actor actor, @RequestParam(required = false) @Nullable String regionCode) {
-        return watchList.current(actor, regionCode);
-    }
-
-    /** The watch list as .xlsx: names of enterprises and regions, the time each entered in the configured zone. */
-    @GetMapping("/api/v1/watch-list/export.xlsx")
-    ResponseEntity<StreamingResponseBody> export(
-            Actor actor, @RequestParam(required = false) @Nullable String regionCode) {
-        var entries = watchList.current(actor, regionCode);
-        var locale = LocaleContextHolder.getLocale();
-        var headers = java.util.stream.Stream.of(
-                        "hazard.enterprise",
-                        "watchList.region",
-                        "watchList.score",
-                        "watchList.reasons",
-                        "watchList.since")
-                .map(key -> text(key, locale))
-                .toList();
-        return org.safeledger.platform.web.Spreadsheet.download(
-                "watch-list.xlsx", text("watchList.title", locale), headers, properties.zone(), sheet -> {
-                    for (var e : entries) {
-                        sheet.text(0, e.enterpriseName())
-                                .text(1, regionNames.of(e.regionCode()))
-                                .number(2, e.score())
-                                .text(
-                                        3,
-                                        String.join(
-                                                "; ",
-                                                e.reasons().stream()
-                                                        .map(r -> text("watchList.reason." + r.code(), locale) + " "
-                                                                + r.count())
-                                                        .toList()))
-                                .time(4, e.enteredAt())
-                                .next();
-                    }
-                });
-    }
-
-    @PostMapping("/api/v1/admin/jobs/watch-list/run")
-    @ResponseBody
-    WatchList.Result run(Actor actor) {
-        return watchList.runNow(actor);
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, locale);
     }
 }

@@ -20,6 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.validation.FieldError;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
@@ -114,6 +116,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, text("error.internal", new Object[0]));
     }
 
+    /** A multipart body that is not one (no boundary, cut short, not multipart at all): 413 stays for oversize. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail handleMultipart(MultipartException e) {
+        var detail = text("error.multipart", new Object[0]);
+        var problem = problem(HttpStatus.BAD_REQUEST, detail);
+        problem.setProperty("errors", List.of(Map.of("field", "file", "message", detail)));
+        return problem;
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail handleTypeMismatch(MethodArgumentTypeMismatchException e) {
         var detail = text("error.field.type", new Object[] {e.getName()});
@@ -131,6 +142,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
                 .toList();
         var problem = problem(HttpStatus.BAD_REQUEST, text("error.validation", new Object[0]));
         problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A body that binds to nothing: the field it fails at, and why, when it is JSON at all. */
+    @Override
+    protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var unreadable = UnreadableBody.of(e);
+        if (unreadable == null) {
+            return super.handleHttpMessageNotReadable(e, headers, status, request);
+        }
+        var detail = text(unreadable.messageKey(), new Object[] {unreadable.field()});
+        var problem = problem(HttpStatus.BAD_REQUEST, detail);
+        problem.setProperty("errors", List.of(Map.of("field", unreadable.field(), "message", detail)));
         return ResponseEntity.badRequest().body(problem);
     }
 

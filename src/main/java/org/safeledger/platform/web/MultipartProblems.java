@@ -5,13 +5,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 
 /**
- * A malformed multipart body (no boundary, cut short) fails before any controller is chosen, where the advices
- * bound to controllers cannot answer: it is the sender's mistake, a 400, never a 500.
+ * A multipart body that is malformed (no boundary, cut short: 400) or over the size limit (413) fails before any
+ * controller is chosen, where the advices bound to controllers cannot answer: the sender's mistake, never a 500.
+ * Under {@code /api/} the answer is a problem naming the field {@code file}; a page gets the error page.
  */
-@ControllerAdvice // unordered: last, after the advices bound to controllers (which keep 413 for oversize)
+@ControllerAdvice // unordered: last, after the advices bound to controllers
 class MultipartProblems {
 
     private final ProblemWriter problems;
@@ -21,7 +23,13 @@ class MultipartProblems {
     }
 
     @ExceptionHandler(MultipartException.class)
-    void handle(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        problems.write(request, response, 400, "error.multipart", "file");
+    void handle(MultipartException e, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        boolean tooLarge = e instanceof MaxUploadSizeExceededException;
+        int status = tooLarge ? 413 : 400;
+        if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            response.sendError(status);
+            return;
+        }
+        problems.write(request, response, status, tooLarge ? "error.multipart.tooLarge" : "error.multipart", "file");
     }
 }

@@ -37,6 +37,18 @@ public class ProblemWriter {
             String messageKey,
             @Nullable String field)
             throws IOException {
+        write(request, response, status, messageKey, field, request.getRequestURI());
+    }
+
+    /** As {@link #write(HttpServletRequest, HttpServletResponse, int, String, String)}, for the given instance. */
+    public void write(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            int status,
+            String messageKey,
+            @Nullable String field,
+            String instance)
+            throws IOException {
         var locale = locales.resolveLocale(request);
         var detail = messages.getMessage(messageKey, null, messageKey, locale);
         var body = new LinkedHashMap<String, Object>();
@@ -44,7 +56,7 @@ public class ProblemWriter {
         body.put("title", messages.getMessage("problem.title." + status, null, String.valueOf(status), locale));
         body.put("status", status);
         body.put("detail", detail);
-        body.put("instance", request.getRequestURI());
+        body.put("instance", instance);
         if (field != null) {
             body.put("errors", List.of(Map.of("field", field, "message", detail)));
         }

@@ -1,5 +1,6 @@
 package org.safeledger.platform.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -21,7 +22,11 @@ class SafeLedgerLocaleResolver extends CookieLocaleResolver {
 
     private static Locale defaultFor(HttpServletRequest request) {
         var header = request.getHeader("Accept-Language");
-        if (header != null && request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        // an error page dispatch (/error) answers for the API request that failed
+        var uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed
+                ? failed
+                : request.getRequestURI();
+        if (header != null && uri.startsWith(request.getContextPath() + "/api/")) {
             var match = Locale.lookup(Locale.LanguageRange.parse(header), LocaleConfiguration.SUPPORTED);
             if (match != null) {
                 return match;
