@@ -154,6 +154,15 @@ public final class Api {
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** As {@link #raw}, with the body sent chunked (no Content-Length), as a streaming client sends it. */
+    public Response chunked(String method, String path, String contentType, byte[] body) {
+        return send(request(path)
+                .header("Content-Type", contentType)
+                .method(
+                        method,
+                        HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))));
+    }
+
     /** A GET with the given Accept header. */
     public Response getAccepting(String path, String accept) {
         return send(request(path).setHeader("Accept", accept).GET());

@@ -36,7 +36,7 @@ import tools.jackson.databind.node.JsonNodeFactory;
  */
 class BadInputScanIT {
 
-    private static final List<String> USERS = List.of("admin", "inspector", "depthead", "mine1");
+    private static final List<String> USERS = List.of("admin", "inspector", "mine1");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     @TempDir
@@ -62,13 +62,20 @@ class BadInputScanIT {
                 var operation = described.withSamples(samples.of(described));
                 for (var probe : BadRequests.of(endpoints, operation)) {
                     for (var user : probe.heavy() ? USERS.subList(0, 1) : USERS) {
-                        var answer = Api.at(port)
-                                .as(user)
-                                .raw(
-                                        probe.method().toUpperCase(Locale.ROOT),
-                                        probe.path(),
-                                        probe.contentType(),
-                                        probe.body());
+                        Api.Response answer;
+                        try {
+                            answer = Api.at(port)
+                                    .as(user)
+                                    .raw(
+                                            probe.method().toUpperCase(Locale.ROOT),
+                                            probe.path(),
+                                            probe.contentType(),
+                                            probe.body());
+                        } catch (java.io.UncheckedIOException broken) {
+                            failures.add("%s as %s with %s -> connection broken: %s"
+                                    .formatted(operation, user, probe.what(), broken.getMessage()));
+                            continue;
+                        }
                         sent++;
                         var notProblem =
                                 answer.status() >= 400 && !answer.contentType().startsWith("application/problem+json");
@@ -85,7 +92,7 @@ class BadInputScanIT {
                     }
                 }
             }
-            assertThat(sent).isGreaterThan(10_000);
+            assertThat(sent).isGreaterThan(7_000);
             assertThat(failures)
                     .as("%d of %d bad requests failed:%n%s", failures.size(), sent, String.join("\n", failures))
                     .isEmpty();

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.safeledger.platform.web.ProblemWriter;
+import org.safeledger.platform.web.ReplayableRequest;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;

@@ -1,6 +1,10 @@
 package org.safeledger.platform.web;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +13,7 @@ import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.cfg.MutableCoercionConfig;
+import tools.jackson.databind.cfg.MutableConfigOverride;
 import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.type.LogicalType;
 
@@ -40,8 +45,18 @@ class StrictJson {
                         LogicalType.Enum,
                         c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                                 .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
-                .changeDefaultNullHandling(nulls -> nulls.withContentNulls(Nulls.FAIL))
+                .withConfigOverride(List.class, StrictJson::noNullElements)
+                .withConfigOverride(Set.class, StrictJson::noNullElements)
+                .withConfigOverride(Collection.class, StrictJson::noNullElements)
                 .addModule(new SimpleModule("strict-strings").addDeserializer(String.class, new StrictStrings()));
+    }
+
+    /**
+     * Only lists and sets refuse null elements: a map's null value is a field left blank (a hazard event's
+     * {@code "noticeNo":null}, read back from our own column), not an element that is missing.
+     */
+    private static void noNullElements(MutableConfigOverride override) {
+        override.setNullHandling(JsonSetter.Value.forContentNulls(Nulls.FAIL));
     }
 
     private static MutableCoercionConfig noneFromText(MutableCoercionConfig config) {

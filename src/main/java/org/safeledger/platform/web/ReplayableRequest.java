@@ -1,4 +1,4 @@
-package org.safeledger.platform.idempotency;
+package org.safeledger.platform.web;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -10,25 +10,25 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
-/** A request whose body has been read once (to fingerprint it) and can be read again by the application. */
-class ReplayableRequest extends HttpServletRequestWrapper {
+/** A request whose body has been read once (to fingerprint or to measure it) and can be read again by the application. */
+public class ReplayableRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
     private final boolean tooLarge;
 
     /** Reads at most {@code limit} bytes; a longer body is marked {@link #tooLarge()} and must be refused. */
-    ReplayableRequest(HttpServletRequest request, int limit) throws IOException {
+    public ReplayableRequest(HttpServletRequest request, int limit) throws IOException {
         super(request);
         var read = request.getInputStream().readNBytes(limit + 1);
         this.tooLarge = read.length > limit;
         this.body = tooLarge ? new byte[0] : read;
     }
 
-    boolean tooLarge() {
+    public boolean tooLarge() {
         return tooLarge;
     }
 
-    byte[] body() {
+    public byte[] body() {
         return body.clone();
     }
 
