@@ -52,6 +52,10 @@ public enum Permission {
     ACCIDENT_MANAGE("accident:manage"),
     /** Launching a lesson roll-out (举一反三) across similar enterprises (leaders, department heads). */
     LESSON_LAUNCH("campaign:lesson:launch"),
+    /** Reading the rectification items one answers for, assigned, or supervises (everyone; the rule is per item). */
+    RECTIFICATION_READ("rectification:read"),
+    /** Assigning a rectification item to an enterprise, department or government below (departments, leaders). */
+    RECTIFICATION_ASSIGN("rectification:assign"),
     AUDIT_VERIFY("audit:verify");
 
     private final String code;

@@ -24,7 +24,9 @@ public enum Role {
             Grants.SUPERVISING,
             EnumSet.of(PERSON_WRITE, LESSON_LAUNCH)),
     /** Sees the whole region; acts through the departments. */
-    REGION_LEADER(Grants.EVERYONE, EnumSet.of(DEPARTMENT_READ, HAZARD_READ, HAZARD_LIST, LESSON_LAUNCH, ACCIDENT_LOG)),
+    REGION_LEADER(
+            Grants.EVERYONE,
+            EnumSet.of(DEPARTMENT_READ, HAZARD_READ, HAZARD_LIST, LESSON_LAUNCH, ACCIDENT_LOG, RECTIFICATION_ASSIGN)),
     ADMINISTRATOR(EnumSet.allOf(Permission.class));
 
     /** The building blocks of the roles (a nested class: enum constants cannot refer to the enum's own fields). */
@@ -37,7 +39,8 @@ public enum Role {
                 RISK_READ,
                 INSPECTION_READ,
                 ENFORCEMENT_READ,
-                ACCIDENT_READ);
+                ACCIDENT_READ,
+                RECTIFICATION_READ);
         static final Set<Permission> REPORTING = EnumSet.of(
                 ATTACHMENT_UPLOAD,
                 HAZARD_READ,
@@ -55,7 +58,8 @@ public enum Role {
                 HAZARD_GRADE,
                 INSPECTION_ENFORCE,
                 ENFORCEMENT_ISSUE,
-                ACCIDENT_MANAGE);
+                ACCIDENT_MANAGE,
+                RECTIFICATION_ASSIGN);
     }
 
     private final Set<Permission> permissions;
