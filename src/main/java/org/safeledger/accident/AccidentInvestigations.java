@@ -2,17 +2,12 @@ package org.safeledger.accident;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.safeledger.hazard.HazardAction;
-import org.safeledger.hazard.HazardLedger;
-import org.safeledger.hazard.HazardReport;
-import org.safeledger.hazard.HazardStep;
 import org.safeledger.org.DepartmentDirectory;
 import org.safeledger.platform.DraftCheck;
 import org.safeledger.platform.SafeLedgerProperties;
@@ -46,7 +41,7 @@ public class AccidentInvestigations {
 
     private final Investigations investigations;
     private final AccidentRegister accidents;
-    private final HazardLedger hazards;
+    private final ItemTracking tracking;
     private final DepartmentDirectory departments;
     private final DraftCheck drafts;
     private final SafeLedgerProperties properties;
@@ -56,7 +51,7 @@ public class AccidentInvestigations {
     AccidentInvestigations(
             Investigations investigations,
             AccidentRegister accidents,
-            HazardLedger hazards,
+            ItemTracking tracking,
             DepartmentDirectory departments,
             DraftCheck drafts,
             SafeLedgerProperties properties,
@@ -64,7 +59,7 @@ public class AccidentInvestigations {
             Clock clock) {
         this.investigations = investigations;
         this.accidents = accidents;
-        this.hazards = hazards;
+        this.tracking = tracking;
         this.departments = departments;
         this.drafts = drafts;
         this.properties = properties;
@@ -253,44 +248,9 @@ public class AccidentInvestigations {
         }
         var text = draft.text().strip();
         var responsible = draft.responsible().strip();
-        var title = (kind == Investigation.ItemKind.RECOMMENDATION ? "整改建议：" : "问责落实：" + responsible + "，") + text;
-        var entry = hazards.report(
-                actor,
-                new HazardReport(
-                        accident.enterpriseId(),
-                        shorten(title, 100),
-                        shorten(text + "\n（" + row.leadingUnit() + "调查：" + accident.enterpriseName() + "事故）", 2000),
-                        shorten(accident.place(), 200),
-                        null,
-                        null,
-                        accident.sector(),
-                        OffsetDateTime.now(clock.withZone(properties.zone())),
-                        shorten(row.leadingUnit(), 50),
-                        "ACCIDENT_INVESTIGATION",
-                        null,
-                        null,
-                        false,
-                        null,
-                        null,
-                        null));
-        long hazardId = entry.hazard().id();
-        var assigned = hazards.act(
-                actor,
-                hazardId,
-                HazardAction.ASSIGN,
-                HazardStep.of(
-                        entry.hazard().version(),
-                        shorten(text, 2000),
-                        responsible,
-                        deadline.toString(),
-                        null,
-                        null,
-                        null));
-        hazards.act(
-                actor,
-                hazardId,
-                HazardAction.LIST,
-                HazardStep.listing(assigned.hazard().version(), row.departmentId(), null, deadline.toString()));
+        var tracked = tracking.open(actor, accident, row, kind, draft, text, responsible, deadline);
+        var hazardId = tracked.hazardId();
+        var rectificationId = tracked.rectificationId();
         long itemId = investigations.insertItem(
                 accidentId,
                 kind,
@@ -301,13 +261,22 @@ public class AccidentInvestigations {
                 decided,
                 deadline,
                 hazardId,
+                rectificationId,
                 clock.instant(),
                 actor.userId());
         events.publishEvent(Audited.by(
                 actor,
                 "accident.investigation.item",
                 "accident:" + accidentId,
-                Map.of("itemId", itemId, "kind", kind, "hazardId", hazardId, "responsible", responsible)));
+                Map.of(
+                        "itemId",
+                        itemId,
+                        "kind",
+                        kind,
+                        hazardId != null ? "hazardId" : "rectificationId",
+                        hazardId != null ? hazardId : rectificationId,
+                        "responsible",
+                        responsible)));
         return get(actor, accidentId);
     }
 
@@ -399,7 +368,7 @@ public class AccidentInvestigations {
             state = Investigation.State.OPEN;
         }
         var items = investigations.items(accident.id()).stream()
-                .map(i -> item(actor, i, today))
+                .map(i -> tracking.item(actor, i, today))
                 .toList();
         return new Investigation(
                 accident.id(),
@@ -424,31 +393,6 @@ public class AccidentInvestigations {
                 ChronoUnit.DAYS.between(today, due),
                 row.version(),
                 items);
-    }
-
-    private Investigation.Item item(Actor actor, Investigations.ItemRow i, LocalDate today) {
-        String status = null;
-        boolean overdue = false;
-        try {
-            var hazard = hazards.get(actor, i.hazardId()).hazard();
-            status = hazard.status().name();
-            overdue = hazard.overdueOn(today);
-        } catch (NotFoundException | ForbiddenException e) {
-            // the reader sees the accident but not the tracking hazard: the item shows without its status
-        }
-        return new Investigation.Item(
-                i.id(),
-                i.kind(),
-                i.text(),
-                i.responsible(),
-                i.partyKind(),
-                i.proposed(),
-                i.decided(),
-                i.decisionNote(),
-                i.deadline(),
-                i.hazardId(),
-                status,
-                overdue);
     }
 
     /** The days the appraisals cover, a day counted once however many appraisals ran on it. */
@@ -488,9 +432,5 @@ public class AccidentInvestigations {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(properties.zone()));
-    }
-
-    private static String shorten(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 }

@@ -96,7 +96,8 @@ public record Investigation(
 
     /**
      * A recommendation, or the responsibility of a unit or person with the handling proposed and decided; tracked by
-     * {@code hazardId} (its status is the item's: closed when the supervising department accepted the evidence).
+     * {@code hazardId} when the enterprise carries it out, by {@code rectificationId} when an authority does (its
+     * status is the item's: closed when the assigning department accepted the evidence).
      */
     public record Item(
             long id,
@@ -108,7 +109,8 @@ public record Investigation(
             Set<Handling> decided,
             String decisionNote,
             LocalDate deadline,
-            long hazardId,
+            @Nullable Long hazardId,
+            @Nullable Long rectificationId,
             @Nullable String status,
             boolean overdue) {}
 

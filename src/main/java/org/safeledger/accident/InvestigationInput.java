@@ -37,7 +37,12 @@ public final class InvestigationInput {
             @NotBlank String nature,
             @Nullable String reportSubmittedOn) {}
 
-    /** A recommendation, or a responsibility (a unit or person, the handling proposed and decided), with its deadline. */
+    /**
+     * A recommendation, or a responsibility (a unit or person, the handling proposed and decided), with its deadline.
+     * {@code party} names an authority that must carry it out ({@code {kind: DEPARTMENT, id}} or {@code {kind:
+     * GOVERNMENT|PARTY_COMMITTEE, regionCode}}): the item is then that authority's rectification item; without it,
+     * or for the enterprise, it is a hazard of the enterprise's ledger.
+     */
     public record ItemDraft(
             @NotBlank String kind,
             @NotBlank @Size(max = 1000) String text,
@@ -45,7 +50,26 @@ public final class InvestigationInput {
             @Nullable String partyKind,
             @Nullable List<String> proposed,
             @Nullable List<String> decided,
-            @NotBlank String deadline) {}
+            @NotBlank String deadline,
+            org.safeledger.rectification.@Nullable Responsible party) {
+
+        /** Without an authority: the enterprise's own item. */
+        public ItemDraft(
+                String kind,
+                String text,
+                String responsible,
+                @Nullable String partyKind,
+                @Nullable List<String> proposed,
+                @Nullable List<String> decided,
+                String deadline) {
+            this(kind, text, responsible, partyKind, proposed, decided, deadline, null);
+        }
+
+        /** Whether an authority, not the enterprise, carries the item out. */
+        boolean authority() {
+            return party != null && !"ENTERPRISE".equals(party.kind());
+        }
+    }
 
     /** The decision on a responsibility (the government's approval of the report, 批复). */
     public record Decision(

@@ -48,7 +48,8 @@ class Investigations {
             Set<Investigation.Handling> decided,
             String decisionNote,
             LocalDate deadline,
-            long hazardId) {}
+            @Nullable Long hazardId,
+            @Nullable Long rectificationId) {}
 
     private final JdbcClient jdbc;
 
@@ -147,13 +148,14 @@ class Investigations {
             Set<Investigation.Handling> proposed,
             Set<Investigation.Handling> decided,
             LocalDate deadline,
-            long hazardId,
+            @Nullable Long hazardId,
+            @Nullable Long rectificationId,
             Instant at,
             long by) {
         return jdbc.sql("""
                         INSERT INTO accident_item (accident_id, kind, text, responsible, party_kind, proposed, decided,
-                            deadline, hazard_id, created_at, created_by)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                            deadline, hazard_id, rectification_id, created_at, created_by)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(
                         accidentId,
                         kind.name(),
@@ -164,6 +166,7 @@ class Investigations {
                         names(decided),
                         Date.valueOf(deadline),
                         hazardId,
+                        rectificationId,
                         Timestamp.from(at),
                         by)
                 .query(Long.class)
@@ -192,7 +195,8 @@ class Investigations {
                         handlings(rs, "decided"),
                         rs.getString("decision_note"),
                         rs.getDate("deadline").toLocalDate(),
-                        rs.getLong("hazard_id")))
+                        (Long) rs.getObject("hazard_id"),
+                        (Long) rs.getObject("rectification_id")))
                 .list();
     }
 

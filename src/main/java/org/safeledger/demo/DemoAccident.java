@@ -14,6 +14,7 @@ import org.safeledger.accident.LogEntry;
 import org.safeledger.campaign.LessonDraft;
 import org.safeledger.campaign.Lessons;
 import org.safeledger.platform.ApplicationClock;
+import org.safeledger.rectification.Responsible;
 import org.safeledger.shared.Actor;
 import org.springframework.stereotype.Component;
 
@@ -140,20 +141,31 @@ class DemoAccident {
                             "LIABILITY",
                             null));
             var deadline = today.plusDays(45).toString();
+            // the authorities' items are theirs to rectify (the bureau, the banner's government), the rest the mine's
+            var bureau = new Responsible("DEPARTMENT", cast.county().departmentId(), null, null);
+            var banner = new Responsible("GOVERNMENT", null, "152921", null);
             investigations.addItem(
                     cast.province(),
                     id,
-                    item("RECOMMENDATION", "对辖区露天煤矿边坡开展稳定性评估和监测系统全面排查", "阿拉善左旗应急管理局", null, List.of(), deadline));
+                    item(
+                            "RECOMMENDATION",
+                            "对辖区露天煤矿边坡开展稳定性评估和监测系统全面排查",
+                            "阿拉善左旗应急管理局",
+                            null,
+                            List.of(),
+                            deadline,
+                            bureau));
             investigations.addItem(
                     cast.province(),
                     id,
                     item(
                             "RECOMMENDATION",
                             "清理露天矿山违法发包和以包代管，外包单位资质逐一核查",
-                            "阿拉善左旗能源局",
+                            "阿拉善左旗人民政府",
                             null,
                             List.of(),
-                            today.plusDays(60).toString()));
+                            today.plusDays(60).toString(),
+                            banner));
             investigations.addItem(
                     cast.province(),
                     id,
@@ -163,7 +175,8 @@ class DemoAccident {
                             "示例北岭矿业有限公司（虚构）",
                             "UNIT",
                             List.of("FINE"),
-                            deadline));
+                            deadline,
+                            null));
             investigations.addItem(
                     cast.province(),
                     id,
@@ -173,7 +186,8 @@ class DemoAccident {
                             "北岭露天煤矿矿长（虚构）",
                             "PERSON",
                             List.of("CRIMINAL_REFERRAL"),
-                            deadline));
+                            deadline,
+                            null));
             investigations.addItem(
                     cast.province(),
                     id,
@@ -183,7 +197,8 @@ class DemoAccident {
                             "示例县应急管理局负责人（虚构）",
                             "PERSON",
                             List.of("PARTY_DISCIPLINE", "ADMINISTRATIVE_SANCTION"),
-                            deadline));
+                            deadline,
+                            bureau));
 
             at(realNow, t0.plus(Duration.ofDays(39)));
             lessons.launch(
@@ -217,7 +232,9 @@ class DemoAccident {
             String responsible,
             @org.jspecify.annotations.Nullable String partyKind,
             List<String> proposed,
-            String deadline) {
-        return new InvestigationInput.ItemDraft(kind, text, responsible, partyKind, proposed, List.of(), deadline);
+            String deadline,
+            @org.jspecify.annotations.Nullable Responsible party) {
+        return new InvestigationInput.ItemDraft(
+                kind, text, responsible, partyKind, proposed, List.of(), deadline, party);
     }
 }

@@ -31,12 +31,14 @@ class DemoData {
 
     static final String PASSWORD = "demo2026";
     static final String ALXA_LEFT = "152921";
+    static final String ALXA_LEAGUE = "152900";
     static final String XUWEN = "440825";
 
     static final List<DemoUser> USERS = List.of(
             new DemoUser("admin", "demo.user.admin"),
             new DemoUser("inspector", "demo.user.inspector"),
             new DemoUser("leader", "demo.user.leader"),
+            new DemoUser("leagueleader", "demo.user.leagueleader"),
             new DemoUser("mine1", "demo.user.mine1"),
             new DemoUser("mine2", "demo.user.mine2"),
             new DemoUser("chem1", "demo.user.chem1"),
@@ -57,6 +59,7 @@ class DemoData {
     private final DemoRisks risks;
     private final DemoInspections inspections;
     private final DemoAccident accident;
+    private final DemoRectifications rectifications;
     private final org.safeledger.enforcement.EnforcementDocuments enforcement;
     private final org.safeledger.enforcement.EnforcementOfficers officers;
 
@@ -69,6 +72,7 @@ class DemoData {
             DemoRisks risks,
             DemoInspections inspections,
             DemoAccident accident,
+            DemoRectifications rectifications,
             org.safeledger.enforcement.EnforcementDocuments enforcement,
             org.safeledger.enforcement.EnforcementOfficers officers) {
         this.officers = officers;
@@ -76,6 +80,7 @@ class DemoData {
         this.risks = risks;
         this.inspections = inspections;
         this.accident = accident;
+        this.rectifications = rectifications;
         this.enterprises = enterprises;
         this.departments = departments;
         this.people = people;
@@ -92,6 +97,7 @@ class DemoData {
         enforcement.setPrefix(SYSTEM, emBureau, "阿左应急");
         person("巴特尔", "13904830001", PostKind.INSPECTOR, "执法大队队员", null, emBureau, null);
         person("王建国", "13904830002", PostKind.REGION_LEADER, "副旗长（分管安全生产）", null, null, ALXA_LEFT);
+        person("巴图", "13904830006", PostKind.REGION_LEADER, "副盟长（分管安全生产）", null, null, ALXA_LEAGUE);
         person("李志刚", "13904830003", PostKind.ENTERPRISE_PRINCIPAL, "矿长", firms.get("mine1"), null, null);
         person("赵永明", "13904830004", PostKind.ENTERPRISE_PRINCIPAL, "矿长", firms.get("mine2"), null, null);
         person("孙丽娟", "13904830005", PostKind.SAFETY_MANAGER, "安全环保部经理", firms.get("chem1"), null, null);
@@ -109,6 +115,7 @@ class DemoData {
         var province =
                 user("provduty", "高峰（国家矿山安全监察局内蒙古局）", List.of(Role.INSPECTOR), null, depts.get("mine-safety"), null);
         var leader = user("leader", "王建国（阿左旗人民政府）", List.of(Role.REGION_LEADER), null, null, ALXA_LEFT);
+        user("leagueleader", "巴图（阿拉善盟行政公署）", List.of(Role.REGION_LEADER), null, null, ALXA_LEAGUE);
         // fictional enforcement certificate numbers (执法证号) of the demo's officers
         officers.record(admin, inspector.userId(), "演示1529002601");
         officers.record(admin, depthead.userId(), "演示1529002602");
@@ -119,6 +126,7 @@ class DemoData {
         hazards.load(new DemoHazards.Cast(inspector, mine1, mine2, chem1, xwinspector), firms, riskPoints);
         inspections.load(mine1, inspector, firms.get("mine1"));
         accident.load(new DemoAccident.Cast(inspector, league, province, leader), firms.get("beiling"));
+        rectifications.load(league, leader, emBureau);
     }
 
     private Map<String, Long> departments() {

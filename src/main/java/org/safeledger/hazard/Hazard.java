@@ -334,7 +334,7 @@ public class Hazard {
      * on the given day; a submitted rectification waits for acceptance and is not overdue.
      */
     public boolean overdueOn(LocalDate today) {
-        return status.awaitsRectification() && deadline != null && deadline.isBefore(today);
+        return status.awaitsRectification() && org.safeledger.shared.loop.DeadlineClock.passed(deadline, today);
     }
 
     /**

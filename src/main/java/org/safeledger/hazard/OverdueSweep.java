@@ -14,6 +14,7 @@ import org.safeledger.shared.Audited;
 import org.safeledger.shared.ConflictException;
 import org.safeledger.shared.NotFoundException;
 import org.safeledger.shared.Permission;
+import org.safeledger.shared.loop.DeadlineClock;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -103,13 +104,14 @@ public class OverdueSweep {
         var timeline = new ArrayList<HazardEvent>();
         for (var entry : batch) {
             var hazard = entry.hazard();
-            var crossed = hazard.escalate(reachedTier(hazard.deadline(), cutoffs), today, now);
+            var crossed = hazard.escalate(
+                    DeadlineClock.reachedTier(hazard.deadline(), today, properties.tierDays()), today, now);
             if (crossed.isEmpty()) {
                 continue;
             }
             escalated.add(hazard);
             timeline.addAll(hazard.pendingEvents());
-            long daysOverdue = java.time.temporal.ChronoUnit.DAYS.between(hazard.deadline(), today);
+            long daysOverdue = DeadlineClock.daysOverdue(hazard.deadline(), today);
             for (int tier : crossed) {
                 counts[tier]++;
                 events.publishEvent(new HazardEscalated(
@@ -135,14 +137,6 @@ public class OverdueSweep {
             hazards.insertEvents(timeline);
         }
         return new int[] {batch.size(), escalated.size()};
-    }
-
-    private static int reachedTier(LocalDate deadline, List<LocalDate> cutoffs) {
-        int tier = 0;
-        while (tier < cutoffs.size() && !deadline.isAfter(cutoffs.get(tier))) {
-            tier++;
-        }
-        return tier;
     }
 
     /** What a run did: how many hazards it escalated, and how many reached each tier. */

@@ -60,6 +60,14 @@ public class Recipients {
                 .list();
     }
 
+    /** The heads of a department (its first-responsible). */
+    public List<Recipient> departmentHeads(long departmentId) {
+        return jdbc.sql(SELECT + "department_id = ? AND 'DEPARTMENT_HEAD' = ANY(roles) ORDER BY id")
+                .param(departmentId)
+                .query(Recipients::map)
+                .list();
+    }
+
     /**
      * The leaders of the region (党政同责: party and government leaders alike hold the leader's role), nearest
      * level first: the county's; where the county has none on the platform, the prefecture's; then the province's.

@@ -34,7 +34,19 @@ public enum NotificationKind {
     /** A lesson check (举一反三) for the enterprise. Arguments: title, deadline. */
     LESSON_CHECK,
     /** An enforcement document issued to the enterprise. Arguments: number, issuing authority, enterprise. */
-    DOCUMENT_ISSUED;
+    DOCUMENT_ISSUED,
+    /** A rectification item assigned to the party. Arguments: title, assigning body, deadline. */
+    RECTIFICATION_ASSIGNED,
+    /** Its evidence is in, for the assigning body to accept. Arguments: title, responsible party. */
+    RECTIFICATION_SUBMITTED,
+    /** Its evidence sent back. Arguments: title, assigning body, reason. */
+    RECTIFICATION_REJECTED,
+    /** Accepted and closed. Arguments: title, assigning body. */
+    RECTIFICATION_CLOSED,
+    /** Tier 1: past its deadline. Arguments: title, responsible party, deadline, days overdue, tier. */
+    RECTIFICATION_OVERDUE,
+    /** Tiers 2 and 3: escalated up the responsible party's chain (same arguments). */
+    RECTIFICATION_ESCALATED;
 
     public String titleKey() {
         return "notification." + name() + ".title";

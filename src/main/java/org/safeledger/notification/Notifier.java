@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * so a rolled-back change notifies nobody; the deliveries go out afterwards ({@link DeliveryDispatcher}).
  */
 @Component
-class Notifier {
+public class Notifier {
 
     private final Notifications notifications;
     private final Deliveries deliveries;
@@ -27,7 +27,7 @@ class Notifier {
         this.mail = mail;
     }
 
-    void send(
+    public void send(
             List<Recipient> recipients,
             NotificationKind kind,
             String subject,

@@ -47,6 +47,7 @@ class AccidentPages {
     private final MessageSource messages;
 
     private final org.safeledger.accident.ChainPolicy chain;
+    private final AuthorityChoices authorities;
 
     AccidentPages(
             AccidentRegister register,
@@ -54,8 +55,10 @@ class AccidentPages {
             EnterpriseRegister enterprises,
             SafeLedgerProperties properties,
             MessageSource messages,
-            org.safeledger.accident.ChainPolicy chain) {
+            org.safeledger.accident.ChainPolicy chain,
+            AuthorityChoices authorities) {
         this.chain = chain;
+        this.authorities = authorities;
         this.register = register;
         this.investigations = investigations;
         this.enterprises = enterprises;
@@ -151,6 +154,9 @@ class AccidentPages {
         model.addAttribute(
                 "mayTakeOver", investigation != null && investigations.mayTakeOver(actor, accident, investigation));
         model.addAttribute("handlings", Investigation.Handling.values());
+        if (investigation != null && AccidentInvestigations.organises(actor, investigation)) {
+            model.addAttribute("authorities", authorities.of(actor, accident.regionCode()));
+        }
         model.addAttribute("log", register.log(actor, id));
         model.addAttribute("logKinds", org.safeledger.accident.LogEntry.Kind.values());
         model.addAttribute("natures", Investigation.Nature.values());
@@ -287,7 +293,11 @@ class AccidentPages {
                                     form.get("partyKind"),
                                     proposed,
                                     decided,
-                                    form.getOrDefault("deadline", "")));
+                                    form.getOrDefault("deadline", ""),
+                                    form.getOrDefault("party", "").isBlank()
+                                            ? null
+                                            : org.safeledger.rectification.Responsible.parse(
+                                                    "party", form.get("party"))));
                 case "decision" ->
                     investigations.decide(
                             actor,

@@ -55,6 +55,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
      */
     static final Set<String> CREATIONS = Set.of(
             "/api/v1/hazards",
+            "/api/v1/rectifications",
             "/api/v1/enterprises",
             "/api/v1/departments",
             "/api/v1/people",

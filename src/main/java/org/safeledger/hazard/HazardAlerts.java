@@ -1,12 +1,9 @@
-package org.safeledger.notification;
+package org.safeledger.hazard;
 
 import java.util.List;
-import org.safeledger.hazard.EvidenceReused;
-import org.safeledger.hazard.HazardEscalated;
-import org.safeledger.hazard.HazardListed;
-import org.safeledger.hazard.OrderNotCarriedOut;
-import org.safeledger.hazard.RepeatViolation;
 import org.safeledger.identity.Recipients;
+import org.safeledger.notification.NotificationKind;
+import org.safeledger.notification.Notifier;
 import org.safeledger.org.Department;
 import org.safeledger.org.DepartmentDirectory;
 import org.safeledger.shared.RegionCode;
@@ -108,27 +105,6 @@ class HazardAlerts {
                 "hazard:" + e.hazardId(),
                 "/hazards/" + e.hazardId(),
                 List.of(e.title(), e.enterpriseName(), e.documentNumber()),
-                region,
-                e.at());
-    }
-
-    /** Entering or leaving the watch list is news for the departments supervising the enterprise's sectors. */
-    @EventListener
-    void on(org.safeledger.enforcement.WatchListChanged e) {
-        var region = new RegionCode(e.regionCode());
-        var departmentIds = e.sectors().stream()
-                .flatMap(s -> departments.supervising(region, s).stream())
-                .map(Department::id)
-                .distinct()
-                .toList();
-        notifier.send(
-                recipients.departmentStaff(departmentIds),
-                e.entered() ? NotificationKind.WATCH_LIST_ENTERED : NotificationKind.WATCH_LIST_LEFT,
-                "enterprise:" + e.enterpriseId(),
-                "/enforcement/watch-list",
-                e.entered()
-                        ? List.of(e.enterpriseName(), Long.toString(e.score()), e.reasons())
-                        : List.of(e.enterpriseName()),
                 region,
                 e.at());
     }

@@ -1,9 +1,10 @@
-package org.safeledger.notification;
+package org.safeledger.accident;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.safeledger.accident.AccidentReportSent;
 import org.safeledger.identity.Recipients;
+import org.safeledger.notification.NotificationKind;
+import org.safeledger.notification.Notifier;
 import org.safeledger.org.Department;
 import org.safeledger.org.DepartmentDirectory;
 import org.safeledger.shared.RegionCode;
@@ -13,8 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * An accident report reaching a step of the chain (Decree 493 arts. 9–10) is news for the departments supervising
  * the sector in that step's region and for the region's leaders (同时报告本级人民政府); a rise of its level is
- * news for the county's, who must report it further up. A lesson check (举一反三) is news for every enterprise it
- * targets.
+ * news for the county's, who must report it further up.
  */
 @Component
 class AccidentAlerts {
@@ -27,19 +27,6 @@ class AccidentAlerts {
         this.recipients = recipients;
         this.departments = departments;
         this.notifier = notifier;
-    }
-
-    /** A lesson check is for the principals of every target enterprise. */
-    @EventListener
-    void on(org.safeledger.campaign.LessonLaunched e) {
-        notifier.send(
-                recipients.enterprisePrincipals(e.enterpriseIds()),
-                NotificationKind.LESSON_CHECK,
-                "lesson-rollout:" + e.rolloutId(),
-                "/lessons/" + e.rolloutId(),
-                List.of(e.title(), e.deadline().toString()),
-                new RegionCode(e.regionCode()),
-                e.at());
     }
 
     @EventListener

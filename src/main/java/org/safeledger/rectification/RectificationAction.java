@@ -1,0 +1,28 @@
+package org.safeledger.rectification;
+
+import java.util.Locale;
+
+/** The steps of an item's loop, as the API names them ({@code /actions/plan}, ...). */
+public enum RectificationAction {
+    /** The responsible party files (or revises) its plan and measures. */
+    PLAN,
+    /** The responsible party reports progress. */
+    PROGRESS,
+    /** The responsible party submits its evidence of completion. */
+    SUBMIT,
+    /** The assigning (or named supervising) body accepts the evidence: the item is closed (销号). */
+    ACCEPT,
+    /** The assigning body sends the evidence back, with a reason. */
+    REJECT,
+    /** The responsible party asks for a later deadline, before the deadline only, with a reason. */
+    EXTEND;
+
+    public String path() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Which side of the item takes this step. */
+    Standing takenBy() {
+        return this == ACCEPT || this == REJECT ? Standing.ASSIGNER : Standing.RESPONSIBLE;
+    }
+}

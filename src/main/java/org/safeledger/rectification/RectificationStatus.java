@@ -1,0 +1,55 @@
+package org.safeledger.rectification;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Where an item is in its loop; the status owns the transition table.
+ *
+ * <pre>
+ * ASSIGNED   --plan-->     RECTIFYING --progress / plan / extend--> RECTIFYING
+ * ASSIGNED   --extend-->   ASSIGNED
+ * RECTIFYING --submit-->   SUBMITTED  --accept--> CLOSED
+ *                          SUBMITTED  --reject--> RECTIFYING
+ * </pre>
+ */
+public enum RectificationStatus {
+    ASSIGNED,
+    RECTIFYING,
+    SUBMITTED,
+    CLOSED;
+
+    private static final Map<RectificationStatus, Map<RectificationAction, RectificationStatus>> TRANSITIONS =
+            new EnumMap<>(RectificationStatus.class);
+
+    static {
+        TRANSITIONS.put(ASSIGNED, Map.of(RectificationAction.PLAN, RECTIFYING, RectificationAction.EXTEND, ASSIGNED));
+        TRANSITIONS.put(
+                RECTIFYING,
+                Map.of(
+                        RectificationAction.PLAN, RECTIFYING,
+                        RectificationAction.PROGRESS, RECTIFYING,
+                        RectificationAction.SUBMIT, SUBMITTED,
+                        RectificationAction.EXTEND, RECTIFYING));
+        TRANSITIONS.put(SUBMITTED, Map.of(RectificationAction.ACCEPT, CLOSED, RectificationAction.REJECT, RECTIFYING));
+        TRANSITIONS.put(CLOSED, Map.of());
+    }
+
+    public Optional<RectificationStatus> after(RectificationAction action) {
+        return Optional.ofNullable(TRANSITIONS.get(this).get(action));
+    }
+
+    public boolean allows(RectificationAction action) {
+        return after(action).isPresent();
+    }
+
+    /** Still the responsible party's to do: the deadline runs against it. */
+    public boolean owed() {
+        return this == ASSIGNED || this == RECTIFYING;
+    }
+
+    public String messageKey() {
+        return "rectificationStatus." + name();
+    }
+}

@@ -1,0 +1,303 @@
+package org.safeledger.rectification;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.safeledger.attachment.AttachmentStore;
+import org.safeledger.attachment.Upload;
+import org.safeledger.platform.DraftCheck;
+import org.safeledger.platform.SafeLedgerProperties;
+import org.safeledger.shared.Actor;
+import org.safeledger.shared.Audited;
+import org.safeledger.shared.ConflictException;
+import org.safeledger.shared.InputValues;
+import org.safeledger.shared.InvalidInputException;
+import org.safeledger.shared.NotFoundException;
+import org.safeledger.shared.PageRequest;
+import org.safeledger.shared.PageResult;
+import org.safeledger.shared.Permission;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The rectification items' module API: open one (from the API, a page, or another module's record: an
+ * investigation, a tour, a meeting), take each step of its loop, read one, its timeline, the ledger. Each step loads
+ * the aggregate, asks {@link RectificationPolicy}, lets the aggregate transition, and saves state and timeline in
+ * the caller's transaction with an operation-log entry and the notifications.
+ */
+@Service
+public class Rectifications {
+
+    /** Evidence files per submission, as the step's {@code attachmentIds} allows. */
+    public static final int MAX_FILES = 20;
+
+    private final RectificationStore store;
+    private final Parties parties;
+    private final RectificationNotices notices;
+    private final AttachmentStore attachments;
+    private final DraftCheck drafts;
+    private final RectificationProperties clocks;
+    private final SafeLedgerProperties properties;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Rectifications(
+            RectificationStore store,
+            Parties parties,
+            RectificationNotices notices,
+            AttachmentStore attachments,
+            DraftCheck drafts,
+            RectificationProperties clocks,
+            SafeLedgerProperties properties,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.store = store;
+        this.parties = parties;
+        this.notices = notices;
+        this.attachments = attachments;
+        this.drafts = drafts;
+        this.clocks = clocks;
+        this.properties = properties;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Today where the items are kept (deadlines are calendar days there). */
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(properties.zone()));
+    }
+
+    /** Opens an item assigned by the actor's body to a party inside its region, due by a day after today. */
+    @Transactional
+    public RectificationView open(Actor actor, RectificationDraft draft) {
+        drafts.check(draft);
+        var origin = InputValues.code(Origin.class, "origin", draft.origin());
+        var party = parties.responsible(actor, draft.responsible());
+        var refused =
+                RectificationAccess.assignRefusal(actor, party.kind(), party.id(), party.regionCode(), party.region());
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+        var deadline = InputValues.date("deadline", draft.deadline());
+        if (!deadline.isAfter(today())) {
+            throw new InvalidInputException("deadline", "error.rectification.deadlinePast", today());
+        }
+        if (deadline.isAfter(today().plusYears(3))) {
+            throw new InvalidInputException("deadline", "error.rectification.deadlineFar");
+        }
+        var assigner = parties.assigner(actor);
+        var now = clock.instant();
+        var state = new RectificationState(
+                0,
+                origin,
+                draft.originId(),
+                draft.title().strip(),
+                draft.description().strip(),
+                party.kind(),
+                party.id(),
+                party.regionCode(),
+                party.name(),
+                party.region().value(),
+                actor.userId(),
+                assigner.name(),
+                assigner.kind() == ResponsibleKind.DEPARTMENT ? assigner.id() : null,
+                assigner.region().value(),
+                RectificationStatus.ASSIGNED,
+                today(),
+                deadline,
+                deadline,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                0,
+                0,
+                null,
+                0,
+                null,
+                null,
+                0,
+                now,
+                now);
+        long id = store.insert(state);
+        store.insertEvents(List.of(new RectificationEvent(
+                id,
+                RectificationEvent.Type.ASSIGNED,
+                now,
+                actor.userId(),
+                actor.displayName(),
+                null,
+                RectificationStatus.ASSIGNED,
+                Map.of("responsible", party.name(), "deadline", deadline.toString(), "origin", origin.name()))));
+        var item = store.find(id).orElseThrow();
+        events.publishEvent(Audited.by(
+                actor,
+                "rectification.assign",
+                "rectification:" + id,
+                Map.of("responsible", party.name(), "deadline", deadline.toString(), "origin", origin.name())));
+        notices.assigned(item, now);
+        return view(actor, item);
+    }
+
+    @Transactional
+    public RectificationView plan(Actor actor, long id, Steps.Plan step) {
+        drafts.check(step);
+        return step(
+                actor,
+                id,
+                step.version(),
+                RectificationAction.PLAN,
+                (r) -> r.plan(step.plan().strip(), step.measures().strip(), today(), actor, clock.instant()));
+    }
+
+    @Transactional
+    public RectificationView progress(Actor actor, long id, Steps.Progress step) {
+        drafts.check(step);
+        return step(
+                actor,
+                id,
+                step.version(),
+                RectificationAction.PROGRESS,
+                (r) -> r.progress(step.note().strip(), today(), actor, clock.instant()));
+    }
+
+    @Transactional
+    public RectificationView submit(Actor actor, long id, Steps.Submit step) {
+        drafts.check(step);
+        var ids = step.attachmentIds() == null ? List.<Long>of() : List.copyOf(step.attachmentIds());
+        return step(actor, id, step.version(), RectificationAction.SUBMIT, (r) -> {
+            attachments.requireOwn(actor, "attachmentIds", ids);
+            r.submit(step.evidence().strip(), ids, today(), actor, clock.instant());
+        });
+    }
+
+    /**
+     * The page's submission: evidence text and files received with it. Everything that can refuse the step is
+     * asked before a byte is stored; the files become the actor's attachments and the evidence's.
+     */
+    @Transactional
+    public RectificationView submitWithFiles(Actor actor, long id, Steps.Submit step, List<Upload> files) {
+        drafts.check(step);
+        var item = readable(actor, id);
+        var standing = RectificationAccess.standing(actor, RectificationAccess.Facts.of(item));
+        var refused = RectificationPolicy.refusal(item, standing, RectificationAction.SUBMIT, today());
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+        var ids = new java.util.ArrayList<Long>(step.attachmentIds() == null ? List.of() : step.attachmentIds());
+        if (ids.size() + files.size() > MAX_FILES) {
+            throw new InvalidInputException("attachmentIds", "error.rectification.tooManyFiles", MAX_FILES);
+        }
+        for (var file : files) {
+            try (var in = file.content().open()) {
+                ids.add(attachments.store(actor, in, file.name()).id());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return submit(actor, id, new Steps.Submit(step.version(), step.evidence(), ids));
+    }
+
+    @Transactional
+    public RectificationView accept(Actor actor, long id, Steps.Accept step) {
+        drafts.check(step);
+        return step(
+                actor,
+                id,
+                step.version(),
+                RectificationAction.ACCEPT,
+                (r) -> r.accept(step.opinion().strip(), today(), actor, clock.instant()));
+    }
+
+    @Transactional
+    public RectificationView reject(Actor actor, long id, Steps.Reject step) {
+        drafts.check(step);
+        return step(
+                actor,
+                id,
+                step.version(),
+                RectificationAction.REJECT,
+                (r) -> r.reject(step.reason().strip(), today(), actor, clock.instant()));
+    }
+
+    @Transactional
+    public RectificationView extend(Actor actor, long id, Steps.Extend step) {
+        drafts.check(step);
+        var newDeadline = InputValues.date("newDeadline", step.newDeadline());
+        return step(
+                actor,
+                id,
+                step.version(),
+                RectificationAction.EXTEND,
+                (r) -> r.extend(newDeadline, step.reason().strip(), today(), actor, clock.instant()));
+    }
+
+    private RectificationView step(
+            Actor actor, long id, int version, RectificationAction action, Consumer<Rectification> transition) {
+        var item = readable(actor, id);
+        var standing = RectificationAccess.standing(actor, RectificationAccess.Facts.of(item));
+        var refused = RectificationPolicy.refusal(item, standing, action, today());
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+        if (item.version() != version) {
+            throw new ConflictException("version", "error.rectification.stale", id);
+        }
+        transition.accept(item);
+        var detail = item.pendingEvents().get(item.pendingEvents().size() - 1).detail();
+        store.save(item, version);
+        events.publishEvent(Audited.by(actor, "rectification." + action.path(), "rectification:" + id, detail));
+        notices.stepped(item, action, clock.instant());
+        return view(actor, item);
+    }
+
+    public RectificationView get(Actor actor, long id) {
+        return view(actor, readable(actor, id));
+    }
+
+    public List<RectificationEvent> events(Actor actor, long id) {
+        readable(actor, id);
+        return store.events(id);
+    }
+
+    public PageResult<RectificationView> list(Actor actor, RectificationFilter filter, PageRequest page) {
+        actor.require(Permission.RECTIFICATION_READ);
+        var clocksToday = RectificationStore.Clocks.of(today(), clocks);
+        return store.list(RectificationAccess.predicate(actor, filter.standing()), filter, clocksToday, page)
+                .map(r -> view(actor, r));
+    }
+
+    /** The items opened from one record of another module (an accident's investigation, a tour), as the actor reads them. */
+    public List<RectificationView> ofOrigin(Actor actor, Origin origin, long originId) {
+        return store.ofOrigin(origin, originId).stream()
+                .filter(r -> RectificationAccess.standing(actor, RectificationAccess.Facts.of(r))
+                        .reads())
+                .map(r -> view(actor, r))
+                .toList();
+    }
+
+    /** May the actor open items at all (the page's "assign" link)? */
+    public boolean mayAssign(Actor actor) {
+        return actor.can(Permission.RECTIFICATION_ASSIGN)
+                && (actor.departmentId() != null || RectificationAccess.leader(actor));
+    }
+
+    private Rectification readable(Actor actor, long id) {
+        actor.require(Permission.RECTIFICATION_READ);
+        return store.find(id)
+                .filter(r -> RectificationAccess.standing(actor, RectificationAccess.Facts.of(r))
+                        .reads())
+                .orElseThrow(() -> new NotFoundException("error.rectification.notFound", id));
+    }
+
+    private RectificationView view(Actor actor, Rectification item) {
+        var standing = RectificationAccess.standing(actor, RectificationAccess.Facts.of(item));
+        var today = today();
+        return RectificationView.of(
+                item, standing, RectificationPolicy.available(item, standing, today), today, clocks);
+    }
+}

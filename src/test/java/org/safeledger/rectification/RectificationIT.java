@@ -1,0 +1,280 @@
+package org.safeledger.rectification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.safeledger.support.Api;
+import org.safeledger.support.IntegrationTest;
+import org.safeledger.support.Overdue;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The issue's path through the API on PostgreSQL: the league's department assigns an item to the banner's
+ * government, which plans, reports progress and submits evidence; the department accepts and closes it. Another item
+ * runs past its deadline, turns red, escalates up the banner government's chain, and its late extension is refused.
+ * Who reads an item, and the ledger's filters, agree with the item itself.
+ */
+@IntegrationTest
+class RectificationIT {
+
+    @LocalServerPort
+    int port;
+
+    @AfterEach
+    void realTime() {
+        new Overdue(port).moveClock("P0D");
+    }
+
+    private Api.Response post(String user, String path, String json) {
+        return Api.at(port).as(user).post(path, json);
+    }
+
+    private JsonNode assign(String title, LocalDate deadline) {
+        var created = post("leagueduty", "/api/v1/rectifications", """
+                {"origin":"TOUR_FINDING","title":"%s","description":"盟安委会巡查发现","deadline":"%s",
+                 "responsible":{"kind":"GOVERNMENT","regionCode":"152921"}}""".formatted(title, deadline));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json();
+    }
+
+    private JsonNode step(String user, JsonNode item, String action, String fields) {
+        var done = post(
+                user,
+                "/api/v1/rectifications/" + item.get("id").asLong() + "/actions/" + action,
+                "{\"version\":" + item.get("version").asInt() + (fields.isEmpty() ? "" : "," + fields) + "}");
+        assertThat(done.status()).as(action + ": " + done.body()).isEqualTo(200);
+        return done.json();
+    }
+
+    private LocalDate today() {
+        return LocalDate.parse(Api.at(port)
+                .as("admin")
+                .get("/api/v1/admin/clock")
+                .json()
+                .get("now")
+                .asString()
+                .substring(0, 10));
+    }
+
+    @Test
+    void theLeaguesDepartmentAssignsTheBannersGovernmentAnItemThatIsPlannedReportedEvidencedAndClosed() {
+        var item = assign("排土场边坡监测整改" + System.nanoTime() % 10000, today().plusDays(30));
+        assertThat(item.get("status").asString()).isEqualTo("ASSIGNED");
+        assertThat(item.get("responsible").get("name").asString()).isEqualTo("阿拉善左旗人民政府");
+        assertThat(item.get("assigner").get("name").asString()).isEqualTo("阿拉善盟应急管理局");
+        assertThat(item.get("availableActions")).isEmpty();
+
+        var asLeader = Api.at(port)
+                .as("leader")
+                .get("/api/v1/rectifications/" + item.get("id").asLong())
+                .json();
+        assertThat(asLeader.get("standing").asString()).isEqualTo("RESPONSIBLE");
+        assertThat(asLeader.get("availableActions").toString()).contains("plan").contains("extend");
+
+        var planned = step("leader", asLeader, "plan", "\"plan\":\"旗政府牵头整改\",\"measures\":\"逐矿安装边坡雷达\"");
+        assertThat(planned.get("status").asString()).isEqualTo("RECTIFYING");
+        var reported = step("leader", planned, "progress", "\"note\":\"已完成两处矿山雷达安装\"");
+        var submitted = step("leader", reported, "submit", "\"evidence\":\"三处矿山边坡雷达均已投用\",\"attachmentIds\":[]");
+        assertThat(submitted.get("status").asString()).isEqualTo("SUBMITTED");
+
+        // the responsible party cannot close its own item; the assigning department can
+        var own = post(
+                "leader",
+                "/api/v1/rectifications/" + item.get("id").asLong() + "/actions/accept",
+                "{\"version\":" + submitted.get("version").asInt() + ",\"opinion\":\"自己验收\"}");
+        assertThat(own.status()).as(own.body()).isEqualTo(403);
+        var closed = step("leagueduty", submitted, "accept", "\"opinion\":\"现场核查，整改到位\"");
+        assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
+        assertThat(closed.get("closedAt").isNull()).isFalse();
+
+        var events = Api.at(port)
+                .as("leader")
+                .get("/api/v1/rectifications/" + item.get("id").asLong() + "/events")
+                .json();
+        var types = new ArrayList<String>();
+        events.forEach(e -> types.add(e.get("type").asString()));
+        assertThat(types).containsExactly("ASSIGNED", "PLANNED", "PROGRESS", "SUBMITTED", "ACCEPTED");
+        long id = item.get("id").asLong();
+        assertThat(kinds("leader", id)).contains("RECTIFICATION_ASSIGNED", "RECTIFICATION_CLOSED");
+        assertThat(kinds("leagueduty", id)).contains("RECTIFICATION_SUBMITTED");
+    }
+
+    @Test
+    void anItemPastItsDeadlineTurnsRedEscalatesUpTheGovernmentsChainAndRefusesALateExtension() {
+        var item = assign("尾矿库排洪设施整改" + System.nanoTime() % 10000, today().plusDays(2));
+        long id = item.get("id").asLong();
+        var overdue = new Overdue(port);
+        overdue.moveClock("P20D");
+        var swept = Api.at(port).as("admin").post("/api/v1/admin/jobs/rectification-sweep/run", "");
+        assertThat(swept.status()).as(swept.body()).isEqualTo(200);
+
+        var read = Api.at(port).as("leader").get("/api/v1/rectifications/" + id).json();
+        assertThat(read.get("supervision").asString()).isEqualTo("RED");
+        assertThat(read.get("overdue").asBoolean()).isTrue();
+        assertThat(read.get("escalationTier").asInt()).isEqualTo(3);
+        assertThat(read.get("availableActions").toString()).doesNotContain("extend");
+        var late = post("leader", "/api/v1/rectifications/" + id + "/actions/extend", """
+                {"version":%d,"newDeadline":"%s","reason":"雨季"}""".formatted(
+                        read.get("version").asInt(), today().plusDays(30)));
+        assertThat(late.status()).as(late.body()).isEqualTo(409);
+        assertThat(late.json().get("detail").asString()).contains("延期");
+        assertThat(Api.at(port)
+                        .as("leader")
+                        .get("/api/v1/rectifications/" + id)
+                        .json()
+                        .get("deadline")
+                        .asString())
+                .isEqualTo(read.get("deadline").asString());
+
+        // the chain: the banner's own leader at tier 1, the league's at tier 2
+        assertThat(kinds("leader", id)).contains("RECTIFICATION_OVERDUE");
+        assertThat(kinds("leagueleader", id)).contains("RECTIFICATION_ESCALATED");
+        assertThat(kinds("mine1", id)).isEmpty();
+
+        // the ledger's red filter holds exactly the items whose own page says red
+        var red = Api.at(port)
+                .as("leagueduty")
+                .get("/api/v1/rectifications?supervision=RED&size=500")
+                .json()
+                .get("items");
+        var ids = new TreeSet<Long>();
+        red.forEach(r -> ids.add(r.get("id").asLong()));
+        assertThat(ids).contains(id);
+        for (var r : red) {
+            assertThat(r.get("supervision").asString()).isEqualTo("RED");
+        }
+        var all = Api.at(port)
+                .as("leagueduty")
+                .get("/api/v1/rectifications?size=500")
+                .json()
+                .get("items");
+        for (var r : all) {
+            assertThat(ids.contains(r.get("id").asLong()))
+                    .as("item " + r.get("id") + " is " + r.get("supervision"))
+                    .isEqualTo("RED".equals(r.path("supervision").asString(null)));
+        }
+    }
+
+    private List<String> kinds(String user, long id) {
+        var kinds = new ArrayList<String>();
+        for (var n : Api.at(port)
+                .as(user)
+                .get("/api/v1/notifications?size=500")
+                .json()
+                .get("items")) {
+            if (n.get("subject").asString().equals("rectification:" + id)) {
+                kinds.add(n.get("kind").asString());
+            }
+        }
+        return kinds;
+    }
+
+    @Test
+    void anItemIsReadByItsPartyItsAssignerAndTheBodiesAboveAndByNobodyElse() {
+        long id = assign("可见范围核对" + System.nanoTime() % 10000, today().plusDays(30))
+                .get("id")
+                .asLong();
+        for (var reader : List.of("leader", "leagueduty", "provduty", "leagueleader", "admin")) {
+            assertThat(Api.at(port)
+                            .as(reader)
+                            .get("/api/v1/rectifications/" + id)
+                            .status())
+                    .as(reader)
+                    .isEqualTo(200);
+        }
+        for (var stranger : List.of("mine1", "chem1", "inspector", "depthead", "xwinspector")) {
+            assertThat(Api.at(port)
+                            .as(stranger)
+                            .get("/api/v1/rectifications/" + id)
+                            .status())
+                    .as(stranger)
+                    .isEqualTo(404);
+            assertThat(post(
+                                    stranger,
+                                    "/api/v1/rectifications/" + id + "/actions/plan",
+                                    "{\"version\":0,\"plan\":\"p\",\"measures\":\"m\"}")
+                            .status())
+                    .as(stranger)
+                    .isEqualTo(404);
+        }
+        // the ledger and the item agree for every reader
+        var every = new TreeSet<Long>();
+        Api.at(port)
+                .as("admin")
+                .get("/api/v1/rectifications?size=500")
+                .json()
+                .get("items")
+                .forEach(r -> every.add(r.get("id").asLong()));
+        for (var user :
+                List.of("leader", "leagueduty", "inspector", "mine1", "provduty", "xwinspector", "leagueleader")) {
+            var listed = new TreeSet<Long>();
+            Api.at(port)
+                    .as(user)
+                    .get("/api/v1/rectifications?size=500")
+                    .json()
+                    .get("items")
+                    .forEach(r -> listed.add(r.get("id").asLong()));
+            for (long each : every) {
+                int status = Api.at(port)
+                        .as(user)
+                        .get("/api/v1/rectifications/" + each)
+                        .status();
+                assertThat(status == 200).as(user + " on item " + each).isEqualTo(listed.contains(each));
+            }
+        }
+    }
+
+    @Test
+    void nobodyAssignsToTheirOwnBodyOrOutsideTheirRegionAndBadInputIsNamed() {
+        var own = post("leader", "/api/v1/rectifications", """
+                {"origin":"DIRECTIVE","title":"t","description":"d","deadline":"%s",
+                 "responsible":{"kind":"GOVERNMENT","regionCode":"152921"}}""".formatted(today().plusDays(5)));
+        assertThat(own.status()).as(own.body()).isEqualTo(403);
+        var outside = post("inspector", "/api/v1/rectifications", """
+                {"origin":"DIRECTIVE","title":"t","description":"d","deadline":"%s",
+                 "responsible":{"kind":"GOVERNMENT","regionCode":"440825"}}""".formatted(today().plusDays(5)));
+        assertThat(outside.status()).as(outside.body()).isEqualTo(403);
+        var enterprise = post("mine1", "/api/v1/rectifications", """
+                {"origin":"DIRECTIVE","title":"t","description":"d","deadline":"%s",
+                 "responsible":{"kind":"GOVERNMENT","regionCode":"152921"}}""".formatted(today().plusDays(5)));
+        assertThat(enterprise.status()).isEqualTo(403);
+        var past = post("leagueduty", "/api/v1/rectifications", """
+                {"origin":"DIRECTIVE","title":"t","description":"d","deadline":"%s",
+                 "responsible":{"kind":"GOVERNMENT","regionCode":"152921"}}""".formatted(today()));
+        assertThat(past.status()).isEqualTo(400);
+        assertThat(past.json().get("errors").findValuesAsString("field")).containsExactly("deadline");
+        var badKind = post("leagueduty", "/api/v1/rectifications", """
+                {"origin":"GOSSIP","title":"t","description":"d","deadline":"%s",
+                 "responsible":{"kind":"GOVERNMENT","regionCode":"152921"}}""".formatted(today().plusDays(5)));
+        assertThat(badKind.status()).isEqualTo(400);
+        assertThat(badKind.json().get("errors").findValuesAsString("field")).containsExactly("origin");
+    }
+
+    @Test
+    void theDemoAccidentsRecommendationsForAuthoritiesAreTheirItemsAndNoneSitsOnTheEnterprise() {
+        var items = Api.at(port)
+                .as("admin")
+                .get("/api/v1/rectifications?origin=INVESTIGATION&size=500")
+                .json()
+                .get("items");
+        var parties = new TreeSet<String>();
+        items.forEach(i -> parties.add(i.get("responsible").get("name").asString()));
+        assertThat(parties).contains("阿拉善左旗应急管理局", "阿拉善左旗人民政府");
+        var hazards = Api.at(port)
+                .as("admin")
+                .get("/api/v1/hazards?source=ACCIDENT_INVESTIGATION&size=500")
+                .body();
+        assertThat(hazards)
+                .as("the enterprise's hazards from the investigation")
+                .contains("违法发包、边建设边生产")
+                .doesNotContain("边坡开展稳定性评估")
+                .doesNotContain("以包代管，外包单位资质")
+                .doesNotContain("执法检查流于形式");
+    }
+}
