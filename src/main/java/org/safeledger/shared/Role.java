@@ -23,10 +23,17 @@ public enum Role {
             Grants.RECTIFYING,
             Grants.SUPERVISING,
             EnumSet.of(PERSON_WRITE, LESSON_LAUNCH)),
-    /** Sees the whole region; acts through the departments. */
+    /** Sees the whole region; acts through the departments, and answers for its government's own items. */
     REGION_LEADER(
             Grants.EVERYONE,
-            EnumSet.of(DEPARTMENT_READ, HAZARD_READ, HAZARD_LIST, LESSON_LAUNCH, ACCIDENT_LOG, RECTIFICATION_ASSIGN)),
+            EnumSet.of(
+                    DEPARTMENT_READ,
+                    HAZARD_READ,
+                    HAZARD_LIST,
+                    LESSON_LAUNCH,
+                    ACCIDENT_LOG,
+                    RECTIFICATION_ASSIGN,
+                    ATTACHMENT_UPLOAD)),
     ADMINISTRATOR(EnumSet.allOf(Permission.class));
 
     /** The building blocks of the roles (a nested class: enum constants cannot refer to the enum's own fields). */

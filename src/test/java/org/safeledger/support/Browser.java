@@ -13,6 +13,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 public final class Browser {
 
+    /** How long a lookup waits for its element to appear. */
+    public static final Duration IMPLICIT_WAIT = Duration.ofSeconds(5);
+
     private Browser() {}
 
     /**
@@ -86,7 +89,7 @@ public final class Browser {
                 "--window-size=1280,900",
                 "--user-data-dir=" + Files.createTempDirectory("safeledger-chromium"));
         var driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+        driver.manage().timeouts().implicitlyWait(IMPLICIT_WAIT);
         return driver;
     }
 }
