@@ -36,9 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AccidentInvestigations {
 
-    private static final int DAYS = 60;
-    private static final int DUE_SOON_DAYS = 7;
-
     private final Investigations investigations;
     private final AccidentRegister accidents;
     private final ItemTracking tracking;
@@ -83,7 +80,7 @@ public class AccidentInvestigations {
             throw new ForbiddenException("error.accident.notSupervising", department.name());
         }
         var body = InvestigatingBody.of(accident.level());
-        if (prefixLength(department.regionCode()) > body.maxPrefixLength()) {
+        if (!body.mayBeOrganisedAt(department.regionCode())) {
             throw new ForbiddenException("error.accident.investigationLevel", department.name());
         }
         var team = open.team() == null
@@ -97,7 +94,7 @@ public class AccidentInvestigations {
         if (existing != null) {
             // art. 20: after the level rose, the government now responsible may investigate itself
             var holder = departments.find(actor, existing.departmentId()).orElse(null);
-            if (holder == null || !mayTakeOver(holder.regionCode(), department.regionCode(), body)) {
+            if (holder == null || !body.mayTakeOver(holder.regionCode(), department.regionCode())) {
                 throw new ConflictException("accidentId", "error.accident.investigationOpen");
             }
             investigations.takeOver(
@@ -319,13 +316,8 @@ public class AccidentInvestigations {
                 && holder != null
                 && department.sectors().contains(Sector.valueOf(accident.sector()))
                 && new RegionCode(department.regionCode()).contains(new RegionCode(accident.regionCode()))
-                && prefixLength(department.regionCode()) <= body.maxPrefixLength()
-                && mayTakeOver(holder.regionCode(), department.regionCode(), body);
-    }
-
-    private static boolean mayTakeOver(String holderRegion, String takerRegion, InvestigatingBody body) {
-        return prefixLength(holderRegion) > body.maxPrefixLength()
-                && prefixLength(takerRegion) < prefixLength(holderRegion);
+                && body.mayBeOrganisedAt(department.regionCode())
+                && body.mayTakeOver(holder.regionCode(), department.regionCode());
     }
 
     /** Whether the reader organises the investigation (pages show its forms to them only). */
@@ -351,22 +343,11 @@ public class AccidentInvestigations {
 
     private Investigation assemble(Actor actor, Accident accident, Investigations.Row row) {
         var appraisals = investigations.appraisals(accident.id());
-        long appraisalDays = daysCovered(appraisals);
-        var base = day(accident).plusDays(DAYS);
-        var due = base.plusDays(row.extensionDays()).plusDays(appraisalDays);
+        long appraisalDays = InvestigationClock.daysCovered(appraisals);
+        var base = InvestigationClock.base(day(accident));
+        var due = InvestigationClock.due(base, row.extensionDays(), appraisalDays);
         var today = today();
-        Investigation.State state;
-        if (row.reportSubmittedOn() != null) {
-            state = row.reportSubmittedOn().isAfter(due)
-                    ? Investigation.State.REPORTED_LATE
-                    : Investigation.State.REPORTED;
-        } else if (today.isAfter(due)) {
-            state = Investigation.State.OVERDUE;
-        } else if (ChronoUnit.DAYS.between(today, due) <= DUE_SOON_DAYS) {
-            state = Investigation.State.DUE_SOON;
-        } else {
-            state = Investigation.State.OPEN;
-        }
+        var state = InvestigationClock.state(row.reportSubmittedOn(), due, today);
         var items = investigations.items(accident.id()).stream()
                 .map(i -> tracking.item(actor, i, today))
                 .toList();
@@ -393,28 +374,6 @@ public class AccidentInvestigations {
                 ChronoUnit.DAYS.between(today, due),
                 row.version(),
                 items);
-    }
-
-    /** The days the appraisals cover, a day counted once however many appraisals ran on it. */
-    static long daysCovered(List<Investigation.Appraisal> appraisals) {
-        long days = 0;
-        LocalDate end = null;
-        for (var a : appraisals.stream()
-                .sorted(java.util.Comparator.comparing(Investigation.Appraisal::from))
-                .toList()) {
-            var from = end != null && !a.from().isAfter(end) ? end.plusDays(1) : a.from();
-            if (!from.isAfter(a.to())) {
-                days += ChronoUnit.DAYS.between(from, a.to()) + 1;
-            }
-            if (end == null || a.to().isAfter(end)) {
-                end = a.to();
-            }
-        }
-        return days;
-    }
-
-    private static int prefixLength(String regionCode) {
-        return new RegionCode(regionCode).subtreePrefix().length();
     }
 
     private static Set<Investigation.Handling> handlings(String field, @Nullable List<String> codes) {

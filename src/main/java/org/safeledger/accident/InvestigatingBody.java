@@ -26,6 +26,23 @@ public enum InvestigatingBody {
      * too, whose State Council group the province's department follows (this regional system holds no national
      * departments).
      */
+    /** Whether a department of that region is at this body's level or above (its region prefix no longer). */
+    public boolean mayBeOrganisedAt(String departmentRegion) {
+        return prefixLength(departmentRegion) <= maxPrefixLength();
+    }
+
+    /**
+     * Art. 20: after the level rose, a department higher than the holder may take the investigation over, when the
+     * holder is now below this body's level.
+     */
+    public boolean mayTakeOver(String holderRegion, String takerRegion) {
+        return prefixLength(holderRegion) > maxPrefixLength() && prefixLength(takerRegion) < prefixLength(holderRegion);
+    }
+
+    private static int prefixLength(String regionCode) {
+        return new org.safeledger.shared.RegionCode(regionCode).subtreePrefix().length();
+    }
+
     public int maxPrefixLength() {
         return switch (this) {
             case COUNTY_GOVERNMENT -> 6;

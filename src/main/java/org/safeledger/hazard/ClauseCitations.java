@@ -18,13 +18,13 @@ import org.springframework.stereotype.Component;
 @Component
 class ClauseCitations {
 
-    private final Hazards hazards;
+    private final CitationRecords hazards;
     private final org.safeledger.standard.StandardsCatalogue standards;
     private final SafeLedgerProperties properties;
     private final MajorHazardProperties major;
 
     ClauseCitations(
-            Hazards hazards,
+            CitationRecords hazards,
             org.safeledger.standard.StandardsCatalogue standards,
             SafeLedgerProperties properties,
             MajorHazardProperties major) {

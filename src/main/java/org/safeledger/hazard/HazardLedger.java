@@ -42,6 +42,9 @@ public class HazardLedger {
     public static final int MAX_EVIDENCE_FILES = 10;
 
     private final Hazards hazards;
+    private final LedgerQueries queries;
+    private final MajorHazardRecords majors;
+    private final CitationRecords citationRecords;
     private final EnterpriseRegister enterprises;
     private final org.safeledger.org.DepartmentDirectory departments;
     private final AttachmentStore attachments;
@@ -55,10 +58,14 @@ public class HazardLedger {
     private final org.safeledger.risk.RiskRegister risks;
     private final MajorHazardProperties major;
     private final HazardPolicy policy;
+    private final HazardSteps steps;
     private final ClauseCitations clauses;
 
     HazardLedger(
             Hazards hazards,
+            LedgerQueries queries,
+            MajorHazardRecords majors,
+            CitationRecords citationRecords,
             EnterpriseRegister enterprises,
             org.safeledger.org.DepartmentDirectory departments,
             AttachmentStore attachments,
@@ -66,6 +73,7 @@ public class HazardLedger {
             org.safeledger.risk.RiskRegister risks,
             MajorHazardProperties major,
             HazardPolicy policy,
+            HazardSteps steps,
             ClauseCitations clauses,
             DraftCheck drafts,
             ApplicationEventPublisher events,
@@ -74,6 +82,9 @@ public class HazardLedger {
             Clock clock) {
         this.messages = messages;
         this.hazards = hazards;
+        this.queries = queries;
+        this.majors = majors;
+        this.citationRecords = citationRecords;
         this.enterprises = enterprises;
         this.departments = departments;
         this.attachments = attachments;
@@ -81,6 +92,7 @@ public class HazardLedger {
         this.risks = risks;
         this.major = major;
         this.policy = policy;
+        this.steps = steps;
         this.clauses = clauses;
         this.drafts = drafts;
         this.events = events;
@@ -118,9 +130,9 @@ public class HazardLedger {
     public void checkAssignment(Actor actor, HazardStep step) {
         actor.require(HazardAction.ASSIGN.permission());
         drafts.check(step);
-        required("plan", step.plan());
-        required("responsiblePerson", step.responsiblePerson());
-        var deadline = date("deadline", step.deadline());
+        HazardSteps.required("plan", step.plan());
+        HazardSteps.required("responsiblePerson", step.responsiblePerson());
+        var deadline = HazardSteps.date("deadline", step.deadline(), today());
         if (deadline.isBefore(today())) {
             throw new InvalidInputException("deadline", "error.hazard.deadlinePast", today());
         }
@@ -169,18 +181,18 @@ public class HazardLedger {
         if (report.riskPointId() != null) {
             risks.requireOf(actor, "riskPointId", report.riskPointId(), enterprise.id());
         }
-        var photoIds = ids(report.photoIds());
+        var photoIds = HazardSteps.ids(report.photoIds());
         attachments.requireOwn(actor, "photoIds", photoIds);
         var onSpot = report.onSpot();
-        var evidenceIds = ids(report.evidenceIds());
-        if (onSpot && blank(report.evidence())) {
+        var evidenceIds = HazardSteps.ids(report.evidenceIds());
+        if (onSpot && HazardSteps.blank(report.evidence())) {
             throw new InvalidInputException("evidence", "error.hazard.evidenceRequired");
         }
         if (!onSpot && !evidenceIds.isEmpty()) {
             throw new InvalidInputException("evidenceIds", "error.hazard.evidenceOnlyOnSpot");
         }
         var evidence = attachments.requireOwn(actor, "evidenceIds", evidenceIds);
-        var discoveredBy = blank(report.discoveredBy())
+        var discoveredBy = HazardSteps.blank(report.discoveredBy())
                 ? actor.displayName()
                 : report.discoveredBy().strip();
         return new Checked(
@@ -244,11 +256,11 @@ public class HazardLedger {
                 report.riskPointId());
         long id = hazards.insert(state);
         var hazard = new Hazard(state.withId(id));
-        var reusedFrom = checkEvidence(hazard, evidence, now);
+        var reusedFrom = steps.checkEvidence(hazard, evidence, now);
         var repeatOf = clauses.checkRepeat(hazard, citations, now);
-        hazards.insertCitations(id, citations);
+        citationRecords.insertCitations(id, citations);
         if (!citations.isEmpty()) {
-            hazards.openMajorReports(id, now.plus(major.reportWithin()));
+            majors.openMajorReports(id, now.plus(major.reportWithin()));
         }
         var detail = Map.<String, Object>of(
                 "grade",
@@ -321,7 +333,7 @@ public class HazardLedger {
      */
     @Transactional
     public LedgerEntry reportWithPhotos(Actor actor, HazardReport report, List<Photo> photos) {
-        var photoIds = new java.util.ArrayList<Long>(ids(report.photoIds()));
+        var photoIds = new java.util.ArrayList<Long>(HazardSteps.ids(report.photoIds()));
         for (var photo : photos) {
             try (var in = photo.content().open()) {
                 photoIds.add(attachments.store(actor, in, photo.name()).id());
@@ -368,8 +380,8 @@ public class HazardLedger {
         if (hazard.version() != step.version()) {
             throw new ConflictException("version", "error.version.stale");
         }
-        required("evidence", step.evidence());
-        var ids = new java.util.ArrayList<Long>(ids(step.attachmentIds()));
+        HazardSteps.required("evidence", step.evidence());
+        var ids = new java.util.ArrayList<Long>(HazardSteps.ids(step.attachmentIds()));
         if (ids.size() + files.size() > MAX_EVIDENCE_FILES) {
             throw new InvalidInputException("attachmentIds", "error.hazard.tooManyFiles", MAX_EVIDENCE_FILES);
         }
@@ -423,7 +435,7 @@ public class HazardLedger {
 
     public HazardWorkload workload(Actor actor) {
         actor.require(Permission.HAZARD_READ);
-        return hazards.workload(actor.scope(), today());
+        return queries.workload(actor.scope(), today());
     }
 
     /**
@@ -432,12 +444,12 @@ public class HazardLedger {
      */
     public List<EscalationRow> escalations(Actor actor, @Nullable String regionPrefix) {
         actor.require(Permission.HAZARD_READ);
-        return hazards.escalations(actor.scope(), regionPrefix, today());
+        return queries.escalations(actor.scope(), regionPrefix, today());
     }
 
     public PageResult<LedgerEntry> list(Actor actor, HazardFilter filter, PageRequest page) {
         actor.require(Permission.HAZARD_READ);
-        return hazards.list(actor.scope(), filter, today(), properties.zone(), page);
+        return queries.list(actor.scope(), filter, today(), properties.zone(), page);
     }
 
     /**
@@ -450,13 +462,13 @@ public class HazardLedger {
         var today = today();
         try (var workbook =
                 new LedgerWorkbook(out, List.of(LedgerColumn.values()), messages, locale, today, properties.zone())) {
-            hazards.stream(actor.scope(), filter, today, properties.zone(), workbook::add);
+            queries.stream(actor.scope(), filter, today, properties.zone(), workbook::add);
         }
     }
 
     public Map<HazardStatus, Long> countByStatus(Actor actor, HazardFilter filter) {
         actor.require(Permission.HAZARD_READ);
-        return hazards.countByStatus(actor.scope(), filter, today(), properties.zone());
+        return queries.countByStatus(actor.scope(), filter, today(), properties.zone());
     }
 
     /** The steps the actor may take on the hazard now ({@link HazardPolicy}: what the page offers, the API lists). */
@@ -480,138 +492,7 @@ public class HazardLedger {
             throw new ConflictException("version", "error.version.stale");
         }
         policy.require(actor, hazard, action, today());
-        var now = clock.instant();
-        List<org.safeledger.attachment.Attachment> evidence = List.of();
-        List<Long> reusedFrom = List.of();
-        List<Citation> citations = List.of();
-        List<Long> repeatOf = List.of();
-        switch (action) {
-            case ASSIGN ->
-                hazard.assign(
-                        required("plan", step.plan()),
-                        required("responsiblePerson", step.responsiblePerson()),
-                        date("deadline", step.deadline()),
-                        step.fiveImplementations(),
-                        step.treatmentPlan(),
-                        today(),
-                        actor,
-                        now);
-            case CITE -> {
-                citations = clauses.cited(
-                        actor, hazard.sector(), hazard.discoveredAt(), step.clauseIds(), step.clauseNumbers(), now);
-                hazard.cite(citations, actor, now);
-                repeatOf = clauses.checkRepeat(hazard, citations, now);
-            }
-            case DOWNGRADE -> {
-                hazard.downgrade(required("reason", step.reason()), actor, now);
-                hazards.dropOwedMajorReports(id);
-            }
-            case REPORT_MAJOR -> {
-                var channel =
-                        InputValues.code(MajorReportChannel.class, "channel", required("channel", step.channel()));
-                var recipient = required("recipient", step.recipient());
-                var report = required("report", step.report());
-                hazard.reportMajor(channel, recipient, report, actor, now);
-                if (!hazards.recordMajorReport(id, channel, now, actor.userId(), recipient, report)) {
-                    throw new ConflictException("channel", "error.hazard.alreadyReported", id);
-                }
-            }
-            case SUSPEND -> {
-                var area = required("area", step.area());
-                hazard.suspend(area, actor, now);
-                if (!hazards.suspend(id, hazard.enterpriseId(), area, now, actor.userId())) {
-                    throw new ConflictException("area", "error.hazard.alreadySuspended", id);
-                }
-            }
-            case SUBMIT -> {
-                var evidenceIds = ids(step.attachmentIds());
-                if (evidenceIds.size() > MAX_EVIDENCE_FILES) {
-                    throw new InvalidInputException("attachmentIds", "error.hazard.tooManyFiles", MAX_EVIDENCE_FILES);
-                }
-                evidence = attachments.requireOwn(actor, "attachmentIds", evidenceIds);
-                hazard.submit(required("evidence", step.evidence()), evidenceIds, step.costYuan(), actor, now);
-                reusedFrom = checkEvidence(hazard, evidence, now);
-            }
-            case ACCEPT -> {
-                hazard.accept(required("opinion", step.opinion()), actor, now);
-                var stopped = hazards.suspension(id).filter(Suspension::active);
-                if (stopped.isPresent()) {
-                    hazard.resume(stopped.get().area(), actor, now);
-                    hazards.liftSuspension(id, now);
-                }
-            }
-            case REJECT -> hazard.reject(required("reason", step.reason()), actor, now);
-            case CONFIRM_FALSIFIED -> hazard.confirmFalsified(required("reason", step.reason()), actor, now);
-            case LIST -> hazard.list(listing(actor, hazard, step, now), today(), actor, now);
-            case EXPLAIN -> hazard.explain(required("explanation", step.explanation()), actor, now);
-            case EXTEND ->
-                hazard.extend(
-                        date("newDeadline", step.newDeadline()),
-                        required("reason", step.reason()),
-                        today(),
-                        actor,
-                        now);
-        }
-        if (!hazards.update(hazard)) {
-            throw new ConflictException("version", "error.version.stale");
-        }
-        var stepEvents = hazard.pendingEvents();
-        hazards.insertEvents(stepEvents);
-        stepEvents.forEach(e -> events.publishEvent(
-                e.bySystem()
-                        ? new Audited(
-                                HazardEvent.SYSTEM_ACTOR_NAME,
-                                "hazard." + e.type().name().toLowerCase(Locale.ROOT),
-                                "hazard:" + id,
-                                e.detail())
-                        : Audited.by(
-                                actor,
-                                "hazard." + action.name().toLowerCase(Locale.ROOT),
-                                "hazard:" + id,
-                                e.detail())));
-        evidenceRegistry.record(id, hazard.enterpriseId(), evidence, now);
-        hazards.insertCitations(id, citations);
-        if (!citations.isEmpty()) {
-            hazards.openMajorReports(id, now.plus(major.reportWithin()));
-        }
-        if (!repeatOf.isEmpty()) {
-            events.publishEvent(new RepeatViolation(
-                    id,
-                    hazard.title(),
-                    hazard.enterpriseId(),
-                    entry.enterpriseName(),
-                    hazard.regionCode(),
-                    hazard.sector(),
-                    repeatOf,
-                    now));
-        }
-        if (!reusedFrom.isEmpty()) {
-            events.publishEvent(new EvidenceReused(
-                    id,
-                    hazard.title(),
-                    hazard.enterpriseId(),
-                    entry.enterpriseName(),
-                    hazard.regionCode(),
-                    hazard.sector(),
-                    reusedFrom,
-                    now));
-        }
-        var listing = hazard.listing();
-        if (action == HazardAction.LIST && listing != null) {
-            events.publishEvent(new HazardListed(
-                    id,
-                    hazard.title(),
-                    hazard.enterpriseId(),
-                    entry.enterpriseName(),
-                    hazard.regionCode(),
-                    listing.departmentId(),
-                    String.valueOf(listing.departmentName()),
-                    listing.level(),
-                    listing.noticeNo(),
-                    listing.deadline(),
-                    now));
-        }
-        hazard.saved();
+        steps.take(actor, entry, action, step);
         return entry;
     }
 
@@ -622,22 +503,22 @@ public class HazardLedger {
      */
     public List<PatternCounts> patternCounts(LocalDate since) {
         var zone = properties.zone();
-        return hazards.patternCounts(since.atStartOfDay(zone).toInstant(), since, today(), zone);
+        return citationRecords.patternCounts(since.atStartOfDay(zone).toInstant(), since, today(), zone);
     }
 
     /** Whether the enterprise has a major hazard not yet closed (art. 113 (一); a system read, no reader). */
     public boolean hasOpenMajor(long enterpriseId) {
-        return hazards.hasOpenMajor(enterpriseId);
+        return majors.hasOpenMajor(enterpriseId);
     }
 
     /** A major hazard's dual report: both halves, due when, reported when (empty for a hazard never major). */
     public List<MajorReport> majorReports(LedgerEntry entry) {
-        return hazards.majorReports(entry.hazard().id());
+        return majors.majorReports(entry.hazard().id());
     }
 
     /** The area the hazard stopped, if it did (active until the hazard is closed). */
     public java.util.Optional<Suspension> suspension(LedgerEntry entry) {
-        return hazards.suspension(entry.hazard().id());
+        return majors.suspension(entry.hazard().id());
     }
 
     /** The areas of an enterprise in the actor's scope where production is stopped now. */
@@ -647,41 +528,14 @@ public class HazardLedger {
             throw new NotFoundException("error.enterprise.notFound", enterpriseId);
         }
         // only the stops of hazards the reader may see (a department sees its own sectors' hazards only)
-        return hazards.activeSuspensions(enterpriseId).stream()
+        return majors.activeSuspensions(enterpriseId).stream()
                 .filter(s -> hazards.find(s.hazardId(), actor.scope()).isPresent())
                 .toList();
     }
 
     /** The clauses a hazard cites, as they read in the version the hazard is judged against. */
     public List<Citation> citations(LedgerEntry entry) {
-        return hazards.citations(entry.hazard().id());
-    }
-
-    /**
-     * Flags the hazard when any of its new evidence was used before for a different hazard; the other hazards'
-     * ids (empty when the evidence is new).
-     */
-    private List<Long> checkEvidence(
-            Hazard hazard, List<org.safeledger.attachment.Attachment> evidence, java.time.Instant now) {
-        var matches = evidenceRegistry.earlierUses(hazard.id(), hazard.enterpriseId(), evidence);
-        if (matches.isEmpty()) {
-            return List.of();
-        }
-        var found = matches.stream()
-                .map(m -> Map.<String, Object>of(
-                        "attachmentId", m.attachmentId(),
-                        "otherHazardId", m.otherHazardId(),
-                        "otherAttachmentId", m.otherAttachmentId(),
-                        "identical", m.identical(),
-                        "distance", m.distance()))
-                .toList();
-        var others = matches.stream()
-                .map(EvidenceRegistry.Match::otherHazardId)
-                .distinct()
-                .sorted()
-                .toList();
-        hazard.flag(HazardFlag.REUSED_EVIDENCE, Map.of("matches", found, "otherHazardIds", others), now);
-        return others;
+        return citationRecords.citations(entry.hazard().id());
     }
 
     /**
@@ -694,7 +548,7 @@ public class HazardLedger {
         var now = clock.instant();
         var status = entry.hazard().status();
         var detail = Map.<String, Object>of("document", documentNumber, "type", documentType);
-        hazards.insertOrder(hazardId, documentNumber, documentType, now);
+        citationRecords.insertOrder(hazardId, documentNumber, documentType, now);
         hazards.insertEvents(List.of(new HazardEvent(
                 hazardId, HazardEvent.Type.ORDERED, now, actor.userId(), actor.displayName(), status, status, detail)));
         events.publishEvent(Audited.by(actor, "hazard.ordered", "hazard:" + hazardId, detail));
@@ -729,67 +583,5 @@ public class HazardLedger {
                 hazard.sector(),
                 documentNumber,
                 now));
-    }
-
-    /**
-     * The listing a step asks for: the supervising department must be one the actor's scope holds, and its region
-     * must hold the hazard's; its level is the department's (a county bureau lists at county level). A level given
-     * in the step must agree.
-     */
-    private Listing listing(Actor actor, Hazard hazard, HazardStep step, java.time.Instant now) {
-        if (step.supervisingDepartmentId() == null) {
-            throw new InvalidInputException("supervisingDepartmentId", "error.field.required");
-        }
-        var department = departments
-                .find(actor, step.supervisingDepartmentId())
-                .orElseThrow(() -> new InvalidInputException(
-                        "supervisingDepartmentId", "error.department.unknown", step.supervisingDepartmentId()));
-        var problem = policy.listingProblem(actor, department, hazard);
-        if (problem.isPresent()) {
-            throw new InvalidInputException("supervisingDepartmentId", problem.get());
-        }
-        var departmentRegion = new org.safeledger.shared.RegionCode(department.regionCode());
-        var level = Listing.Level.ofPrefix(departmentRegion.subtreePrefix());
-        if (step.level() != null && !step.level().isBlank()) {
-            var asked = InputValues.code(Listing.Level.class, "level", step.level());
-            if (asked != level) {
-                throw new InvalidInputException("level", "error.hazard.listingLevel", asked, level);
-            }
-        }
-        var notice = step.noticeNo() == null || step.noticeNo().isBlank()
-                ? null
-                : step.noticeNo().strip();
-        return new Listing(
-                level,
-                department.id(),
-                department.name(),
-                notice,
-                date("deadline", step.deadline()),
-                now,
-                actor.userId());
-    }
-
-    private static String required(String field, @Nullable String value) {
-        if (blank(value)) {
-            throw new InvalidInputException(field, "error.field.required");
-        }
-        return value.strip();
-    }
-
-    /** A deadline: a date at most ten years ahead (anything later is a typo, and would not fit the database). */
-    private LocalDate date(String field, @Nullable String value) {
-        var date = InputValues.date(field, required(field, value));
-        if (date.isAfter(today().plusYears(10))) {
-            throw new InvalidInputException(field, "error.hazard.deadlineFar");
-        }
-        return date;
-    }
-
-    private static List<Long> ids(@Nullable List<Long> ids) {
-        return ids == null ? List.of() : ids.stream().distinct().toList();
-    }
-
-    private static boolean blank(@Nullable String value) {
-        return value == null || value.isBlank();
     }
 }

@@ -28,10 +28,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class HazardPolicy {
 
-    private final Hazards hazards;
+    private final MajorHazardRecords hazards;
     private final DepartmentDirectory departments;
 
-    HazardPolicy(Hazards hazards, DepartmentDirectory departments) {
+    HazardPolicy(MajorHazardRecords hazards, DepartmentDirectory departments) {
         this.hazards = hazards;
         this.departments = departments;
     }

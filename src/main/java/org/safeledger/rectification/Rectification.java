@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -393,10 +392,5 @@ public class Rectification {
 
     public Instant updatedAt() {
         return updatedAt;
-    }
-
-    @Override
-    public String toString() {
-        return "Rectification#" + id() + " " + status.name().toLowerCase(Locale.ROOT);
     }
 }

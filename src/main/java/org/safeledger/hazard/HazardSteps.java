@@ -1,0 +1,299 @@
+package org.safeledger.hazard;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.safeledger.attachment.AttachmentStore;
+import org.safeledger.platform.SafeLedgerProperties;
+import org.safeledger.shared.Actor;
+import org.safeledger.shared.Audited;
+import org.safeledger.shared.ConflictException;
+import org.safeledger.shared.InputValues;
+import org.safeledger.shared.InvalidInputException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * The write side of a hazard's steps: what each action asks of its input, the aggregate's transition, and what
+ * follows it in the same transaction — the row and its timeline, the operation log, evidence and citations kept,
+ * the dual report owed, and the news for the other modules (a repeat, reused evidence, a listing). The ledger has
+ * checked permission, scope, version and policy before it hands a step here.
+ */
+@Component
+class HazardSteps {
+
+    private final Hazards hazards;
+    private final MajorHazardRecords majors;
+    private final CitationRecords citationRecords;
+    private final org.safeledger.org.DepartmentDirectory departments;
+    private final AttachmentStore attachments;
+    private final EvidenceRegistry evidenceRegistry;
+    private final MajorHazardProperties major;
+    private final HazardPolicy policy;
+    private final ClauseCitations clauses;
+    private final ApplicationEventPublisher events;
+    private final SafeLedgerProperties properties;
+    private final Clock clock;
+
+    HazardSteps(
+            Hazards hazards,
+            MajorHazardRecords majors,
+            CitationRecords citationRecords,
+            org.safeledger.org.DepartmentDirectory departments,
+            AttachmentStore attachments,
+            EvidenceRegistry evidenceRegistry,
+            MajorHazardProperties major,
+            HazardPolicy policy,
+            ClauseCitations clauses,
+            ApplicationEventPublisher events,
+            SafeLedgerProperties properties,
+            Clock clock) {
+        this.hazards = hazards;
+        this.majors = majors;
+        this.citationRecords = citationRecords;
+        this.departments = departments;
+        this.attachments = attachments;
+        this.evidenceRegistry = evidenceRegistry;
+        this.major = major;
+        this.policy = policy;
+        this.clauses = clauses;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(properties.zone()));
+    }
+
+    /** Takes one checked step on the hazard of the entry and saves it; the entry's hazard is the one changed. */
+    void take(Actor actor, LedgerEntry entry, HazardAction action, HazardStep step) {
+        var hazard = entry.hazard();
+        long id = hazard.id();
+        var now = clock.instant();
+        List<org.safeledger.attachment.Attachment> evidence = List.of();
+        List<Long> reusedFrom = List.of();
+        List<Citation> citations = List.of();
+        List<Long> repeatOf = List.of();
+        switch (action) {
+            case ASSIGN ->
+                hazard.assign(
+                        required("plan", step.plan()),
+                        required("responsiblePerson", step.responsiblePerson()),
+                        date("deadline", step.deadline(), today()),
+                        step.fiveImplementations(),
+                        step.treatmentPlan(),
+                        today(),
+                        actor,
+                        now);
+            case CITE -> {
+                citations = clauses.cited(
+                        actor, hazard.sector(), hazard.discoveredAt(), step.clauseIds(), step.clauseNumbers(), now);
+                hazard.cite(citations, actor, now);
+                repeatOf = clauses.checkRepeat(hazard, citations, now);
+            }
+            case DOWNGRADE -> {
+                hazard.downgrade(required("reason", step.reason()), actor, now);
+                majors.dropOwedMajorReports(id);
+            }
+            case REPORT_MAJOR -> {
+                var channel =
+                        InputValues.code(MajorReportChannel.class, "channel", required("channel", step.channel()));
+                var recipient = required("recipient", step.recipient());
+                var report = required("report", step.report());
+                hazard.reportMajor(channel, recipient, report, actor, now);
+                if (!majors.recordMajorReport(id, channel, now, actor.userId(), recipient, report)) {
+                    throw new ConflictException("channel", "error.hazard.alreadyReported", id);
+                }
+            }
+            case SUSPEND -> {
+                var area = required("area", step.area());
+                hazard.suspend(area, actor, now);
+                if (!majors.suspend(id, hazard.enterpriseId(), area, now, actor.userId())) {
+                    throw new ConflictException("area", "error.hazard.alreadySuspended", id);
+                }
+            }
+            case SUBMIT -> {
+                var evidenceIds = ids(step.attachmentIds());
+                if (evidenceIds.size() > HazardLedger.MAX_EVIDENCE_FILES) {
+                    throw new InvalidInputException(
+                            "attachmentIds", "error.hazard.tooManyFiles", HazardLedger.MAX_EVIDENCE_FILES);
+                }
+                evidence = attachments.requireOwn(actor, "attachmentIds", evidenceIds);
+                hazard.submit(required("evidence", step.evidence()), evidenceIds, step.costYuan(), actor, now);
+                reusedFrom = checkEvidence(hazard, evidence, now);
+            }
+            case ACCEPT -> {
+                hazard.accept(required("opinion", step.opinion()), actor, now);
+                var stopped = majors.suspension(id).filter(Suspension::active);
+                if (stopped.isPresent()) {
+                    hazard.resume(stopped.get().area(), actor, now);
+                    majors.liftSuspension(id, now);
+                }
+            }
+            case REJECT -> hazard.reject(required("reason", step.reason()), actor, now);
+            case CONFIRM_FALSIFIED -> hazard.confirmFalsified(required("reason", step.reason()), actor, now);
+            case LIST -> hazard.list(listing(actor, hazard, step, now), today(), actor, now);
+            case EXPLAIN -> hazard.explain(required("explanation", step.explanation()), actor, now);
+            case EXTEND ->
+                hazard.extend(
+                        date("newDeadline", step.newDeadline(), today()),
+                        required("reason", step.reason()),
+                        today(),
+                        actor,
+                        now);
+        }
+        if (!hazards.update(hazard)) {
+            throw new ConflictException("version", "error.version.stale");
+        }
+        var stepEvents = hazard.pendingEvents();
+        hazards.insertEvents(stepEvents);
+        stepEvents.forEach(e -> events.publishEvent(
+                e.bySystem()
+                        ? new Audited(
+                                HazardEvent.SYSTEM_ACTOR_NAME,
+                                "hazard." + e.type().name().toLowerCase(Locale.ROOT),
+                                "hazard:" + id,
+                                e.detail())
+                        : Audited.by(
+                                actor,
+                                "hazard." + action.name().toLowerCase(Locale.ROOT),
+                                "hazard:" + id,
+                                e.detail())));
+        evidenceRegistry.record(id, hazard.enterpriseId(), evidence, now);
+        citationRecords.insertCitations(id, citations);
+        if (!citations.isEmpty()) {
+            majors.openMajorReports(id, now.plus(major.reportWithin()));
+        }
+        if (!repeatOf.isEmpty()) {
+            events.publishEvent(new RepeatViolation(
+                    id,
+                    hazard.title(),
+                    hazard.enterpriseId(),
+                    entry.enterpriseName(),
+                    hazard.regionCode(),
+                    hazard.sector(),
+                    repeatOf,
+                    now));
+        }
+        if (!reusedFrom.isEmpty()) {
+            events.publishEvent(new EvidenceReused(
+                    id,
+                    hazard.title(),
+                    hazard.enterpriseId(),
+                    entry.enterpriseName(),
+                    hazard.regionCode(),
+                    hazard.sector(),
+                    reusedFrom,
+                    now));
+        }
+        var listing = hazard.listing();
+        if (action == HazardAction.LIST && listing != null) {
+            events.publishEvent(new HazardListed(
+                    id,
+                    hazard.title(),
+                    hazard.enterpriseId(),
+                    entry.enterpriseName(),
+                    hazard.regionCode(),
+                    listing.departmentId(),
+                    String.valueOf(listing.departmentName()),
+                    listing.level(),
+                    listing.noticeNo(),
+                    listing.deadline(),
+                    now));
+        }
+        hazard.saved();
+    }
+
+    /**
+     * Flags the hazard when any of its new evidence was used before for a different hazard; the other hazards'
+     * ids (empty when the evidence is new).
+     */
+    List<Long> checkEvidence(
+            Hazard hazard, List<org.safeledger.attachment.Attachment> evidence, java.time.Instant now) {
+        var matches = evidenceRegistry.earlierUses(hazard.id(), hazard.enterpriseId(), evidence);
+        if (matches.isEmpty()) {
+            return List.of();
+        }
+        var found = matches.stream()
+                .map(m -> Map.<String, Object>of(
+                        "attachmentId", m.attachmentId(),
+                        "otherHazardId", m.otherHazardId(),
+                        "otherAttachmentId", m.otherAttachmentId(),
+                        "identical", m.identical(),
+                        "distance", m.distance()))
+                .toList();
+        var others = matches.stream()
+                .map(EvidenceRegistry.Match::otherHazardId)
+                .distinct()
+                .sorted()
+                .toList();
+        hazard.flag(HazardFlag.REUSED_EVIDENCE, Map.of("matches", found, "otherHazardIds", others), now);
+        return others;
+    }
+
+    /**
+     * The listing a step asks for: the supervising department must be one the actor's scope holds, and its region
+     * must hold the hazard's; its level is the department's (a county bureau lists at county level). A level given
+     * in the step must agree.
+     */
+    private Listing listing(Actor actor, Hazard hazard, HazardStep step, java.time.Instant now) {
+        if (step.supervisingDepartmentId() == null) {
+            throw new InvalidInputException("supervisingDepartmentId", "error.field.required");
+        }
+        var department = departments
+                .find(actor, step.supervisingDepartmentId())
+                .orElseThrow(() -> new InvalidInputException(
+                        "supervisingDepartmentId", "error.department.unknown", step.supervisingDepartmentId()));
+        var problem = policy.listingProblem(actor, department, hazard);
+        if (problem.isPresent()) {
+            throw new InvalidInputException("supervisingDepartmentId", problem.get());
+        }
+        var departmentRegion = new org.safeledger.shared.RegionCode(department.regionCode());
+        var level = Listing.Level.ofPrefix(departmentRegion.subtreePrefix());
+        if (step.level() != null && !step.level().isBlank()) {
+            var asked = InputValues.code(Listing.Level.class, "level", step.level());
+            if (asked != level) {
+                throw new InvalidInputException("level", "error.hazard.listingLevel", asked, level);
+            }
+        }
+        var notice = step.noticeNo() == null || step.noticeNo().isBlank()
+                ? null
+                : step.noticeNo().strip();
+        return new Listing(
+                level,
+                department.id(),
+                department.name(),
+                notice,
+                date("deadline", step.deadline(), today()),
+                now,
+                actor.userId());
+    }
+
+    static String required(String field, @Nullable String value) {
+        if (blank(value)) {
+            throw new InvalidInputException(field, "error.field.required");
+        }
+        return value.strip();
+    }
+
+    /** A deadline: a date at most ten years ahead (anything later is a typo, and would not fit the database). */
+    static LocalDate date(String field, @Nullable String value, LocalDate today) {
+        var date = InputValues.date(field, required(field, value));
+        if (date.isAfter(today.plusYears(10))) {
+            throw new InvalidInputException(field, "error.hazard.deadlineFar");
+        }
+        return date;
+    }
+
+    static List<Long> ids(@Nullable List<Long> ids) {
+        return ids == null ? List.of() : ids.stream().distinct().toList();
+    }
+
+    static boolean blank(@Nullable String value) {
+        return value == null || value.isBlank();
+    }
+}
