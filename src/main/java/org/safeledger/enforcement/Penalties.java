@@ -2,7 +2,6 @@ package org.safeledger.enforcement;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.safeledger.hazard.HazardFlag;
@@ -86,7 +85,7 @@ class Penalties {
             long in180 = store.penaltiesSince(enterpriseId, now.minus(java.time.Duration.ofDays(180)));
             long inYear = store.penaltiesSince(
                     enterpriseId, now.atZone(properties.zone()).minusYears(1).toInstant());
-            if (!hazards.hasOpenMajor(enterpriseId) || (in180 < 3 && inYear < 4)) {
+            if (!PenaltyArithmetic.art113RepeatedPenalties(hazards.hasOpenMajor(enterpriseId), in180, inYear)) {
                 throw new InvalidInputException(
                         "penalty.closureGround", "error.enforcement.art113NotMet", in180, inYear);
             }
@@ -107,10 +106,12 @@ class Penalties {
             boolean aggravated,
             long enterpriseId) {
         long amount = amount(p.amountYuan());
-        long min = party == Penalty.FinedParty.UNIT ? 1 : 50_000;
-        long max = party == Penalty.FinedParty.UNIT ? 50_000 : 100_000;
-        if (amount < min || amount > max) {
-            throw new InvalidInputException("penalty.amountYuan", "error.enforcement.art102Range", min, max);
+        if (!PenaltyArithmetic.art102Allows(party, amount)) {
+            throw new InvalidInputException(
+                    "penalty.amountYuan",
+                    "error.enforcement.art102Range",
+                    PenaltyArithmetic.art102Min(party),
+                    PenaltyArithmetic.art102Max(party));
         }
         String orderNumber = null;
         if (party == Penalty.FinedParty.PERSON) {
@@ -185,8 +186,8 @@ class Penalties {
         if (!until.isAfter(start)) {
             throw new InvalidInputException("penalty.refusedUntil", "error.enforcement.refusedUntilBefore", start);
         }
-        long days = ChronoUnit.DAYS.between(start, until);
-        if (base * days > Penalty.MAX_YUAN) {
+        long days = PenaltyArithmetic.art112Days(start, until);
+        if (PenaltyArithmetic.art112Total(base, days, Penalty.MAX_YUAN) < 0) {
             throw new InvalidInputException("penalty.refusedUntil", "error.enforcement.amountCap", Penalty.MAX_YUAN);
         }
         return Penalty.art112(
