@@ -6,7 +6,7 @@
 # Needs wrk (apt-get install wrk) and a built jar (./mvnw package -DskipTests). Results go to docs/benchmarks.md by hand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-JAR=$(ls target/safeledger-*.jar | head -1)
+JAR=${JAR:-$(ls target/safeledger-*.jar | head -1)}
 DURATION=${DURATION:-20s}
 CONNECTIONS=${CONNECTIONS:-8}
 PORT=18080

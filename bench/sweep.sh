@@ -6,13 +6,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA=$(mktemp -d)
-JAR=$(ls target/safeledger-*.jar | head -1)
+JAR=${JAR:-$(ls target/safeledger-*.jar | head -1)}
 DB="postgresql://postgres@localhost:15432/postgres"
 java ${JAVA_OPTS:-} -jar "$JAR" --server.port=18080 --safeledger.data-dir="$DATA" --safeledger.embedded-db.port=15432 \
      --logging.file.name= --safeledger.overdue.cron=- > "$DATA/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP; wait $APP 2>/dev/null; rm -rf "$DATA"' EXIT
 for _ in $(seq 1 120); do curl -sf localhost:18080/actuator/health >/dev/null && break; sleep 1; done
+# the embedded server has passwords (issue 14): the superuser's is in the data directory, owner-only
+export PGPASSWORD=$(sed -n 's/^postgres=//p' "$DATA/postgres.credentials")
 for _ in $(seq 1 60); do curl -sf -u admin:demo2026 localhost:18080/api/v1/me >/dev/null && break; sleep 1; done
 psql -q "$DB" -v hazards="${HAZARDS:-1000000}" -f bench/generate.sql > /dev/null
 psql -q "$DB" -v crossing="${CROSSING:-10000}" -f bench/sweep-setup.sql
