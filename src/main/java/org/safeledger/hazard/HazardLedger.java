@@ -1,7 +1,6 @@
 package org.safeledger.hazard;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -15,13 +14,11 @@ import org.safeledger.shared.Actor;
 import org.safeledger.shared.Audited;
 import org.safeledger.shared.ConflictException;
 import org.safeledger.shared.ForbiddenException;
-import org.safeledger.shared.InputValues;
 import org.safeledger.shared.InvalidInputException;
 import org.safeledger.shared.NotFoundException;
 import org.safeledger.shared.PageRequest;
 import org.safeledger.shared.PageResult;
 import org.safeledger.shared.Permission;
-import org.safeledger.shared.Sector;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,46 +32,37 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class HazardLedger {
 
-    /** A discovery time this far ahead of the server's clock is a typo, not a phone's clock drift. */
-    private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(10);
-
     /** Evidence files one submission may carry (each is bounded in size and pixels by the attachment store). */
     public static final int MAX_EVIDENCE_FILES = 10;
 
     private final Hazards hazards;
+    private final EnterpriseRegister enterprises;
     private final LedgerQueries queries;
     private final MajorHazardRecords majors;
     private final CitationRecords citationRecords;
-    private final EnterpriseRegister enterprises;
     private final org.safeledger.org.DepartmentDirectory departments;
     private final AttachmentStore attachments;
-    private final EvidenceRegistry evidenceRegistry;
     private final DraftCheck drafts;
     private final ApplicationEventPublisher events;
     private final SafeLedgerProperties properties;
     private final Clock clock;
     private final org.springframework.context.MessageSource messages;
 
-    private final org.safeledger.risk.RiskRegister risks;
-    private final MajorHazardProperties major;
     private final HazardPolicy policy;
     private final HazardSteps steps;
-    private final ClauseCitations clauses;
+    private final HazardReporting reporting;
 
     HazardLedger(
             Hazards hazards,
+            EnterpriseRegister enterprises,
             LedgerQueries queries,
             MajorHazardRecords majors,
             CitationRecords citationRecords,
-            EnterpriseRegister enterprises,
             org.safeledger.org.DepartmentDirectory departments,
             AttachmentStore attachments,
-            EvidenceRegistry evidenceRegistry,
-            org.safeledger.risk.RiskRegister risks,
-            MajorHazardProperties major,
             HazardPolicy policy,
             HazardSteps steps,
-            ClauseCitations clauses,
+            HazardReporting reporting,
             DraftCheck drafts,
             ApplicationEventPublisher events,
             SafeLedgerProperties properties,
@@ -82,18 +70,15 @@ public class HazardLedger {
             Clock clock) {
         this.messages = messages;
         this.hazards = hazards;
+        this.enterprises = enterprises;
         this.queries = queries;
         this.majors = majors;
         this.citationRecords = citationRecords;
-        this.enterprises = enterprises;
         this.departments = departments;
         this.attachments = attachments;
-        this.evidenceRegistry = evidenceRegistry;
-        this.risks = risks;
-        this.major = major;
         this.policy = policy;
         this.steps = steps;
-        this.clauses = clauses;
+        this.reporting = reporting;
         this.drafts = drafts;
         this.events = events;
         this.properties = properties;
@@ -120,7 +105,7 @@ public class HazardLedger {
      * {@link ForbiddenException} for the first problem (the ledger import validates every row this way first).
      */
     public void checkReport(Actor actor, HazardReport report) {
-        checked(actor, report);
+        reporting.checked(actor, report);
     }
 
     /**
@@ -138,184 +123,10 @@ public class HazardLedger {
         }
     }
 
-    /** A report's values, checked. */
-    private record Checked(
-            org.safeledger.org.Enterprise enterprise,
-            Sector sector,
-            HazardSource source,
-            java.time.Instant now,
-            java.time.Instant discoveredAt,
-            List<Long> photoIds,
-            boolean onSpot,
-            List<Long> evidenceIds,
-            List<org.safeledger.attachment.Attachment> evidence,
-            String discoveredBy) {}
-
-    private Checked checked(Actor actor, HazardReport report) {
-        actor.require(Permission.HAZARD_REPORT);
-        drafts.check(report);
-        var enterprise = enterprises
-                .find(actor, report.enterpriseId())
-                .orElseThrow(() -> new InvalidInputException("enterpriseId", "error.enterprise.unknown"));
-        var sector = Sector.fromCode(report.sector().strip())
-                .orElseThrow(() -> new InvalidInputException("sector", "error.sector.unknown", report.sector()));
-        if (!actor.scope().sectors().isEmpty() && !actor.scope().sectors().contains(sector)) {
-            throw new ForbiddenException("error.scope.sector");
-        }
-        var source = InputValues.code(HazardSource.class, "source", report.source());
-        if (!HazardPolicy.reportableSources(actor).contains(source)) {
-            throw new InvalidInputException("source", "error.hazard.sourceNotYours", source);
-        }
-        var now = clock.instant();
-        var discoveredAt = report.discoveredAt().toInstant();
-        if (report.discoveredAt().getYear() < 2000) {
-            throw new InvalidInputException("discoveredAt", "error.hazard.discoveredAncient");
-        }
-        if (discoveredAt.isAfter(now.plus(CLOCK_TOLERANCE))) {
-            throw new InvalidInputException("discoveredAt", "error.hazard.discoveredFuture");
-        }
-        if ((report.longitude() == null) != (report.latitude() == null)) {
-            throw new InvalidInputException(
-                    report.longitude() == null ? "longitude" : "latitude", "error.coordinates.pair");
-        }
-        if (report.riskPointId() != null) {
-            risks.requireOf(actor, "riskPointId", report.riskPointId(), enterprise.id());
-        }
-        var photoIds = HazardSteps.ids(report.photoIds());
-        attachments.requireOwn(actor, "photoIds", photoIds);
-        var onSpot = report.onSpot();
-        var evidenceIds = HazardSteps.ids(report.evidenceIds());
-        if (onSpot && HazardSteps.blank(report.evidence())) {
-            throw new InvalidInputException("evidence", "error.hazard.evidenceRequired");
-        }
-        if (!onSpot && !evidenceIds.isEmpty()) {
-            throw new InvalidInputException("evidenceIds", "error.hazard.evidenceOnlyOnSpot");
-        }
-        var evidence = attachments.requireOwn(actor, "evidenceIds", evidenceIds);
-        var discoveredBy = HazardSteps.blank(report.discoveredBy())
-                ? actor.displayName()
-                : report.discoveredBy().strip();
-        return new Checked(
-                enterprise, sector, source, now, discoveredAt, photoIds, onSpot, evidenceIds, evidence, discoveredBy);
-    }
-
+    /** Records a report: the hazard, its citations and timeline, the flags found, the news for the others. */
     @Transactional
     public LedgerEntry report(Actor actor, HazardReport report) {
-        var c = checked(actor, report);
-        var enterprise = c.enterprise();
-        var sector = c.sector();
-        var source = c.source();
-        var now = c.now();
-        var discoveredAt = c.discoveredAt();
-        var photoIds = c.photoIds();
-        var onSpot = c.onSpot();
-        var evidenceIds = c.evidenceIds();
-        var evidence = c.evidence();
-        var discoveredBy = c.discoveredBy();
-        var citations = report.clauseIds() == null || report.clauseIds().isEmpty()
-                ? List.<Citation>of()
-                : clauses.cited(actor, sector, discoveredAt, report.clauseIds(), null, now);
-        var state = new HazardState(
-                0,
-                enterprise.id(),
-                enterprise.regionCode(),
-                report.title().strip(),
-                report.description().strip(),
-                report.location().strip(),
-                report.longitude(),
-                report.latitude(),
-                sector,
-                source,
-                citations.isEmpty() ? HazardGrade.GENERAL : HazardGrade.MAJOR,
-                onSpot ? HazardStatus.SUBMITTED : HazardStatus.REPORTED,
-                discoveredAt,
-                discoveredBy,
-                actor.userId(),
-                photoIds,
-                onSpot ? "立查立改" : null,
-                onSpot ? discoveredBy : null,
-                onSpot ? today() : null,
-                0,
-                onSpot ? report.evidence().strip() : null,
-                evidenceIds,
-                null,
-                onSpot,
-                0,
-                null,
-                null,
-                null,
-                0,
-                now,
-                now,
-                0,
-                null,
-                false,
-                java.util.Set.of(),
-                null,
-                null,
-                report.riskPointId());
-        long id = hazards.insert(state);
-        var hazard = new Hazard(state.withId(id));
-        var reusedFrom = steps.checkEvidence(hazard, evidence, now);
-        var repeatOf = clauses.checkRepeat(hazard, citations, now);
-        citationRecords.insertCitations(id, citations);
-        if (!citations.isEmpty()) {
-            majors.openMajorReports(id, now.plus(major.reportWithin()));
-        }
-        var detail = Map.<String, Object>of(
-                "grade",
-                state.grade(),
-                "clauses",
-                citations.stream()
-                        .map(x -> x.standardCode() + " " + x.versionKey() + " " + x.number())
-                        .toList(),
-                "title",
-                state.title(),
-                "enterpriseId",
-                enterprise.id(),
-                "sector",
-                sector,
-                "source",
-                source,
-                "rectifiedOnSpot",
-                onSpot);
-        var timeline = new java.util.ArrayList<HazardEvent>();
-        timeline.add(new HazardEvent(
-                id, HazardEvent.Type.REPORTED, now, actor.userId(), actor.displayName(), null, state.status(), detail));
-        timeline.addAll(hazard.pendingEvents());
-        hazards.insertEvents(timeline);
-        events.publishEvent(Audited.by(actor, "hazard.report", "hazard:" + id, detail));
-        if (!hazard.flags().isEmpty()) {
-            // the flags found at reporting: saved like a step's, announced like one
-            hazards.saveFlags(id, hazard.flags());
-            hazard.pendingEvents()
-                    .forEach(e -> events.publishEvent(
-                            new Audited(HazardEvent.SYSTEM_ACTOR_NAME, "hazard.flagged", "hazard:" + id, e.detail())));
-        }
-        if (!repeatOf.isEmpty()) {
-            events.publishEvent(new RepeatViolation(
-                    id,
-                    hazard.title(),
-                    hazard.enterpriseId(),
-                    enterprise.name(),
-                    hazard.regionCode(),
-                    hazard.sector(),
-                    repeatOf,
-                    now));
-        }
-        if (!reusedFrom.isEmpty()) {
-            events.publishEvent(new EvidenceReused(
-                    id,
-                    hazard.title(),
-                    hazard.enterpriseId(),
-                    enterprise.name(),
-                    hazard.regionCode(),
-                    hazard.sector(),
-                    reusedFrom,
-                    now));
-        }
-        evidenceRegistry.record(id, hazard.enterpriseId(), evidence, now);
-        return new LedgerEntry(hazard, enterprise.name());
+        return reporting.report(actor, report);
     }
 
     /** A photo taken with a report: its content, opened when it is stored, and the name the phone gave it. */
