@@ -51,6 +51,7 @@ public class Lessons {
     private final AccidentInvestigations investigations;
     private final HazardLedger hazards;
     private final Checklists checklists;
+    private final org.safeledger.inspection.ChecklistTemplates templates;
     private final EnterpriseRegister enterprises;
     private final RegionDirectory regions;
     private final DraftCheck drafts;
@@ -64,6 +65,7 @@ public class Lessons {
             AccidentInvestigations investigations,
             HazardLedger hazards,
             Checklists checklists,
+            org.safeledger.inspection.ChecklistTemplates templates,
             EnterpriseRegister enterprises,
             RegionDirectory regions,
             DraftCheck drafts,
@@ -75,6 +77,7 @@ public class Lessons {
         this.investigations = investigations;
         this.hazards = hazards;
         this.checklists = checklists;
+        this.templates = templates;
         this.enterprises = enterprises;
         this.regions = regions;
         this.drafts = drafts;
@@ -143,7 +146,7 @@ public class Lessons {
         var title = draft.title() == null || draft.title().isBlank()
                 ? source.title()
                 : draft.title().strip();
-        var template = checklists.createLessonTemplate(
+        var template = templates.createLessonTemplate(
                 actor,
                 new TemplateDraft(
                         shorten(title, 100),
@@ -204,13 +207,15 @@ public class Lessons {
 
     private LessonRollout assemble(LessonStore.Row row, org.safeledger.shared.DataScope scope) {
         var targetRows = store.targets(row.id(), scope);
-        var tallies = checklists.tallies(
+        var tallies = templates.tallies(
                 row.templateId(),
                 targetRows.stream().map(LessonStore.TargetRow::enterpriseId).toList());
         var targets = new ArrayList<LessonRollout.Target>();
         var perRegion = new LinkedHashMap<String, long[]>();
         for (var t : targetRows) {
-            var tally = tallies.getOrDefault(t.enterpriseId(), new Checklists.RunTally(t.enterpriseId(), 0, 0, 0, 0));
+            var tally = tallies.getOrDefault(
+                    t.enterpriseId(),
+                    new org.safeledger.inspection.ChecklistTemplates.RunTally(t.enterpriseId(), 0, 0, 0, 0));
             var target = new LessonRollout.Target(
                     t.enterpriseId(),
                     t.enterpriseName(),

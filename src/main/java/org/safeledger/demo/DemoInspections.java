@@ -22,16 +22,24 @@ import org.springframework.stereotype.Component;
 class DemoInspections {
 
     private final Checklists checklists;
+    private final org.safeledger.inspection.ChecklistTemplates templates;
+    private final org.safeledger.inspection.Schedules schedules;
     private final Clock clock;
 
-    DemoInspections(Checklists checklists, Clock clock) {
+    DemoInspections(
+            Checklists checklists,
+            org.safeledger.inspection.ChecklistTemplates templates,
+            org.safeledger.inspection.Schedules schedules,
+            Clock clock) {
         this.checklists = checklists;
+        this.templates = templates;
+        this.schedules = schedules;
         this.clock = clock;
     }
 
     void load(Actor mine1, Actor inspector, long enterpriseId) {
         // the banner bureau's own checklist for its law-enforcement inspections of open-pit coal mines
-        checklists.createTemplate(
+        templates.createTemplate(
                 inspector,
                 new TemplateDraft(
                         "露天煤矿重大事故隐患执法检查表",
@@ -40,7 +48,7 @@ class DemoInspections {
                         "COAL_MINE_MAJOR",
                         "18.10, 18.1, 18.2, 18.6",
                         List.of("边坡监测预警系统运行及监测记录", "剥离工程外包单位资质及安全生产管理协议")));
-        var template = checklists.createTemplate(
+        var template = templates.createTemplate(
                 mine1,
                 new TemplateDraft(
                         "露天采场边坡与排土场周检表",
@@ -54,7 +62,7 @@ class DemoInspections {
                                 "运输道路弯道挡车墙高度不低于矿用卡车轮胎直径的2/5",
                                 "爆破警戒区域警示标志、警戒人员到位")));
         var today = LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai")));
-        checklists.schedule(
+        schedules.schedule(
                 mine1,
                 new ScheduleDraft(
                         enterpriseId,

@@ -23,6 +23,7 @@ class HomeFacts {
 
     private final HazardLedger hazards;
     private final Checklists checklists;
+    private final org.safeledger.inspection.Schedules schedules;
     private final Lessons lessons;
     private final EnforcementDocuments documents;
     private final UserAdministration users;
@@ -32,6 +33,7 @@ class HomeFacts {
     HomeFacts(
             HazardLedger hazards,
             Checklists checklists,
+            org.safeledger.inspection.Schedules schedules,
             Lessons lessons,
             EnforcementDocuments documents,
             UserAdministration users,
@@ -39,6 +41,7 @@ class HomeFacts {
             Clock clock) {
         this.hazards = hazards;
         this.checklists = checklists;
+        this.schedules = schedules;
         this.lessons = lessons;
         this.documents = documents;
         this.users = users;
@@ -65,7 +68,7 @@ class HomeFacts {
             // the periods of the enterprise's schedules that passed without a completed run (the red squares)
             counts.put(
                     "selfInspections",
-                    checklists.schedules(actor, enterpriseId).stream()
+                    schedules.schedules(actor, enterpriseId).stream()
                             .mapToLong(org.safeledger.inspection.Schedule::missed)
                             .sum());
         }

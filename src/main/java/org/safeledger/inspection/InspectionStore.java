@@ -98,8 +98,9 @@ class InspectionStore {
                 .optional();
     }
 
-    java.util.Map<Long, Checklists.RunTally> tallies(long templateId, java.util.Collection<Long> enterpriseIds) {
-        var tallies = new java.util.HashMap<Long, Checklists.RunTally>();
+    java.util.Map<Long, ChecklistTemplates.RunTally> tallies(
+            long templateId, java.util.Collection<Long> enterpriseIds) {
+        var tallies = new java.util.HashMap<Long, ChecklistTemplates.RunTally>();
         if (enterpriseIds.isEmpty()) {
             return tallies;
         }
@@ -116,7 +117,7 @@ class InspectionStore {
                 .params(templateId, enterpriseIds.toArray(Long[]::new))
                 .query((rs, n) -> tallies.put(
                         rs.getLong(1),
-                        new Checklists.RunTally(
+                        new ChecklistTemplates.RunTally(
                                 rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))))
                 .list();
         return tallies;

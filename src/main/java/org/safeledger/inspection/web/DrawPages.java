@@ -32,6 +32,8 @@ class DrawPages {
 
     private final Draws draws;
     private final Checklists checklists;
+    private final org.safeledger.inspection.EnforcementRuns enforcementRuns;
+    private final org.safeledger.inspection.ChecklistTemplates templates;
     private final EnterpriseRegister enterprises;
     private final Recipients recipients;
     private final MessageSource messages;
@@ -39,11 +41,15 @@ class DrawPages {
     DrawPages(
             Draws draws,
             Checklists checklists,
+            org.safeledger.inspection.EnforcementRuns enforcementRuns,
+            org.safeledger.inspection.ChecklistTemplates templates,
             EnterpriseRegister enterprises,
             Recipients recipients,
             MessageSource messages) {
         this.draws = draws;
         this.checklists = checklists;
+        this.enforcementRuns = enforcementRuns;
+        this.templates = templates;
         this.enterprises = enterprises;
         this.recipients = recipients;
         this.messages = messages;
@@ -115,7 +121,7 @@ class DrawPages {
         var templates = new HashMap<Long, Object>();
         for (var enterpriseId : draw.enterpriseIds()) {
             if (names.containsKey(enterpriseId)) {
-                templates.put(enterpriseId, checklists.templates(actor, enterpriseId));
+                templates.put(enterpriseId, this.templates.templates(actor, enterpriseId));
             }
         }
         model.addAttribute("templates", templates);
@@ -136,7 +142,7 @@ class DrawPages {
             @RequestParam(required = false) @Nullable String place,
             Model model) {
         try {
-            var run = checklists.startEnforcement(
+            var run = enforcementRuns.startEnforcement(
                     actor, new EnforcementStart(templateId, enterpriseId, place, mode, drawId, null));
             return "redirect:/inspections/runs/" + run.id();
         } catch (InvalidInputException | ConflictException e) {

@@ -30,11 +30,23 @@ import org.springframework.web.bind.annotation.RestController;
 class InspectionApi {
 
     private final Checklists checklists;
+    private final org.safeledger.inspection.EnforcementRuns enforcementRuns;
+    private final org.safeledger.inspection.ChecklistTemplates templates;
+    private final org.safeledger.inspection.Schedules schedules;
     private final org.safeledger.inspection.Draws draws;
     private final org.safeledger.inspection.Plans plans;
 
-    InspectionApi(Checklists checklists, org.safeledger.inspection.Draws draws, org.safeledger.inspection.Plans plans) {
+    InspectionApi(
+            Checklists checklists,
+            org.safeledger.inspection.EnforcementRuns enforcementRuns,
+            org.safeledger.inspection.ChecklistTemplates templates,
+            org.safeledger.inspection.Schedules schedules,
+            org.safeledger.inspection.Draws draws,
+            org.safeledger.inspection.Plans plans) {
         this.checklists = checklists;
+        this.enforcementRuns = enforcementRuns;
+        this.templates = templates;
+        this.schedules = schedules;
         this.draws = draws;
         this.plans = plans;
     }
@@ -66,19 +78,19 @@ class InspectionApi {
 
     @GetMapping("/api/v1/checklists")
     List<ChecklistTemplate> templates(Actor actor, @RequestParam(required = false) @Nullable Long enterpriseId) {
-        return checklists.templates(actor, enterpriseId);
+        return templates.templates(actor, enterpriseId);
     }
 
     @PostMapping("/api/v1/checklists")
     ResponseEntity<ChecklistTemplate> createTemplate(Actor actor, @RequestBody TemplateDraft draft) {
-        var created = checklists.createTemplate(actor, draft);
+        var created = templates.createTemplate(actor, draft);
         return ResponseEntity.created(URI.create("/api/v1/checklists/" + created.id()))
                 .body(created);
     }
 
     @GetMapping("/api/v1/checklists/{id}")
     ChecklistTemplate template(Actor actor, @PathVariable long id) {
-        return checklists.template(actor, id);
+        return templates.template(actor, id);
     }
 
     record Start(
@@ -136,7 +148,7 @@ class InspectionApi {
     @PostMapping("/api/v1/inspections/enforcement")
     ResponseEntity<InspectionRun> startEnforcement(
             Actor actor, @RequestBody org.safeledger.inspection.EnforcementStart start) {
-        var run = checklists.startEnforcement(actor, start);
+        var run = enforcementRuns.startEnforcement(actor, start);
         return ResponseEntity.created(URI.create("/api/v1/inspections/" + run.id()))
                 .body(run);
     }
@@ -146,7 +158,7 @@ class InspectionApi {
     /** The on-site measures taken (停止作业、撤出人员 …), while the inspection is in progress. */
     @PutMapping("/api/v1/inspections/{id}/measures")
     InspectionRun measures(Actor actor, @PathVariable long id, @RequestBody Measures body) {
-        return checklists.recordMeasures(actor, id, version(body.version()), body.measures());
+        return enforcementRuns.recordMeasures(actor, id, version(body.version()), body.measures());
     }
 
     @PostMapping("/api/v1/inspection-draws")
@@ -175,12 +187,12 @@ class InspectionApi {
 
     @GetMapping("/api/v1/inspection-schedules")
     List<Schedule> schedules(Actor actor, @RequestParam(required = false) @Nullable Long enterpriseId) {
-        return checklists.schedules(actor, enterpriseId);
+        return schedules.schedules(actor, enterpriseId);
     }
 
     @PostMapping("/api/v1/inspection-schedules")
     ResponseEntity<Schedule> schedule(Actor actor, @RequestBody ScheduleDraft draft) {
-        var created = checklists.schedule(actor, draft);
+        var created = schedules.schedule(actor, draft);
         return ResponseEntity.created(URI.create("/api/v1/inspection-schedules/" + created.id()))
                 .body(created);
     }

@@ -45,6 +45,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InspectionPages {
 
     private final Checklists checklists;
+    private final org.safeledger.inspection.EnforcementRuns enforcementRuns;
+    private final org.safeledger.inspection.ChecklistTemplates templates;
+    private final org.safeledger.inspection.Schedules schedules;
     private final EnterpriseRegister enterprises;
     private final StandardsCatalogue standards;
     private final AttachmentStore attachments;
@@ -53,12 +56,18 @@ class InspectionPages {
 
     InspectionPages(
             Checklists checklists,
+            org.safeledger.inspection.EnforcementRuns enforcementRuns,
+            org.safeledger.inspection.ChecklistTemplates templates,
+            org.safeledger.inspection.Schedules schedules,
             EnterpriseRegister enterprises,
             StandardsCatalogue standards,
             AttachmentStore attachments,
             AttachmentDownload downloads,
             MessageSource messages) {
         this.checklists = checklists;
+        this.enforcementRuns = enforcementRuns;
+        this.templates = templates;
+        this.schedules = schedules;
         this.enterprises = enterprises;
         this.standards = standards;
         this.attachments = attachments;
@@ -96,8 +105,8 @@ class InspectionPages {
         model.addAttribute("q", q);
         model.addAttribute("outcome", outcome);
         model.addAttribute("kind", kind);
-        model.addAttribute("templates", checklists.templates(actor, enterprise));
-        model.addAttribute("schedules", checklists.schedules(actor, enterprise));
+        model.addAttribute("templates", templates.templates(actor, enterprise));
+        model.addAttribute("schedules", schedules.schedules(actor, enterprise));
         return "inspection/overview";
     }
 
@@ -120,7 +129,7 @@ class InspectionPages {
         actor.require(Permission.CHECKLIST_MANAGE);
         if (!result.hasErrors()) {
             try {
-                var created = checklists.createTemplate(actor, form.toDraft());
+                var created = templates.createTemplate(actor, form.toDraft());
                 redirect.addFlashAttribute("notice", "inspections.checklistCreated");
                 return "redirect:/inspections/checklists/" + created.id();
             } catch (InvalidInputException | ConflictException e) {
@@ -143,7 +152,7 @@ class InspectionPages {
 
     @GetMapping("/inspections/checklists/{id}")
     String template(Actor actor, @PathVariable long id, Model model) {
-        model.addAttribute("template", checklists.template(actor, id));
+        model.addAttribute("template", templates.template(actor, id));
         model.addAttribute(
                 "enterprises", actor.scope().enterpriseId() != null ? List.of() : enterprises.choices(actor, null));
         model.addAttribute("frequencies", Frequency.values());
@@ -185,7 +194,7 @@ class InspectionPages {
             if (enterprise == null) {
                 throw new InvalidInputException("enterpriseId", "error.field.required");
             }
-            checklists.schedule(actor, new ScheduleDraft(enterprise, templateId, frequency, startsOn));
+            schedules.schedule(actor, new ScheduleDraft(enterprise, templateId, frequency, startsOn));
             redirect.addFlashAttribute("notice", "inspections.scheduled");
             return "redirect:/inspections?enterpriseId=" + enterprise;
         } catch (InvalidInputException | ConflictException e) {
@@ -218,7 +227,7 @@ class InspectionPages {
             Model model,
             RedirectAttributes redirect) {
         try {
-            checklists.recordMeasures(actor, id, version, measures);
+            enforcementRuns.recordMeasures(actor, id, version, measures);
             redirect.addFlashAttribute("notice", "inspections.saved");
             return "redirect:/inspections/runs/" + id;
         } catch (InvalidInputException | ConflictException e) {
