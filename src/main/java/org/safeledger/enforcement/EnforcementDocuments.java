@@ -320,78 +320,6 @@ public class EnforcementDocuments {
         return store.count(actor.scope(), filter);
     }
 
-    /**
-     * The recipient's acknowledgement, recorded by the inspector: the signature (an image the inspector uploaded),
-     * or the refusal to sign with a note (送达: a refusal is recorded, the document stands).
-     */
-    @Transactional
-    public EnforcementDocument acknowledge(
-            Actor actor,
-            long id,
-            @Nullable Long signatureAttachmentId,
-            boolean refused,
-            @Nullable String note,
-            @Nullable String name) {
-        if (name != null && name.strip().length() > 50) {
-            throw new InvalidInputException("name", "error.enforcement.ackNameLong");
-        }
-        actor.require(Permission.ENFORCEMENT_ISSUE);
-        var document = get(actor, id);
-        requireIssuer(actor, document);
-        if (refused == (signatureAttachmentId != null)) {
-            throw new InvalidInputException("signatureAttachmentId", "error.enforcement.signatureOrRefusal");
-        }
-        if (refused && (note == null || note.isBlank())) {
-            throw new InvalidInputException("note", "error.enforcement.refusalNote");
-        }
-        if (signatureAttachmentId != null) {
-            var signature = attachments.requireOwn(actor, "signatureAttachmentId", List.of(signatureAttachmentId));
-            if (!signature.get(0).contentType().startsWith("image/")) {
-                throw new InvalidInputException("signatureAttachmentId", "error.enforcement.signatureImage");
-            }
-        }
-        if (!store.acknowledge(
-                id,
-                refused ? "REFUSED" : "SIGNED",
-                clock.instant(),
-                signatureAttachmentId,
-                note == null ? null : note.strip(),
-                name == null || name.isBlank() ? null : name.strip(),
-                actor.userId())) {
-            throw new ConflictException("acknowledgement", "error.enforcement.alreadyAcknowledged", document.number());
-        }
-        events.publishEvent(Audited.by(
-                actor,
-                "enforcement.acknowledge",
-                "enforcement-document:" + id,
-                Map.of("refused", refused, "note", note == null ? "" : note)));
-        return get(actor, id);
-    }
-
-    /** A penalty decision's fine paid on the day (recorded once). */
-    @Transactional
-    public EnforcementDocument pay(Actor actor, long id, @Nullable String paidOn) {
-        actor.require(Permission.ENFORCEMENT_ISSUE);
-        var document = get(actor, id);
-        requireIssuer(actor, document);
-        if (document.type() != DocumentType.PENALTY_DECISION) {
-            throw new ConflictException("type", "error.enforcement.notPenalty", document.number());
-        }
-        if (document.penalty() == null || document.penalty().amountYuan() == 0) {
-            throw new ConflictException("paidOn", "error.enforcement.noFine", document.number());
-        }
-        var on = InputValues.date("paidOn", required("paidOn", paidOn));
-        if (on.isAfter(LocalDate.now(clock.withZone(properties.zone())))) {
-            throw new InvalidInputException("paidOn", "error.enforcement.paidFuture");
-        }
-        if (!store.paid(id, on)) {
-            throw new ConflictException("paidOn", "error.enforcement.alreadyPaid", document.number());
-        }
-        events.publishEvent(
-                Audited.by(actor, "enforcement.paid", "enforcement-document:" + id, Map.of("paidOn", on.toString())));
-        return get(actor, id);
-    }
-
     /** The document as a PDF (Chinese, with the embedded font), for a reader in scope. */
     public byte[] pdf(Actor actor, long id) {
         var document = get(actor, id);
@@ -421,13 +349,13 @@ public class EnforcementDocuments {
         return mayRecord(actor, document) && document.type().reviewable() && !store.reviewed(document.id());
     }
 
-    private static void requireIssuer(Actor actor, EnforcementDocument document) {
+    static void requireIssuer(Actor actor, EnforcementDocument document) {
         if (!mayRecord(actor, document)) {
             throw new org.safeledger.shared.ForbiddenException("error.enforcement.otherAuthority", document.number());
         }
     }
 
-    private static String required(String field, @Nullable String value) {
+    static String required(String field, @Nullable String value) {
         if (value == null || value.isBlank()) {
             throw new InvalidInputException(field, "error.field.required");
         }

@@ -9,20 +9,17 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.safeledger.org.EnterpriseRegister;
 import org.safeledger.platform.SafeLedgerProperties;
 import org.safeledger.shared.Actor;
-import org.safeledger.shared.ForbiddenException;
 import org.safeledger.shared.InvalidInputException;
 import org.safeledger.shared.NotFoundException;
 import org.safeledger.shared.Permission;
@@ -30,7 +27,6 @@ import org.safeledger.shared.Role;
 import org.safeledger.shared.RowErrorsException;
 import org.safeledger.shared.RowErrorsException.RowError;
 import org.safeledger.shared.SafeLedgerException;
-import org.safeledger.shared.Sector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -60,6 +56,7 @@ public class LedgerImport {
     private static final int PROGRESS_EVERY = 250;
 
     private final HazardLedger ledger;
+    private final LedgerRows rowReader;
     private final EnterpriseRegister enterprises;
     private final MessageSource messages;
     private final JdbcClient jdbc;
@@ -72,6 +69,7 @@ public class LedgerImport {
 
     LedgerImport(
             HazardLedger ledger,
+            LedgerRows rowReader,
             EnterpriseRegister enterprises,
             MessageSource messages,
             JdbcClient jdbc,
@@ -80,6 +78,7 @@ public class LedgerImport {
             SafeLedgerProperties properties,
             Clock clock) {
         this.ledger = ledger;
+        this.rowReader = rowReader;
         this.enterprises = enterprises;
         this.messages = messages;
         this.jdbc = jdbc;
@@ -122,8 +121,9 @@ public class LedgerImport {
                 if (rows[0] > MAX_ROWS) {
                     throw new InvalidInputException("file", "error.import.tooMany", MAX_ROWS);
                 }
-                convert(actor, row, locale, errors, known)
-                        .ifPresent(r -> check(actor, row.number(), r, locale, errors));
+                rowReader
+                        .convert(actor, row, locale, errors, known)
+                        .ifPresent(r -> rowReader.check(actor, row.number(), r, locale, errors));
             });
             if (rows[0] == 0 && errors.isEmpty()) {
                 throw new InvalidInputException("file", "error.import.empty");
@@ -191,7 +191,8 @@ public class LedgerImport {
                 var known = new java.util.HashMap<String, Optional<Long>>();
                 try {
                     read(file, locale, new ArrayList<>(), row -> {
-                        var converted = convert(actor, row, locale, new ArrayList<>(), known)
+                        var converted = rowReader
+                                .convert(actor, row, locale, new ArrayList<>(), known)
                                 .orElseThrow();
                         var entry = ledger.report(actor, converted.report());
                         if (converted.assignment() != null) {
@@ -261,8 +262,8 @@ public class LedgerImport {
                             && !columns.containsValue(LedgerColumn.ENTERPRISE)) {
                         missing.add(LedgerColumn.ENTERPRISE);
                     }
-                    missing.forEach(c -> errors.add(
-                            new RowError(1, c.name(), text("error.import.column", locale, header(c, locale)))));
+                    missing.forEach(c -> errors.add(new RowError(
+                            1, c.name(), rowReader.text("error.import.column", locale, rowReader.header(c, locale)))));
                     if (!missing.isEmpty()) {
                         throw new RowErrorsException(errors);
                     }
@@ -270,181 +271,6 @@ public class LedgerImport {
                 rows);
     }
 
-    /** A row as a report (and an assignment when its three fields are there); problems go to {@code errors}. */
-    private record Converted(HazardReport report, @Nullable HazardStep assignment) {}
-
-    private Optional<Converted> convert(
-            Actor actor, LedgerSheet.Row row, Locale locale, List<RowError> errors, Map<String, Optional<Long>> known) {
-        int before = errors.size();
-        Long enterpriseId = null;
-        var code = row.text(LedgerColumn.CREDIT_CODE);
-        var name = row.text(LedgerColumn.ENTERPRISE);
-        if (code == null && name == null) {
-            errors.add(error(row, LedgerColumn.ENTERPRISE, "error.field.required", locale));
-        } else {
-            // a file names the same few enterprises again and again: each is looked up once
-            enterpriseId = known.computeIfAbsent(code != null ? code : name, k -> enterprises.identify(actor, k))
-                    .or(() -> code != null && name != null
-                            ? known.computeIfAbsent(name, k -> enterprises.identify(actor, k))
-                            : Optional.empty())
-                    .orElse(null);
-            if (enterpriseId == null) {
-                errors.add(error(
-                        row,
-                        code != null ? LedgerColumn.CREDIT_CODE : LedgerColumn.ENTERPRISE,
-                        "error.import.enterprise",
-                        locale));
-            }
-        }
-        for (var required : List.of(LedgerColumn.TITLE, LedgerColumn.DESCRIPTION, LedgerColumn.LOCATION)) {
-            if (row.text(required) == null) {
-                errors.add(error(row, required, "error.field.required", locale));
-            }
-        }
-        var sector = code(row, LedgerColumn.SECTOR, Sector.values(), s -> s.messageKey(), locale, errors);
-        var source =
-                code(row, LedgerColumn.SOURCE, HazardSource.values(), s -> "hazardSource." + s.name(), locale, errors);
-        java.time.OffsetDateTime discoveredAt = null;
-        try {
-            var at = LedgerSheet.dateTime(row.values().get(LedgerColumn.DISCOVERED_AT));
-            if (at == null) {
-                errors.add(error(row, LedgerColumn.DISCOVERED_AT, "error.field.required", locale));
-            } else {
-                discoveredAt = at.atZone(properties.zone()).toOffsetDateTime();
-            }
-        } catch (IllegalArgumentException e) {
-            errors.add(error(row, LedgerColumn.DISCOVERED_AT, "error.import.date", locale));
-        }
-        HazardStep assignment = null;
-        var plan = row.text(LedgerColumn.PLAN);
-        var responsible = row.text(LedgerColumn.RESPONSIBLE);
-        var deadlineValue = row.values().get(LedgerColumn.DEADLINE);
-        boolean hasDeadline = deadlineValue != null && !deadlineValue.toString().isBlank();
-        int given = (plan != null ? 1 : 0) + (responsible != null ? 1 : 0) + (hasDeadline ? 1 : 0);
-        if (given > 0 && given < 3) {
-            errors.add(error(
-                    row,
-                    plan == null
-                            ? LedgerColumn.PLAN
-                            : responsible == null ? LedgerColumn.RESPONSIBLE : LedgerColumn.DEADLINE,
-                    "error.import.partialAssignment",
-                    locale));
-        } else if (given == 3) {
-            try {
-                LocalDate deadline = LedgerSheet.dateTime(deadlineValue).toLocalDate();
-                if (deadline.isBefore(ledger.today())) {
-                    errors.add(new RowError(
-                            row.number(),
-                            LedgerColumn.DEADLINE.name(),
-                            text("error.hazard.deadlinePast", locale, ledger.today())));
-                }
-                assignment = HazardStep.of(0, plan, responsible, deadline.toString(), null, null, null);
-            } catch (IllegalArgumentException e) {
-                errors.add(error(row, LedgerColumn.DEADLINE, "error.import.date", locale));
-            }
-        }
-        if (errors.size() > before) {
-            return Optional.empty();
-        }
-        return Optional.of(new Converted(
-                new HazardReport(
-                        enterpriseId,
-                        nonNull(row.text(LedgerColumn.TITLE)),
-                        nonNull(row.text(LedgerColumn.DESCRIPTION)),
-                        nonNull(row.text(LedgerColumn.LOCATION)),
-                        null,
-                        null,
-                        sector.name(),
-                        discoveredAt,
-                        row.text(LedgerColumn.DISCOVERED_BY),
-                        source.name(),
-                        List.of(),
-                        null,
-                        false,
-                        null,
-                        null,
-                        null),
-                assignment));
-    }
-
-    /** The ledger's own checks of a converted row, their problems named by column. */
-    private void check(Actor actor, int row, Converted converted, Locale locale, List<RowError> errors) {
-        try {
-            ledger.checkReport(actor, converted.report());
-            if (converted.assignment() != null) {
-                ledger.checkAssignment(actor, converted.assignment());
-            }
-        } catch (InvalidInputException e) {
-            if (!e.resolved().isEmpty()) {
-                e.resolved().forEach(f -> errors.add(new RowError(row, column(f.field()), f.message())));
-            } else {
-                errors.add(new RowError(row, column(e.field()), text(e.messageKey(), locale, e.args())));
-            }
-        } catch (ForbiddenException e) {
-            var column = e.messageKey().startsWith("error.forbidden") ? LedgerColumn.PLAN : LedgerColumn.SECTOR;
-            errors.add(new RowError(row, column.name(), text(e.messageKey(), locale, e.args())));
-        }
-    }
-
-    private static final Map<String, LedgerColumn> API_FIELDS = Map.ofEntries(
-            Map.entry("plan", LedgerColumn.PLAN),
-            Map.entry("responsiblePerson", LedgerColumn.RESPONSIBLE),
-            Map.entry("deadline", LedgerColumn.DEADLINE),
-            Map.entry("enterpriseId", LedgerColumn.ENTERPRISE),
-            Map.entry("title", LedgerColumn.TITLE),
-            Map.entry("description", LedgerColumn.DESCRIPTION),
-            Map.entry("location", LedgerColumn.LOCATION),
-            Map.entry("sector", LedgerColumn.SECTOR),
-            Map.entry("source", LedgerColumn.SOURCE),
-            Map.entry("discoveredAt", LedgerColumn.DISCOVERED_AT),
-            Map.entry("discoveredBy", LedgerColumn.DISCOVERED_BY));
-
-    private static String column(String apiField) {
-        var column = API_FIELDS.get(apiField);
-        return column == null ? apiField : column.name();
-    }
-
-    /** A code-list value by its code or its name in either language; null (and an error) otherwise. */
-    private <E extends Enum<E>> @Nullable E code(
-            LedgerSheet.Row row,
-            LedgerColumn column,
-            E[] values,
-            java.util.function.Function<E, String> key,
-            Locale locale,
-            List<RowError> errors) {
-        var text = row.text(column);
-        if (text == null) {
-            errors.add(error(row, column, "error.field.required", locale));
-            return null;
-        }
-        for (var value : values) {
-            if (value.name().equalsIgnoreCase(text)
-                    || text.equals(messages.getMessage(key.apply(value), null, "", Locale.SIMPLIFIED_CHINESE))
-                    || text.equalsIgnoreCase(messages.getMessage(key.apply(value), null, "", Locale.ENGLISH))) {
-                return value;
-            }
-        }
-        errors.add(new RowError(row.number(), column.name(), text("error.import.value", locale, text)));
-        return null;
-    }
-
-    private RowError error(LedgerSheet.Row row, LedgerColumn column, String key, Locale locale) {
-        return new RowError(row.number(), column.name(), text(key, locale));
-    }
-
-    private String header(LedgerColumn column, Locale locale) {
-        return text(column.messageKey(), locale);
-    }
-
-    private String text(String key, Locale locale, Object... args) {
-        return messages.getMessage(key, args, key, locale);
-    }
-
-    private static String nonNull(@Nullable String text) {
-        return text == null ? "" : text;
-    }
-
-    /** A job with its owner, in one read. */
     private record JobRow(ImportJob job, long createdBy) {}
 
     private Optional<JobRow> row(long id) {

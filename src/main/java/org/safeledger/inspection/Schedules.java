@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Schedules {
 
     private final Checklists checklists;
-    private final InspectionStore store;
+    private final ScheduleStore store;
     private final DraftCheck drafts;
     private final ApplicationEventPublisher events;
     private final SafeLedgerProperties properties;
@@ -35,7 +35,7 @@ public class Schedules {
 
     Schedules(
             Checklists checklists,
-            InspectionStore store,
+            ScheduleStore store,
             DraftCheck drafts,
             ApplicationEventPublisher events,
             SafeLedgerProperties properties,

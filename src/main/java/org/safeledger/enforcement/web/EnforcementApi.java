@@ -28,15 +28,18 @@ import org.springframework.web.bind.annotation.RestController;
 class EnforcementApi {
 
     private final EnforcementDocuments documents;
+    private final org.safeledger.enforcement.DocumentFollowUp followUp;
 
     private final org.springframework.context.MessageSource messages;
     private final org.safeledger.platform.SafeLedgerProperties properties;
 
     EnforcementApi(
             EnforcementDocuments documents,
+            org.safeledger.enforcement.DocumentFollowUp followUp,
             org.springframework.context.MessageSource messages,
             org.safeledger.platform.SafeLedgerProperties properties) {
         this.documents = documents;
+        this.followUp = followUp;
         this.messages = messages;
         this.properties = properties;
     }
@@ -132,7 +135,7 @@ class EnforcementApi {
      */
     @PostMapping("/api/v1/enforcement-documents/{id}/acknowledgement")
     EnforcementDocument acknowledge(Actor actor, @PathVariable long id, @RequestBody Acknowledgement body) {
-        return documents.acknowledge(
+        return followUp.acknowledge(
                 actor, id, body.signatureAttachmentId(), Boolean.TRUE.equals(body.refused()), body.note(), body.name());
     }
 
@@ -140,7 +143,7 @@ class EnforcementApi {
 
     @PostMapping("/api/v1/enforcement-documents/{id}/payment")
     EnforcementDocument pay(Actor actor, @PathVariable long id, @RequestBody Payment body) {
-        return documents.pay(actor, id, body.paidOn());
+        return followUp.pay(actor, id, body.paidOn());
     }
 
     record Prefix(@Nullable String prefix) {}

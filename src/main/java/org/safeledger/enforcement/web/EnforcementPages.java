@@ -38,6 +38,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class EnforcementPages {
 
     private final EnforcementDocuments documents;
+    private final org.safeledger.enforcement.DocumentFollowUp followUp;
     private final HazardLedger hazards;
     private final EnterpriseRegister enterprises;
     private final AttachmentStore attachments;
@@ -45,6 +46,7 @@ class EnforcementPages {
 
     EnforcementPages(
             EnforcementDocuments documents,
+            org.safeledger.enforcement.DocumentFollowUp followUp,
             HazardLedger hazards,
             EnterpriseRegister enterprises,
             AttachmentStore attachments,
@@ -56,6 +58,7 @@ class EnforcementPages {
         this.officers = officers;
         this.downloads = downloads;
         this.documents = documents;
+        this.followUp = followUp;
         this.hazards = hazards;
         this.enterprises = enterprises;
         this.attachments = attachments;
@@ -274,7 +277,7 @@ class EnforcementPages {
                             .id();
                 }
             }
-            documents.acknowledge(actor, id, signatureId, refused, note, name);
+            followUp.acknowledge(actor, id, signatureId, refused, note, name);
             redirect.addFlashAttribute("notice", "enforcement.acknowledged");
             return "redirect:/enforcement/" + id;
         } catch (InvalidInputException | ConflictException e) {
@@ -291,7 +294,7 @@ class EnforcementPages {
             Model model,
             RedirectAttributes redirect) {
         try {
-            documents.pay(actor, id, paidOn);
+            followUp.pay(actor, id, paidOn);
             redirect.addFlashAttribute("notice", "enforcement.paid");
             return "redirect:/enforcement/" + id;
         } catch (InvalidInputException | ConflictException e) {
