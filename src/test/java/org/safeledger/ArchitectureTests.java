@@ -25,6 +25,23 @@ class ArchitectureTests {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.safeledger");
 
+    /** The house stays livable: no source file of the application over 400 lines (split along domain lines). */
+    @Test
+    void noClassIsLongerThanFourHundredLines() throws java.io.IOException {
+        var longer = new java.util.TreeMap<String, Long>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (var file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                try (var lines = java.nio.file.Files.lines(file)) {
+                    long count = lines.count();
+                    if (count > 400) {
+                        longer.put(file.toString(), count);
+                    }
+                }
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(longer).isEmpty();
+    }
+
     @Test
     void repositoriesArePackagePrivate() {
         classes()
