@@ -33,6 +33,7 @@ public class Rectification {
     private int rejections;
     private @Nullable String opinion;
     private int escalationTier;
+    private boolean escalationReset;
     private @Nullable Instant closedAt;
     private @Nullable Long closedBy;
     private int version;
@@ -118,6 +119,7 @@ public class Rectification {
         this.deadline = newDeadline;
         this.extensions++;
         this.escalationTier = 0;
+        this.escalationReset = true;
         detail.put("extensions", extensions);
         record(RectificationEvent.Type.EXTENDED, from, by, at, detail);
     }
@@ -152,10 +154,7 @@ public class Rectification {
         return crossed;
     }
 
-    /**
-     * Why the item refuses the step now, or empty: the status table, then the clock (an extension only before the
-     * deadline). The transitions ask this; so do the API's {@code availableActions} and the page.
-     */
+    /** Why the item refuses the step now (status table, then clock), or empty; the steps, API and pages ask this. */
     public Optional<ConflictException> refusal(RectificationAction action, LocalDate today) {
         if (!status.allows(action)) {
             return Optional.of(new ConflictException(
@@ -217,10 +216,18 @@ public class Rectification {
         detail.put(field, values);
     }
 
-    /** Called once the state is saved: the stored version moved on by one. */
-    void saved() {
-        this.version++;
+    /** Called once the state is saved: the stored version moved on by one, unless only the sweep's tier was saved. */
+    void saved(boolean versionMoved) {
+        if (versionMoved) {
+            this.version++;
+        }
+        this.escalationReset = false;
         this.pending.clear();
+    }
+
+    /** Whether a step since loading started the escalation over (a new deadline): only then is the tier written. */
+    boolean escalationReset() {
+        return escalationReset;
     }
 
     List<RectificationEvent> pendingEvents() {
@@ -376,10 +383,6 @@ public class Rectification {
 
     public @Nullable Instant closedAt() {
         return closedAt;
-    }
-
-    public @Nullable Long closedBy() {
-        return closedBy;
     }
 
     public int version() {

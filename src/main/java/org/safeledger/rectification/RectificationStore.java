@@ -83,7 +83,8 @@ class RectificationStore {
         var s = item.state();
         int updated = jdbc.sql("""
                 UPDATE rectification SET status = ?, deadline = ?, plan = ?, measures = ?, last_report_on = ?,
-                    evidence = ?, evidence_ids = ?, extensions = ?, rejections = ?, opinion = ?, escalation_tier = ?,
+                    evidence = ?, evidence_ids = ?, extensions = ?, rejections = ?, opinion = ?,
+                    escalation_tier = CASE WHEN ? THEN 0 ELSE escalation_tier END,
                     closed_at = ?, closed_by = ?, version = version + 1, updated_at = ?
                 WHERE id = ? AND version = ?""")
                 .params(
@@ -97,7 +98,7 @@ class RectificationStore {
                         s.extensions(),
                         s.rejections(),
                         s.opinion(),
-                        s.escalationTier(),
+                        item.escalationReset(),
                         s.closedAt() == null ? null : Timestamp.from(s.closedAt()),
                         s.closedBy(),
                         Timestamp.from(s.updatedAt()),
@@ -108,7 +109,20 @@ class RectificationStore {
             throw new ConflictException("version", "error.rectification.stale", s.id());
         }
         insertEvents(item.pendingEvents());
-        item.saved();
+        item.saved(true);
+    }
+
+    /**
+     * Saves the tiers the sweep moved, with their timeline events; the rest of the item and its version are
+     * untouched, so that a page open on it stays current (a user's step writes the tier only when it resets it).
+     */
+    void saveEscalation(Rectification item) {
+        var s = item.state();
+        jdbc.sql("UPDATE rectification SET escalation_tier = ?, updated_at = ? WHERE id = ?")
+                .params(s.escalationTier(), Timestamp.from(s.updatedAt()), s.id())
+                .update();
+        insertEvents(item.pendingEvents());
+        item.saved(false);
     }
 
     private static final String INSERT_EVENT = "INSERT INTO rectification_event"

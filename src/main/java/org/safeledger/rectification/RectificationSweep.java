@@ -98,12 +98,11 @@ public class RectificationSweep {
         var now = clock.instant();
         int crossed = 0;
         for (var item : due) {
-            int version = item.version();
             var tiers = item.escalate(DeadlineClock.reachedTier(item.deadline(), today, clocks.tierDays()), today, now);
             if (tiers.isEmpty()) {
                 continue;
             }
-            store.save(item, version);
+            store.saveEscalation(item);
             long late = DeadlineClock.daysOverdue(item.deadline(), today);
             for (int tier : tiers) {
                 crossed++;

@@ -132,6 +132,19 @@ class RectificationIT {
                         .asString())
                 .isEqualTo(read.get("deadline").asString());
 
+        // the sweep moved no version: the page the leader had open still takes its step, and keeps the tier
+        assertThat(read.get("version").asInt()).isEqualTo(item.get("version").asInt());
+        var planned = step("leader", read, "plan", "\"plan\":\"补报方案\",\"measures\":\"汛后施工\"");
+        assertThat(planned.get("escalationTier").asInt()).isEqualTo(3);
+        assertThat(Api.at(port)
+                        .as("admin")
+                        .post("/api/v1/admin/jobs/rectification-sweep/run", "")
+                        .json()
+                        .get("tiersCrossed")
+                        .asInt())
+                .as("nothing is escalated twice")
+                .isZero();
+
         // the chain: the banner's own leader at tier 1, the league's at tier 2
         assertThat(kinds("leader", id)).contains("RECTIFICATION_OVERDUE");
         assertThat(kinds("leagueleader", id)).contains("RECTIFICATION_ESCALATED");
