@@ -60,6 +60,20 @@ public class AttachmentStore {
         this.clock = clock;
     }
 
+    /** Stores the files a page received, in order; their ids (each checked as {@link #store} checks one). */
+    @Transactional
+    public List<Long> storeAll(Actor actor, List<Upload> uploads) {
+        var ids = new java.util.ArrayList<Long>();
+        for (var upload : uploads) {
+            try (var in = upload.content().open()) {
+                ids.add(store(actor, in, upload.name()).id());
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return ids;
+    }
+
     @Transactional
     public Attachment store(Actor actor, InputStream content, @Nullable String originalName) {
         actor.require(Permission.ATTACHMENT_UPLOAD);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.safeledger.attachment.AttachmentStore;
+import org.safeledger.attachment.Upload;
 import org.safeledger.org.EnterpriseRegister;
 import org.safeledger.platform.DraftCheck;
 import org.safeledger.platform.SafeLedgerProperties;
@@ -129,29 +130,14 @@ public class HazardLedger {
         return reporting.report(actor, report);
     }
 
-    /** A photo taken with a report: its content, opened when it is stored, and the name the phone gave it. */
-    public record Photo(PhotoSource content, @Nullable String name) {}
-
-    /** Opens a photo's content. */
-    @FunctionalInterface
-    public interface PhotoSource {
-        java.io.InputStream open() throws java.io.IOException;
-    }
-
     /**
      * The report form's way in: the photos are stored and the hazard reported in one transaction, so a refused
      * report leaves no attachment behind.
      */
     @Transactional
-    public LedgerEntry reportWithPhotos(Actor actor, HazardReport report, List<Photo> photos) {
+    public LedgerEntry reportWithPhotos(Actor actor, HazardReport report, List<Upload> photos) {
         var photoIds = new java.util.ArrayList<Long>(HazardSteps.ids(report.photoIds()));
-        for (var photo : photos) {
-            try (var in = photo.content().open()) {
-                photoIds.add(attachments.store(actor, in, photo.name()).id());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
+        photoIds.addAll(attachments.storeAll(actor, photos));
         return report(
                 actor,
                 new HazardReport(
@@ -178,7 +164,7 @@ public class HazardLedger {
      * a refused step leaves no attachment behind, and the reused-evidence check sees them like API uploads.
      */
     @Transactional
-    public LedgerEntry actWithFiles(Actor actor, long id, HazardAction action, HazardStep step, List<Photo> files) {
+    public LedgerEntry actWithFiles(Actor actor, long id, HazardAction action, HazardStep step, List<Upload> files) {
         if (files.isEmpty()) {
             return act(actor, id, action, step);
         }
@@ -196,13 +182,7 @@ public class HazardLedger {
         if (ids.size() + files.size() > MAX_EVIDENCE_FILES) {
             throw new InvalidInputException("attachmentIds", "error.hazard.tooManyFiles", MAX_EVIDENCE_FILES);
         }
-        for (var file : files) {
-            try (var in = file.content().open()) {
-                ids.add(attachments.store(actor, in, file.name()).id());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
+        ids.addAll(attachments.storeAll(actor, files));
         return act(actor, id, action, step.withAttachmentIds(ids));
     }
 

@@ -29,13 +29,10 @@ class HazardReporting {
     private static final java.time.Duration CLOCK_TOLERANCE = java.time.Duration.ofMinutes(10);
 
     private final Hazards hazards;
-    private final MajorHazardRecords majors;
-    private final CitationRecords citationRecords;
     private final EnterpriseRegister enterprises;
     private final AttachmentStore attachments;
     private final EvidenceRegistry evidenceRegistry;
     private final org.safeledger.risk.RiskRegister risks;
-    private final MajorHazardProperties major;
     private final ClauseCitations clauses;
     private final HazardSteps steps;
     private final DraftCheck drafts;
@@ -45,13 +42,10 @@ class HazardReporting {
 
     HazardReporting(
             Hazards hazards,
-            MajorHazardRecords majors,
-            CitationRecords citationRecords,
             EnterpriseRegister enterprises,
             AttachmentStore attachments,
             EvidenceRegistry evidenceRegistry,
             org.safeledger.risk.RiskRegister risks,
-            MajorHazardProperties major,
             ClauseCitations clauses,
             HazardSteps steps,
             DraftCheck drafts,
@@ -59,13 +53,10 @@ class HazardReporting {
             SafeLedgerProperties properties,
             Clock clock) {
         this.hazards = hazards;
-        this.majors = majors;
-        this.citationRecords = citationRecords;
         this.enterprises = enterprises;
         this.attachments = attachments;
         this.evidenceRegistry = evidenceRegistry;
         this.risks = risks;
-        this.major = major;
         this.clauses = clauses;
         this.steps = steps;
         this.drafts = drafts;
@@ -193,10 +184,6 @@ class HazardReporting {
         var hazard = new Hazard(state.withId(id));
         var reusedFrom = steps.checkEvidence(hazard, evidence, now);
         var repeatOf = clauses.checkRepeat(hazard, citations, now);
-        citationRecords.insertCitations(id, citations);
-        if (!citations.isEmpty()) {
-            majors.openMajorReports(id, now.plus(major.reportWithin()));
-        }
         var detail = Map.<String, Object>of(
                 "grade",
                 state.grade(),
@@ -227,28 +214,7 @@ class HazardReporting {
                     .forEach(e -> events.publishEvent(
                             new Audited(HazardEvent.SYSTEM_ACTOR_NAME, "hazard.flagged", "hazard:" + id, e.detail())));
         }
-        if (!repeatOf.isEmpty()) {
-            events.publishEvent(new RepeatViolation(
-                    id,
-                    hazard.title(),
-                    hazard.enterpriseId(),
-                    enterprise.name(),
-                    hazard.regionCode(),
-                    hazard.sector(),
-                    repeatOf,
-                    now));
-        }
-        if (!reusedFrom.isEmpty()) {
-            events.publishEvent(new EvidenceReused(
-                    id,
-                    hazard.title(),
-                    hazard.enterpriseId(),
-                    enterprise.name(),
-                    hazard.regionCode(),
-                    hazard.sector(),
-                    reusedFrom,
-                    now));
-        }
+        steps.keep(hazard, enterprise.name(), citations, repeatOf, reusedFrom, now);
         evidenceRegistry.record(id, hazard.enterpriseId(), evidence, now);
         return new LedgerEntry(hazard, enterprise.name());
     }

@@ -164,32 +164,7 @@ class HazardSteps {
                                 "hazard:" + id,
                                 e.detail())));
         evidenceRegistry.record(id, hazard.enterpriseId(), evidence, now);
-        citationRecords.insertCitations(id, citations);
-        if (!citations.isEmpty()) {
-            majors.openMajorReports(id, now.plus(major.reportWithin()));
-        }
-        if (!repeatOf.isEmpty()) {
-            events.publishEvent(new RepeatViolation(
-                    id,
-                    hazard.title(),
-                    hazard.enterpriseId(),
-                    entry.enterpriseName(),
-                    hazard.regionCode(),
-                    hazard.sector(),
-                    repeatOf,
-                    now));
-        }
-        if (!reusedFrom.isEmpty()) {
-            events.publishEvent(new EvidenceReused(
-                    id,
-                    hazard.title(),
-                    hazard.enterpriseId(),
-                    entry.enterpriseName(),
-                    hazard.regionCode(),
-                    hazard.sector(),
-                    reusedFrom,
-                    now));
-        }
+        keep(hazard, entry.enterpriseName(), citations, repeatOf, reusedFrom, now);
         var listing = hazard.listing();
         if (action == HazardAction.LIST && listing != null) {
             events.publishEvent(new HazardListed(
@@ -212,6 +187,46 @@ class HazardSteps {
      * Flags the hazard when any of its new evidence was used before for a different hazard; the other hazards'
      * ids (empty when the evidence is new).
      */
+    /**
+     * What a report and a step alike keep and announce: the clauses cited (a cited clause owes the dual report), a
+     * repeat of an earlier violation, evidence used before for another hazard.
+     */
+    void keep(
+            Hazard hazard,
+            String enterpriseName,
+            List<Citation> citations,
+            List<Long> repeatOf,
+            List<Long> reusedFrom,
+            java.time.Instant now) {
+        long id = hazard.id();
+        citationRecords.insertCitations(id, citations);
+        if (!citations.isEmpty()) {
+            majors.openMajorReports(id, now.plus(major.reportWithin()));
+        }
+        if (!repeatOf.isEmpty()) {
+            events.publishEvent(new RepeatViolation(
+                    id,
+                    hazard.title(),
+                    hazard.enterpriseId(),
+                    enterpriseName,
+                    hazard.regionCode(),
+                    hazard.sector(),
+                    repeatOf,
+                    now));
+        }
+        if (!reusedFrom.isEmpty()) {
+            events.publishEvent(new EvidenceReused(
+                    id,
+                    hazard.title(),
+                    hazard.enterpriseId(),
+                    enterpriseName,
+                    hazard.regionCode(),
+                    hazard.sector(),
+                    reusedFrom,
+                    now));
+        }
+    }
+
     List<Long> checkEvidence(
             Hazard hazard, List<org.safeledger.attachment.Attachment> evidence, java.time.Instant now) {
         var matches = evidenceRegistry.earlierUses(hazard.id(), hazard.enterpriseId(), evidence);

@@ -182,23 +182,12 @@ public class Rectifications {
     @Transactional
     public RectificationView submitWithFiles(Actor actor, long id, Steps.Submit step, List<Upload> files) {
         drafts.check(step);
-        var item = readable(actor, id);
-        var standing = RectificationAccess.standing(actor, RectificationAccess.Facts.of(item));
-        var refused = RectificationPolicy.refusal(item, standing, RectificationAction.SUBMIT, today());
-        if (refused.isPresent()) {
-            throw refused.get();
-        }
+        allowed(actor, id, RectificationAction.SUBMIT);
         var ids = new java.util.ArrayList<Long>(step.attachmentIds() == null ? List.of() : step.attachmentIds());
         if (ids.size() + files.size() > MAX_FILES) {
             throw new InvalidInputException("attachmentIds", "error.rectification.tooManyFiles", MAX_FILES);
         }
-        for (var file : files) {
-            try (var in = file.content().open()) {
-                ids.add(attachments.store(actor, in, file.name()).id());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
+        ids.addAll(attachments.storeAll(actor, files));
         return submit(actor, id, new Steps.Submit(step.version(), step.evidence(), ids));
     }
 
@@ -238,12 +227,7 @@ public class Rectifications {
 
     private RectificationView step(
             Actor actor, long id, int version, RectificationAction action, Consumer<Rectification> transition) {
-        var item = readable(actor, id);
-        var standing = RectificationAccess.standing(actor, RectificationAccess.Facts.of(item));
-        var refused = RectificationPolicy.refusal(item, standing, action, today());
-        if (refused.isPresent()) {
-            throw refused.get();
-        }
+        var item = allowed(actor, id, action);
         if (item.version() != version) {
             throw new ConflictException("version", "error.rectification.stale", id);
         }
@@ -253,6 +237,17 @@ public class Rectifications {
         events.publishEvent(Audited.by(actor, "rectification." + action.path(), "rectification:" + id, detail));
         notices.stepped(item, action, clock.instant());
         return view(actor, item);
+    }
+
+    /** The item, when the actor reads it and may take the step on it now (the policy's refusal otherwise). */
+    private Rectification allowed(Actor actor, long id, RectificationAction action) {
+        var item = readable(actor, id);
+        var standing = RectificationAccess.standing(actor, RectificationAccess.Facts.of(item));
+        var refused = RectificationPolicy.refusal(item, standing, action, today());
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+        return item;
     }
 
     public RectificationView get(Actor actor, long id) {

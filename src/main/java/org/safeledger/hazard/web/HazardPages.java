@@ -201,11 +201,12 @@ class HazardPages {
         return show(actor, id, model);
     }
 
-    private static List<HazardLedger.Photo> uploads(@org.jspecify.annotations.Nullable List<MultipartFile> files) {
-        var uploads = new ArrayList<HazardLedger.Photo>();
+    private static List<org.safeledger.attachment.Upload> uploads(
+            @org.jspecify.annotations.Nullable List<MultipartFile> files) {
+        var uploads = new ArrayList<org.safeledger.attachment.Upload>();
         for (var file : files == null ? List.<MultipartFile>of() : files) {
             if (!file.isEmpty()) {
-                uploads.add(new HazardLedger.Photo(file::getInputStream, file.getOriginalFilename()));
+                uploads.add(new org.safeledger.attachment.Upload(file::getInputStream, file.getOriginalFilename()));
             }
         }
         return uploads;
