@@ -35,7 +35,7 @@ class Parties {
                 throw new InvalidInputException("responsible.regionCode", "error.rectification.partyByRegion");
             }
             var region = regions.require("responsible.regionCode", given.regionCode());
-            return new Party(kind, null, region.code(), region.regionCode(), governmentName(kind, region.name()));
+            return new Party(kind, null, region.code(), region.regionCode(), kind.bodyName(region.name()));
         }
         if (given.id() == null || given.regionCode() != null) {
             throw new InvalidInputException("responsible.id", "error.rectification.partyById");
@@ -69,11 +69,6 @@ class Parties {
                 null,
                 region.code(),
                 region.regionCode(),
-                governmentName(ResponsibleKind.GOVERNMENT, region.name()));
-    }
-
-    /** 阿拉善左旗人民政府, 中共阿拉善左旗委员会: the names the documents use. */
-    static String governmentName(ResponsibleKind kind, String regionName) {
-        return kind == ResponsibleKind.PARTY_COMMITTEE ? "中共" + regionName + "委员会" : regionName + "人民政府";
+                ResponsibleKind.GOVERNMENT.bodyName(region.name()));
     }
 }

@@ -14,6 +14,11 @@ public enum ResponsibleKind {
         return this == GOVERNMENT || this == PARTY_COMMITTEE;
     }
 
+    /** The name the documents give a region's government or party committee: 阿拉善左旗人民政府, 中共阿拉善左旗委员会. */
+    public String bodyName(String regionName) {
+        return this == PARTY_COMMITTEE ? "中共" + regionName + "委员会" : regionName + "人民政府";
+    }
+
     public String messageKey() {
         return "responsibleKind." + name();
     }

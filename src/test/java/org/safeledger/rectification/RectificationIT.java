@@ -243,6 +243,39 @@ class RectificationIT {
         }
     }
 
+    /** The assign page offers exactly parties the server then accepts: never the actor's own body. */
+    @Test
+    void everyPartyTheAssignPageOffersIsOneTheServerAccepts() {
+        var option =
+                java.util.regex.Pattern.compile("value=\"(GOVERNMENT|PARTY_COMMITTEE|DEPARTMENT|ENTERPRISE):(\\d+)\"");
+        for (var user : List.of("leader", "inspector", "leagueduty")) {
+            var page = new org.safeledger.support.PageClient(port)
+                    .signIn(user, "demo2026")
+                    .get("/rectifications/new");
+            assertThat(page.statusCode()).isEqualTo(200);
+            var offered = option.matcher(page.body()).results().toList();
+            assertThat(offered).as(user + " is offered parties").isNotEmpty();
+            var perKind = new java.util.HashMap<String, Integer>();
+            for (var m : offered) {
+                if (perKind.merge(m.group(1), 1, Integer::sum) > 3) {
+                    continue;
+                }
+                var party = m.group(1).equals("GOVERNMENT") || m.group(1).equals("PARTY_COMMITTEE")
+                        ? "{\"kind\":\"%s\",\"regionCode\":\"%s\"}".formatted(m.group(1), m.group(2))
+                        : "{\"kind\":\"%s\",\"id\":%s}".formatted(m.group(1), m.group(2));
+                var created = post(user, "/api/v1/rectifications", """
+                        {"origin":"DIRECTIVE","title":"页面可选责任方","description":"d","deadline":"%s","responsible":%s}""".formatted(today().plusDays(9), party));
+                assertThat(created.status())
+                        .as(user + " assigns to " + m.group() + ": " + created.body())
+                        .isEqualTo(201);
+            }
+        }
+        var leaderPage = new org.safeledger.support.PageClient(port)
+                .signIn("leader", "demo2026")
+                .get("/rectifications/new");
+        assertThat(leaderPage.body()).doesNotContain("GOVERNMENT:152921\"").doesNotContain("PARTY_COMMITTEE:152921\"");
+    }
+
     @Test
     void nobodyAssignsToTheirOwnBodyOrOutsideTheirRegionAndBadInputIsNamed() {
         var own = post("leader", "/api/v1/rectifications", """

@@ -3,14 +3,17 @@ package org.safeledger.rectification.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.safeledger.org.DepartmentDirectory;
 import org.safeledger.org.EnterpriseRegister;
 import org.safeledger.org.RegionDirectory;
+import org.safeledger.rectification.RectificationAccess;
 import org.safeledger.rectification.RectificationDraft;
 import org.safeledger.rectification.Responsible;
 import org.safeledger.rectification.ResponsibleKind;
 import org.safeledger.shared.Actor;
 import org.safeledger.shared.Permission;
+import org.safeledger.shared.RegionCode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,29 +40,41 @@ class PartyChoices {
     /** The groups of options, in the order the page shows them. */
     record Group(ResponsibleKind kind, List<Choice> choices) {}
 
+    /** Only the parties the actor may assign to: the server's own rule ({@link RectificationAccess#assignRefusal}). */
     List<Group> of(Actor actor) {
         var own = regions.get(actor.scope().region().value());
         var near = new ArrayList<>(List.of(own));
         near.addAll(regions.children(own.code()));
-        var governments = near.stream()
-                .map(r -> new Choice("GOVERNMENT:" + r.code(), r.name() + "人民政府"))
-                .toList();
-        var committees = near.stream()
-                .map(r -> new Choice("PARTY_COMMITTEE:" + r.code(), "中共" + r.name() + "委员会"))
-                .toList();
-        var depts = actor.can(Permission.DEPARTMENT_READ)
-                ? departments.list(actor).stream()
-                        .map(d -> new Choice("DEPARTMENT:" + d.id(), d.name()))
-                        .toList()
-                : List.<Choice>of();
-        var firms = enterprises.choices(actor, null).stream()
-                .map(e -> new Choice("ENTERPRISE:" + e.id(), e.name()))
-                .toList();
-        return List.of(
-                new Group(ResponsibleKind.GOVERNMENT, governments),
-                new Group(ResponsibleKind.PARTY_COMMITTEE, committees),
-                new Group(ResponsibleKind.DEPARTMENT, depts),
-                new Group(ResponsibleKind.ENTERPRISE, firms));
+        var groups = new ArrayList<Group>();
+        for (var kind : List.of(ResponsibleKind.GOVERNMENT, ResponsibleKind.PARTY_COMMITTEE)) {
+            groups.add(new Group(
+                    kind,
+                    near.stream()
+                            .filter(r -> allowed(actor, kind, null, r.code(), r.code()))
+                            .map(r -> new Choice(kind.name() + ":" + r.code(), kind.bodyName(r.name())))
+                            .toList()));
+        }
+        groups.add(new Group(
+                ResponsibleKind.DEPARTMENT,
+                actor.can(Permission.DEPARTMENT_READ)
+                        ? departments.list(actor).stream()
+                                .filter(d -> allowed(actor, ResponsibleKind.DEPARTMENT, d.id(), null, d.regionCode()))
+                                .map(d -> new Choice("DEPARTMENT:" + d.id(), d.name()))
+                                .toList()
+                        : List.of()));
+        groups.add(new Group(
+                ResponsibleKind.ENTERPRISE,
+                enterprises.choices(actor, null).stream()
+                        .filter(e -> allowed(actor, ResponsibleKind.ENTERPRISE, e.id(), null, e.regionCode()))
+                        .map(e -> new Choice("ENTERPRISE:" + e.id(), e.name()))
+                        .toList()));
+        return groups;
+    }
+
+    private static boolean allowed(
+            Actor actor, ResponsibleKind kind, @Nullable Long id, @Nullable String regionCode, String partyRegion) {
+        return RectificationAccess.assignRefusal(actor, kind, id, regionCode, new RegionCode(partyRegion))
+                .isEmpty();
     }
 
     /** The page's fields as a draft; a party that is not {@code KIND:value} is a 400 naming {@code responsible}. */
