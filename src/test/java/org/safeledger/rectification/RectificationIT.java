@@ -106,6 +106,32 @@ class RectificationIT {
     }
 
     @Test
+    void anItemSentBackIsYellowUntilSubmittedAgainAndAnExtensionAskedInTimeMovesTheDeadline() {
+        var item = assign("退回与延期" + System.nanoTime() % 10000, today().plusDays(30));
+        var planned = step("leader", item, "plan", "\"plan\":\"p\",\"measures\":\"m\"");
+        var extended = step(
+                "leader",
+                planned,
+                "extend",
+                "\"newDeadline\":\"%s\",\"reason\":\"冻土期\"".formatted(today().plusDays(45)));
+        assertThat(extended.get("deadline").asString())
+                .isEqualTo(today().plusDays(45).toString());
+        assertThat(extended.get("extensions").asInt()).isEqualTo(1);
+        var submitted = step("leader", extended, "submit", "\"evidence\":\"已完成\",\"attachmentIds\":[]");
+        var rejected = step("leagueduty", submitted, "reject", "\"reason\":\"佐证不足\"");
+        assertThat(rejected.get("status").asString()).isEqualTo("RECTIFYING");
+        assertThat(rejected.get("supervision").asString()).isEqualTo("YELLOW");
+        assertThat(rejected.get("rejections").asInt()).isEqualTo(1);
+        assertThat(Api.at(port)
+                        .as("leader")
+                        .get("/api/v1/rectifications/" + item.get("id").asLong())
+                        .json()
+                        .get("availableActions")
+                        .toString())
+                .contains("submit");
+    }
+
+    @Test
     void anItemPastItsDeadlineTurnsRedEscalatesUpTheGovernmentsChainAndRefusesALateExtension() {
         var item = assign("尾矿库排洪设施整改" + System.nanoTime() % 10000, today().plusDays(2));
         long id = item.get("id").asLong();
