@@ -54,6 +54,11 @@ public record Accident(
             boolean levelKept,
             String note) {}
 
+    /** The chain's step, as it stands (a step not required and never recorded: empty). */
+    public java.util.Optional<ChainStep> step(ReportStep step) {
+        return reportingChain.stream().filter(s -> s.step() == step).findFirst();
+    }
+
     /** Whether some step of the chain is late, overdue or skipped. */
     public boolean chainAlarming() {
         return reportingChain.stream().anyMatch(ChainStep::alarming);

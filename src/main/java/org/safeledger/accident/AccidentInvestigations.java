@@ -129,13 +129,12 @@ public class AccidentInvestigations {
     public Investigation extend(Actor actor, long accidentId, InvestigationInput.Extension extension) {
         organiser(actor, accidentId);
         drafts.check(extension);
-        if (!investigations.extend(
+        get(actor, accidentId).requireExtendable();
+        investigations.extend(
                 accidentId,
                 extension.days(),
                 extension.approvedBy().strip(),
-                extension.reason().strip())) {
-            throw new ConflictException("days", "error.accident.extendedAlready");
-        }
+                extension.reason().strip());
         events.publishEvent(Audited.by(
                 actor,
                 "accident.investigation.extend",
@@ -286,13 +285,9 @@ public class AccidentInvestigations {
         if (decided.isEmpty()) {
             throw new InvalidInputException("decided", "error.field.required");
         }
-        if (!investigations.decide(
-                accidentId,
-                itemId,
-                decided,
-                decision.note() == null ? "" : decision.note().strip())) {
-            throw new NotFoundException("error.accident.itemNotFound", itemId);
-        }
+        get(actor, accidentId).responsibility(itemId);
+        investigations.decide(
+                itemId, decided, decision.note() == null ? "" : decision.note().strip());
         events.publishEvent(Audited.by(
                 actor,
                 "accident.investigation.decide",

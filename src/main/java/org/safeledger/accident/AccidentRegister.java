@@ -223,15 +223,12 @@ public class AccidentRegister {
     @Transactional
     public Accident sent(Actor actor, long id, String stepCode) {
         var step = step(stepCode);
-        if (step == ReportStep.COUNTY) {
-            throw new ConflictException("step", "error.accident.countySentByFiling");
-        }
-        var accident = get(actor, id);
-        chain.requireSender(actor, accident, step);
+        ChainStep.requireSendable(step);
+        chain.requireSender(actor, get(actor, id), step);
+        accidents.lockVersion(id); // a second recording of the step waits here, then finds the first
+        get(actor, id).step(step).ifPresent(s -> s.require(ChainStep.Action.SEND));
         var now = clock.instant();
-        if (!accidents.sent(id, step, now, actor.displayName())) {
-            throw new ConflictException("step", "error.accident.stepSent", stepCode);
-        }
+        accidents.sent(id, step, now, actor.displayName());
         var after = get(actor, id);
         events.publishEvent(sentEvent(after, step, false, now));
         events.publishEvent(Audited.by(actor, "accident.chain.sent", "accident:" + id, Map.of("step", step)));
@@ -248,9 +245,12 @@ public class AccidentRegister {
         for (var party : parties == null ? List.<String>of() : parties) {
             told.add(InputValues.code(NotifiedParty.class, "parties", party == null ? "" : party.strip()));
         }
-        if (!accidents.received(id, step, clock.instant(), actor.displayName(), told)) {
-            throw new ConflictException("step", "error.accident.stepNotReceivable", stepCode);
-        }
+        accidents.lockVersion(id);
+        get(actor, id)
+                .step(step)
+                .orElseThrow(() -> new ConflictException("step", "error.accident.stepNotReceivable", stepCode))
+                .require(ChainStep.Action.RECEIVE);
+        accidents.received(id, step, clock.instant(), actor.displayName(), told);
         events.publishEvent(
                 Audited.by(actor, "accident.chain.received", "accident:" + id, Map.of("step", step, "parties", told)));
         return get(actor, id);
@@ -293,7 +293,7 @@ public class AccidentRegister {
         return actor.can(Permission.ACCIDENT_MANAGE);
     }
 
-    /** The actor is a regulator of a department of one of the regions (administrators aside). */
+    /** The step its code names (400 when it names none). */
     private static ReportStep step(String code) {
         return InputValues.code(ReportStep.class, "step", code == null ? "" : code.strip());
     }

@@ -290,30 +290,25 @@ class Accidents {
         return chains;
     }
 
-    /** Records a step as sent; false when it was already. */
-    boolean sent(long accidentId, ReportStep step, Instant at, String by) {
-        return jdbc.sql("""
+    /** Records a step as sent, as its {@link ChainStep} allowed (the accident locked by {@link #lockVersion}). */
+    void sent(long accidentId, ReportStep step, Instant at, String by) {
+        jdbc.sql("""
                         INSERT INTO accident_report (accident_id, step, sent_at, sent_by) VALUES (?, ?, ?, ?)
-                        ON CONFLICT (accident_id, step) DO UPDATE SET sent_at = EXCLUDED.sent_at, sent_by = EXCLUDED.sent_by
-                        WHERE accident_report.sent_at IS NULL""")
-                        .params(accidentId, step.name(), Timestamp.from(at), by)
-                        .update()
-                == 1;
+                        ON CONFLICT (accident_id, step) DO UPDATE SET sent_at = EXCLUDED.sent_at, sent_by = EXCLUDED.sent_by""").params(accidentId, step.name(), Timestamp.from(at), by).update();
     }
 
-    /** Records a sent step as received, with the parties notified; false when it was not sent or was received. */
-    boolean received(long accidentId, ReportStep step, Instant at, String by, java.util.Set<NotifiedParty> parties) {
-        return jdbc.sql("""
+    /** Records a sent step as received with the parties notified, as its {@link ChainStep} allowed (locked). */
+    void received(long accidentId, ReportStep step, Instant at, String by, java.util.Set<NotifiedParty> parties) {
+        jdbc.sql("""
                         UPDATE accident_report SET received_at = ?, received_by = ?, parties = ?
-                        WHERE accident_id = ? AND step = ? AND sent_at IS NOT NULL AND received_at IS NULL""")
-                        .params(
-                                Timestamp.from(at),
-                                by,
-                                parties.stream().map(Enum::name).sorted().toArray(String[]::new),
-                                accidentId,
-                                step.name())
-                        .update()
-                == 1;
+                        WHERE accident_id = ? AND step = ?""")
+                .params(
+                        Timestamp.from(at),
+                        by,
+                        parties.stream().map(Enum::name).sorted().toArray(String[]::new),
+                        accidentId,
+                        step.name())
+                .update();
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -30,15 +30,12 @@ public class ChainPolicy {
 
     /** Whether the actor may report the accident up to this step now (not yet sent; the county's comes by filing). */
     public boolean maySend(Actor actor, Accident accident, ChainStep step) {
-        return step.step() != ReportStep.COUNTY
-                && step.sentAt() == null
-                && atDepartmentOf(actor, sendersOf(accident, step.step()));
+        return step.allows(ChainStep.Action.SEND) && atDepartmentOf(actor, sendersOf(accident, step.step()));
     }
 
     /** Whether the actor may record this step's receipt now (sent, not yet received). */
     public boolean mayReceive(Actor actor, Accident accident, ChainStep step) {
-        return step.sentAt() != null
-                && step.receivedAt() == null
+        return step.allows(ChainStep.Action.RECEIVE)
                 && atDepartmentOf(actor, List.of(step.step().region(new RegionCode(accident.regionCode()))));
     }
 

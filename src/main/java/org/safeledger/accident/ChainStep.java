@@ -1,8 +1,10 @@
 package org.safeledger.accident;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.safeledger.shared.ConflictException;
 
 /**
  * One step of an accident's reporting chain as it stands: the region whose departments receive it, by when it must
@@ -36,6 +38,55 @@ public record ChainStep(
 
         public String messageKey() {
             return "chainState." + name();
+        }
+    }
+
+    /** What may be recorded of a step, each once: the report sent up to it, then its receipt there. */
+    public enum Action {
+        SEND,
+        RECEIVE
+    }
+
+    /**
+     * Why the step refuses the action now, or empty: sent once (the county's by filing the accident), received once
+     * after it was sent. The register asks it before recording, the page before offering the button.
+     */
+    public Optional<ConflictException> refusal(Action action) {
+        return switch (action) {
+            case SEND ->
+                unsendable(step)
+                        .or(() -> sentAt == null
+                                ? Optional.empty()
+                                : Optional.of(new ConflictException("step", "error.accident.stepSent", step.name())));
+            case RECEIVE ->
+                sentAt != null && receivedAt == null
+                        ? Optional.empty()
+                        : Optional.of(new ConflictException("step", "error.accident.stepNotReceivable", step.name()));
+        };
+    }
+
+    /** The county's report is sent by filing the accident, never recorded as a step of its own. */
+    static Optional<ConflictException> unsendable(ReportStep step) {
+        return step == ReportStep.COUNTY
+                ? Optional.of(new ConflictException("step", "error.accident.countySentByFiling"))
+                : Optional.empty();
+    }
+
+    static void requireSendable(ReportStep step) {
+        var refused = unsendable(step);
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+    }
+
+    public boolean allows(Action action) {
+        return refusal(action).isEmpty();
+    }
+
+    void require(Action action) {
+        var refused = refusal(action);
+        if (refused.isPresent()) {
+            throw refused.get();
         }
     }
 

@@ -3,8 +3,11 @@ package org.safeledger.accident;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.safeledger.shared.ConflictException;
+import org.safeledger.shared.NotFoundException;
 
 /**
  * An accident's investigation: the government responsible by the accident's level (art. 19) and the department in
@@ -112,7 +115,42 @@ public record Investigation(
             @Nullable Long hazardId,
             @Nullable Long rectificationId,
             @Nullable String status,
-            boolean overdue) {}
+            boolean overdue) {
+
+        /** Only a responsibility is decided on (处理决定); a recommendation is carried out, not decided. */
+        public boolean decidable() {
+            return kind == ItemKind.RESPONSIBILITY;
+        }
+    }
+
+    /**
+     * Why the investigation refuses an extension now, or empty: art. 29 allows one, of at most 60 days. The
+     * service asks before recording it, the page before offering the form.
+     */
+    public Optional<ConflictException> extensionRefusal() {
+        return extensionDays > 0
+                ? Optional.of(new ConflictException("days", "error.accident.extendedAlready"))
+                : Optional.empty();
+    }
+
+    public boolean extendable() {
+        return extensionRefusal().isEmpty();
+    }
+
+    void requireExtendable() {
+        var refused = extensionRefusal();
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+    }
+
+    /** The responsibility to decide on; 404 when the investigation has no such item, or it is a recommendation. */
+    Item responsibility(long itemId) {
+        return items.stream()
+                .filter(i -> i.id() == itemId && i.decidable())
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("error.accident.itemNotFound", itemId));
+    }
 
     public boolean allClosed() {
         return !items.isEmpty() && items.stream().allMatch(i -> "CLOSED".equals(i.status()));

@@ -96,12 +96,12 @@ class Investigations {
                 .optional();
     }
 
-    /** The extension, once: false when one was granted already. */
-    boolean extend(long accidentId, int days, String approvedBy, String reason) {
-        return jdbc.sql("""
+    /** Writes the extension the investigation allowed (locked by {@link #lock}). */
+    void extend(long accidentId, int days, String approvedBy, String reason) {
+        jdbc.sql("""
                         UPDATE accident_investigation SET extension_days = ?, extension_approved_by = ?,
                             extension_reason = ?, version = version + 1
-                        WHERE accident_id = ? AND extension_days = 0""").params(days, approvedBy, reason, accidentId).update() == 1;
+                        WHERE accident_id = ?""").params(days, approvedBy, reason, accidentId).update();
     }
 
     void findings(
@@ -173,11 +173,11 @@ class Investigations {
                 .single();
     }
 
-    /** Records the decision on a responsibility; false when the item is not one of the accident's. */
-    boolean decide(long accidentId, long itemId, Set<Investigation.Handling> decided, String note) {
-        return jdbc.sql("""
-                        UPDATE accident_item SET decided = ?, decision_note = ?
-                        WHERE id = ? AND accident_id = ? AND kind = 'RESPONSIBILITY'""").params(names(decided), note, itemId, accidentId).update() == 1;
+    /** Writes the decision on a responsibility the investigation named (locked by {@link #lock}). */
+    void decide(long itemId, Set<Investigation.Handling> decided, String note) {
+        jdbc.sql("UPDATE accident_item SET decided = ?, decision_note = ? WHERE id = ?")
+                .params(names(decided), note, itemId)
+                .update();
     }
 
     List<ItemRow> items(long accidentId) {

@@ -47,6 +47,17 @@ public record LessonRollout(
         }
     }
 
+    /**
+     * Still open on the day: its deadline not passed and, for an enterprise, its own check not done yet. A roll-out
+     * has no steps of its own to transition (its progress is its targets' runs); the campaign that takes it over
+     * gives it phases.
+     */
+    public boolean openOn(LocalDate today, @Nullable Long forEnterprise) {
+        return !deadline.isBefore(today)
+                && (forEnterprise == null
+                        || targets.stream().anyMatch(t -> t.enterpriseId() == forEnterprise && !t.checked()));
+    }
+
     public long checked() {
         return targets.stream().filter(Target::checked).count();
     }

@@ -198,11 +198,7 @@ public class Lessons {
     public List<LessonRollout> open(Actor actor) {
         var today = java.time.LocalDate.now(clock.withZone(properties.zone()));
         var enterpriseId = actor.scope().enterpriseId();
-        return list(actor).stream()
-                .filter(r -> !r.deadline().isBefore(today))
-                .filter(r -> enterpriseId == null
-                        || r.targets().stream().anyMatch(t -> t.enterpriseId() == enterpriseId && !t.checked()))
-                .toList();
+        return list(actor).stream().filter(r -> r.openOn(today, enterpriseId)).toList();
     }
 
     private LessonRollout assemble(LessonStore.Row row, org.safeledger.shared.DataScope scope) {

@@ -9,7 +9,6 @@ import org.safeledger.attachment.AttachmentStore;
 import org.safeledger.platform.SafeLedgerProperties;
 import org.safeledger.shared.Actor;
 import org.safeledger.shared.Audited;
-import org.safeledger.shared.ConflictException;
 import org.safeledger.shared.InputValues;
 import org.safeledger.shared.InvalidInputException;
 import org.safeledger.shared.Permission;
@@ -76,16 +75,16 @@ public class DocumentFollowUp {
                 throw new InvalidInputException("signatureAttachmentId", "error.enforcement.signatureImage");
             }
         }
-        if (!store.acknowledge(
-                id,
-                refused ? "REFUSED" : "SIGNED",
-                clock.instant(),
-                signatureAttachmentId,
-                note == null ? null : note.strip(),
-                name == null || name.isBlank() ? null : name.strip(),
-                actor.userId())) {
-            throw new ConflictException("acknowledgement", "error.enforcement.alreadyAcknowledged", document.number());
-        }
+        store.lock(id); // a second recording waits here, then finds the first
+        var acknowledged = documents
+                .get(actor, id)
+                .acknowledged(
+                        refused,
+                        clock.instant(),
+                        signatureAttachmentId,
+                        note == null ? null : note.strip(),
+                        name == null || name.isBlank() ? null : name.strip());
+        store.acknowledge(acknowledged, actor.userId());
         events.publishEvent(Audited.by(
                 actor,
                 "enforcement.acknowledge",
@@ -100,19 +99,15 @@ public class DocumentFollowUp {
         actor.require(Permission.ENFORCEMENT_ISSUE);
         var document = documents.get(actor, id);
         EnforcementDocuments.requireIssuer(actor, document);
-        if (document.type() != DocumentType.PENALTY_DECISION) {
-            throw new ConflictException("type", "error.enforcement.notPenalty", document.number());
-        }
-        if (document.penalty() == null || document.penalty().amountYuan() == 0) {
-            throw new ConflictException("paidOn", "error.enforcement.noFine", document.number());
-        }
+        document.refusal(DocumentAction.PAY).ifPresent(refused -> {
+            throw refused;
+        });
         var on = InputValues.date("paidOn", EnforcementDocuments.required("paidOn", paidOn));
         if (on.isAfter(LocalDate.now(clock.withZone(properties.zone())))) {
             throw new InvalidInputException("paidOn", "error.enforcement.paidFuture");
         }
-        if (!store.paid(id, on)) {
-            throw new ConflictException("paidOn", "error.enforcement.alreadyPaid", document.number());
-        }
+        store.lock(id);
+        store.paid(documents.get(actor, id).paid(on));
         events.publishEvent(
                 Audited.by(actor, "enforcement.paid", "enforcement-document:" + id, Map.of("paidOn", on.toString())));
         return documents.get(actor, id);

@@ -110,28 +110,14 @@ public class EnforcementDocuments {
             reviewed = store.find(request.reviewsDocumentId(), actor.scope())
                     .orElseThrow(() -> new InvalidInputException(
                             "reviewsDocumentId", "error.enforcement.documentUnknown", request.reviewsDocumentId()));
-            if (!reviewed.type().reviewable()
-                    || reviewed.enterpriseId() != enterprise.id()
-                    || reviewed.departmentId() != departmentId) {
-                throw new ConflictException("reviewsDocumentId", "error.enforcement.notReviewable", reviewed.number());
-            }
             store.lock(reviewed.id()); // concurrent reviews of one order wait here, the second finds the first
-            if (store.reviewed(reviewed.id())) {
-                throw new ConflictException(
-                        "reviewsDocumentId", "error.enforcement.alreadyReviewed", reviewed.number());
-            }
+            reviewed = store.find(reviewed.id(), actor.scope()).orElseThrow();
             if (request.reviewPassed() == null) {
+                reviewed.requireReview(enterprise.id(), departmentId, true, today);
                 throw new InvalidInputException("reviewPassed", "error.field.required");
             }
             passed = request.reviewPassed();
-            // the unit has until the end of the deadline day: "not carried out" can be found only after it
-            if (!passed && reviewed.deadline() != null && !today.isAfter(reviewed.deadline())) {
-                throw new ConflictException(
-                        "reviewPassed",
-                        "error.enforcement.reviewBeforeDeadline",
-                        reviewed.number(),
-                        reviewed.deadline());
-            }
+            reviewed.requireReview(enterprise.id(), departmentId, passed, today);
             if (hazardIds.isEmpty()) {
                 hazardIds.addAll(reviewed.hazardIds());
             }
@@ -346,7 +332,7 @@ public class EnforcementDocuments {
 
     /** Whether a review opinion may still be made of the document: reviewable and not reviewed yet. */
     public boolean mayReview(Actor actor, EnforcementDocument document) {
-        return mayRecord(actor, document) && document.type().reviewable() && !store.reviewed(document.id());
+        return mayRecord(actor, document) && document.allows(DocumentAction.REVIEW);
     }
 
     static void requireIssuer(Actor actor, EnforcementDocument document) {

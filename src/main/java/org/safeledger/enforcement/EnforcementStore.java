@@ -23,7 +23,8 @@ class EnforcementStore {
 
     private static final String SELECT = """
             SELECT d.*, e.name AS enterprise_name, dep.name AS department_name, u.display_name AS issued_by_name,
-                r.number AS reviews_number
+                r.number AS reviews_number,
+                (SELECT x.id FROM enforcement_document x WHERE x.reviews_document_id = d.id) AS reviewed_by_id
             FROM enforcement_document d JOIN enterprise e ON e.id = d.enterprise_id
             JOIN department dep ON dep.id = d.department_id JOIN user_account u ON u.id = d.issued_by
             LEFT JOIN enforcement_document r ON r.id = d.reviews_document_id""";
@@ -165,15 +166,6 @@ class EnforcementStore {
                 .param("text", new SqlParameterValue(Types.VARCHAR, text));
     }
 
-    /** Whether a review of the document exists already (one review per order). */
-    boolean reviewed(long documentId) {
-        return jdbc.sql("SELECT count(*) FROM enforcement_document WHERE reviews_document_id = ?")
-                        .param(documentId)
-                        .query(Long.class)
-                        .single()
-                > 0;
-    }
-
     void lock(long documentId) {
         jdbc.sql("SELECT 1 FROM enforcement_document WHERE id = ? FOR UPDATE")
                 .param(documentId)
@@ -218,36 +210,28 @@ class EnforcementStore {
                 > 0;
     }
 
-    boolean acknowledge(
-            long id,
-            String status,
-            Instant at,
-            @Nullable Long signatureId,
-            @Nullable String note,
-            @Nullable String name,
-            long recordedBy) {
-        return jdbc.sql("""
+    /** Writes the acknowledgement as the document decided it (its row locked by {@link #lock}). */
+    void acknowledge(EnforcementDocument d, long recordedBy) {
+        jdbc.sql("""
                         UPDATE enforcement_document SET ack_status = ?, ack_at = ?, ack_signature_id = ?, ack_note = ?,
                             ack_name = ?, ack_recorded_by = ?
-                        WHERE id = ? AND ack_status = 'PENDING'""")
-                        .params(
-                                status,
-                                Timestamp.from(at),
-                                new SqlParameterValue(Types.BIGINT, signatureId),
-                                note,
-                                name,
-                                recordedBy,
-                                id)
-                        .update()
-                == 1;
+                        WHERE id = ?""")
+                .params(
+                        d.acknowledgement(),
+                        Timestamp.from(java.util.Objects.requireNonNull(d.acknowledgedAt())),
+                        new SqlParameterValue(Types.BIGINT, d.signatureAttachmentId()),
+                        d.refusalNote(),
+                        d.acknowledgedName(),
+                        recordedBy,
+                        d.id())
+                .update();
     }
 
-    boolean paid(long id, LocalDate on) {
-        return jdbc.sql("UPDATE enforcement_document SET paid_on = ? WHERE id = ? AND type = 'PENALTY_DECISION'"
-                                + " AND paid_on IS NULL")
-                        .params(java.sql.Date.valueOf(on), id)
-                        .update()
-                == 1;
+    /** Writes the payment as the document decided it (its row locked by {@link #lock}). */
+    void paid(EnforcementDocument d) {
+        jdbc.sql("UPDATE enforcement_document SET paid_on = ? WHERE id = ?")
+                .params(java.sql.Date.valueOf(java.util.Objects.requireNonNull(d.paidOn())), d.id())
+                .update();
     }
 
     private EnforcementDocument document(ResultSet rs, int n) throws SQLException {
@@ -280,6 +264,7 @@ class EnforcementStore {
                 rs.getObject("ack_signature_id", Long.class),
                 rs.getString("ack_note"),
                 rs.getString("ack_name"),
-                paid == null ? null : paid.toLocalDate());
+                paid == null ? null : paid.toLocalDate(),
+                rs.getObject("reviewed_by_id", Long.class));
     }
 }

@@ -113,9 +113,7 @@ public class Checklists {
     public InspectionRun record(Actor actor, long runId, int version, List<ResultEntry> entries) {
         actor.require(Permission.INSPECTION_RUN);
         var run = run(actor, runId);
-        if (!run.inProgress()) {
-            throw new ConflictException("status", "error.inspection.completed");
-        }
+        run.require(RunStatus.Action.RECORD);
         var byItem = new LinkedHashMap<Long, ItemResult>();
         run.results().forEach(r -> byItem.put(r.item().id(), r));
         record Checked(
@@ -200,19 +198,16 @@ public class Checklists {
     @Transactional
     public InspectionRun complete(Actor actor, long runId, int version) {
         actor.require(Permission.INSPECTION_RUN);
-        var run = run(actor, runId);
-        if (!run.inProgress()) {
-            throw new ConflictException("status", "error.inspection.completed");
-        }
-        var outcome = run.currentOutcome();
-        if (!store.complete(runId, version, outcome, clock.instant())) {
+        var completed = run(actor, runId).completed(clock.instant());
+        var outcome = completed.outcome();
+        if (!store.complete(completed, version)) {
             throw new ConflictException("version", "error.version.stale");
         }
         events.publishEvent(Audited.by(
                 actor,
                 "inspection.complete",
                 "inspection:" + runId,
-                Map.of("outcome", outcome, "counts", run.counts())));
+                Map.of("outcome", outcome, "counts", completed.counts())));
         return run(actor, runId);
     }
 
@@ -230,6 +225,7 @@ public class Checklists {
         // version moves on so that a save prepared before this conversion is refused as stale
         store.lockRun(runId);
         var run = run(actor, runId);
+        run.require(RunStatus.Action.CONVERT);
         var result = run.results().stream()
                 .filter(r -> r.item().id() == itemId)
                 .findFirst()

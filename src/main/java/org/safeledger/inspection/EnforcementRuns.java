@@ -131,10 +131,7 @@ public class EnforcementRuns {
     @Transactional
     public InspectionRun recordMeasures(Actor actor, long runId, int version, @Nullable String measures) {
         actor.require(Permission.INSPECTION_ENFORCE);
-        var run = checklists.run(actor, runId);
-        if (!run.enforcement()) {
-            throw new ConflictException("kind", "error.inspection.notEnforcement");
-        }
+        checklists.run(actor, runId).require(RunStatus.Action.MEASURES);
         if (measures == null || measures.isBlank()) {
             throw new InvalidInputException("measures", "error.field.required");
         }
@@ -142,8 +139,7 @@ public class EnforcementRuns {
             throw new InvalidInputException("measures", "error.inspection.measuresLong");
         }
         if (!store.measures(runId, version, measures.strip())) {
-            throw new ConflictException(
-                    "version", run.inProgress() ? "error.version.stale" : "error.inspection.completed");
+            throw new ConflictException("version", "error.version.stale");
         }
         events.publishEvent(
                 Audited.by(actor, "inspection.measures", "inspection:" + runId, Map.of("measures", measures.strip())));

@@ -2,7 +2,9 @@ package org.safeledger.inspection;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.safeledger.shared.ConflictException;
 
 /**
  * A run of a checklist at an enterprise — a self-inspection, or a law-enforcement inspection with its mode (四不两直
@@ -17,7 +19,7 @@ public record InspectionRun(
         long enterpriseId,
         String enterpriseName,
         String place,
-        String status,
+        RunStatus status,
         @Nullable RunOutcome outcome,
         Instant startedAt,
         String startedBy,
@@ -45,7 +47,50 @@ public record InspectionRun(
     }
 
     public boolean inProgress() {
-        return "IN_PROGRESS".equals(status);
+        return status == RunStatus.IN_PROGRESS;
+    }
+
+    /** Why the run refuses the action now (the status table, then its kind), or empty; services and pages ask it. */
+    public Optional<ConflictException> refusal(RunStatus.Action action) {
+        if (action == RunStatus.Action.MEASURES && !enforcement()) {
+            return Optional.of(new ConflictException("kind", "error.inspection.notEnforcement"));
+        }
+        if (!status.allows(action)) {
+            return Optional.of(new ConflictException("status", "error.inspection.completed"));
+        }
+        return Optional.empty();
+    }
+
+    /** Throws the refusal of the action, if any. */
+    public void require(RunStatus.Action action) {
+        var refused = refusal(action);
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+    }
+
+    /** The run completed at {@code at} with the outcome its results give: unanswered items make it INCOMPLETE. */
+    InspectionRun completed(Instant at) {
+        require(RunStatus.Action.COMPLETE);
+        return new InspectionRun(
+                id,
+                templateId,
+                templateName,
+                enterpriseId,
+                enterpriseName,
+                place,
+                status.after(RunStatus.Action.COMPLETE).orElseThrow(),
+                currentOutcome(),
+                startedAt,
+                startedBy,
+                at,
+                version,
+                kind,
+                mode,
+                team,
+                drawId,
+                measures,
+                results);
     }
 
     /** The outcome the results give now (what completion records). */

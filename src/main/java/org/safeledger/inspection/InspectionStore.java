@@ -222,7 +222,7 @@ class InspectionStore {
                 rs.getLong("enterprise_id"),
                 rs.getString("enterprise_name"),
                 rs.getString("place"),
-                rs.getString("status"),
+                RunStatus.valueOf(rs.getString("status")),
                 outcome == null ? null : RunOutcome.valueOf(outcome),
                 rs.getTimestamp("started_at").toInstant(),
                 rs.getString("started_by_name"),
@@ -280,20 +280,25 @@ class InspectionStore {
                 .update();
     }
 
-    /** Bumps the run's version (optimistic lock); false when stale or no longer in progress. */
+    /** Bumps the run's version (optimistic lock); false when stale. */
     boolean touch(long runId, int version) {
-        return jdbc.sql(
-                                "UPDATE inspection_run SET version = version + 1 WHERE id = ? AND version = ? AND status = 'IN_PROGRESS'")
+        return jdbc.sql("UPDATE inspection_run SET version = version + 1 WHERE id = ? AND version = ?")
                         .params(runId, version)
                         .update()
                 == 1;
     }
 
-    boolean complete(long runId, int version, RunOutcome outcome, Instant at) {
+    /** Writes the run's completion as the aggregate decided it; false when the version is stale. */
+    boolean complete(InspectionRun run, int version) {
         return jdbc.sql("""
-                        UPDATE inspection_run SET status = 'COMPLETED', outcome = ?, completed_at = ?, version = version + 1
-                        WHERE id = ? AND version = ? AND status = 'IN_PROGRESS'""")
-                        .params(outcome.name(), Timestamp.from(at), runId, version)
+                        UPDATE inspection_run SET status = ?, outcome = ?, completed_at = ?, version = version + 1
+                        WHERE id = ? AND version = ?""")
+                        .params(
+                                run.status().name(),
+                                run.outcome().name(),
+                                Timestamp.from(run.completedAt()),
+                                run.id(),
+                                version)
                         .update()
                 == 1;
     }
@@ -326,7 +331,7 @@ class InspectionStore {
     boolean measures(long runId, int version, String measures) {
         return jdbc.sql("""
                         UPDATE inspection_run SET measures = ?, version = version + 1
-                        WHERE id = ? AND version = ? AND status = 'IN_PROGRESS' AND kind = 'ENFORCEMENT'""").params(measures, runId, version).update() == 1;
+                        WHERE id = ? AND version = ?""").params(measures, runId, version).update() == 1;
     }
 
     List<PublishedInspection> published(int limit) {

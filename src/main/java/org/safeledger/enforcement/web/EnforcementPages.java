@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.safeledger.attachment.AttachmentStore;
+import org.safeledger.enforcement.DocumentAction;
 import org.safeledger.enforcement.DocumentType;
 import org.safeledger.enforcement.EnforcementDocuments;
 import org.safeledger.enforcement.Penalty;
@@ -248,6 +249,9 @@ class EnforcementPages {
         // service, payment and review are the issuing authority's: offered on the rule the service applies
         model.addAttribute("mayRecord", doc != null && EnforcementDocuments.mayRecord(actor, doc));
         model.addAttribute("mayReview", doc != null && documents.mayReview(actor, doc));
+        var mayRecord = doc != null && EnforcementDocuments.mayRecord(actor, doc);
+        model.addAttribute("mayAcknowledge", mayRecord && doc.allows(DocumentAction.ACKNOWLEDGE));
+        model.addAttribute("mayPay", mayRecord && doc.allows(DocumentAction.PAY));
         return "enforcement/show";
     }
 
