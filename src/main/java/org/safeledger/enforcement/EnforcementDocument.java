@@ -90,38 +90,23 @@ public record EnforcementDocument(
     EnforcementDocument acknowledged(
             boolean refused, Instant at, @Nullable Long signatureId, @Nullable String note, @Nullable String name) {
         require(DocumentAction.ACKNOWLEDGE);
-        return new EnforcementDocument(
-                id,
-                type,
-                number,
-                departmentId,
-                departmentName,
-                enterpriseId,
-                enterpriseName,
-                inspectionId,
-                hazardIds,
-                legalBasis,
-                deadline,
-                body,
-                reviewsDocumentId,
-                reviewsNumber,
-                reviewPassed,
-                penalty,
-                issuedAt,
-                issuedBy,
-                officers,
-                refused ? "REFUSED" : "SIGNED",
-                at,
-                signatureId,
-                note,
-                name,
-                paidOn,
-                reviewedById);
+        return followedUp(refused ? "REFUSED" : "SIGNED", at, signatureId, note, name, paidOn);
     }
 
     /** The fine paid on the day. */
     EnforcementDocument paid(LocalDate on) {
         require(DocumentAction.PAY);
+        return followedUp(acknowledgement, acknowledgedAt, signatureAttachmentId, refusalNote, acknowledgedName, on);
+    }
+
+    /** The document as issued, with its follow-ups as given. */
+    private EnforcementDocument followedUp(
+            String ack,
+            @Nullable Instant ackAt,
+            @Nullable Long signatureId,
+            @Nullable String note,
+            @Nullable String name,
+            @Nullable LocalDate paid) {
         return new EnforcementDocument(
                 id,
                 type,
@@ -142,12 +127,12 @@ public record EnforcementDocument(
                 issuedAt,
                 issuedBy,
                 officers,
-                acknowledgement,
-                acknowledgedAt,
-                signatureAttachmentId,
-                refusalNote,
-                acknowledgedName,
-                on,
+                ack,
+                ackAt,
+                signatureId,
+                note,
+                name,
+                paid,
                 reviewedById);
     }
 
