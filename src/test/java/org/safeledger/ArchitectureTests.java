@@ -103,6 +103,34 @@ class ArchitectureTests {
                 .check(CLASSES);
     }
 
+    /** The features (the records and their loops). */
+    private static final String[] FEATURES = {
+        "org.safeledger.hazard..",
+        "org.safeledger.rectification..",
+        "org.safeledger.inspection..",
+        "org.safeledger.enforcement..",
+        "org.safeledger.accident..",
+        "org.safeledger.campaign..",
+        "org.safeledger.risk..",
+        "org.safeledger.home..",
+        "org.safeledger.demo.."
+    };
+
+    /**
+     * Notification only delivers and responsibility only decides who answers and who is told: both sit below every
+     * feature, so any feature may use them and neither knows a feature's record.
+     */
+    @Test
+    void notificationAndResponsibilitySitBelowTheFeatures() {
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.safeledger.notification..", "org.safeledger.responsibility..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(FEATURES)
+                .check(CLASSES);
+    }
+
     @Test
     void namesSayWhatThingsAreNotHowTheyAreBuilt() {
         noClasses()

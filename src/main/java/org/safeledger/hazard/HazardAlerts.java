@@ -1,40 +1,39 @@
 package org.safeledger.hazard;
 
 import java.util.List;
-import org.safeledger.identity.Recipients;
 import org.safeledger.notification.NotificationKind;
 import org.safeledger.notification.Notifier;
-import org.safeledger.org.Department;
-import org.safeledger.org.DepartmentDirectory;
+import org.safeledger.responsibility.AddressBook;
+import org.safeledger.responsibility.Addressee;
+import org.safeledger.responsibility.Answerable;
+import org.safeledger.responsibility.EscalationChain;
 import org.safeledger.shared.RegionCode;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells the responsibility chain about overdue hazards, tier by tier: the enterprise principal (tier 1), the staff
- * of the department supervising the sector nearest the hazard's region (tier 2), the region's leaders (tier 3).
- * Listens inside the sweep's transaction.
+ * Tells the responsibility chain about hazards: overdue ones tier by tier up the enterprise's {@link
+ * EscalationChain} (its principals; the staff of the departments supervising the sector nearest the hazard's region;
+ * the region's leaders), listings, repeats, reused evidence and orders not carried out to the positions the {@link
+ * AddressBook} resolves. Listens inside the step's or the sweep's transaction.
  */
 @Component
 class HazardAlerts {
 
-    private final Recipients recipients;
-    private final DepartmentDirectory departments;
+    private final AddressBook book;
     private final Notifier notifier;
 
-    HazardAlerts(Recipients recipients, DepartmentDirectory departments, Notifier notifier) {
-        this.recipients = recipients;
-        this.departments = departments;
+    HazardAlerts(AddressBook book, Notifier notifier) {
+        this.book = book;
         this.notifier = notifier;
     }
 
     /** A listing is news for the enterprise's principals and the supervising unit's staff. */
     @EventListener
     void on(HazardListed e) {
-        var who = new java.util.ArrayList<>(recipients.enterprisePrincipals(e.enterpriseId()));
-        who.addAll(recipients.departmentStaff(List.of(e.departmentId())));
         notifier.send(
-                who,
+                book.accounts(
+                        Addressee.enterprisePrincipals(e.enterpriseId()), Addressee.departmentStaff(e.departmentId())),
                 NotificationKind.HAZARD_LISTED,
                 "hazard:" + e.hazardId(),
                 "/hazards/" + e.hazardId(),
@@ -53,9 +52,7 @@ class HazardAlerts {
     void on(EvidenceReused e) {
         var region = new RegionCode(e.regionCode());
         notifier.send(
-                recipients.departmentStaff(departments.supervising(region, e.sector()).stream()
-                        .map(Department::id)
-                        .toList()),
+                book.accounts(Addressee.supervisingStaff(region, e.sector())),
                 NotificationKind.EVIDENCE_REUSED,
                 "hazard:" + e.hazardId(),
                 "/hazards/" + e.hazardId(),
@@ -74,9 +71,7 @@ class HazardAlerts {
     void on(RepeatViolation e) {
         var region = new RegionCode(e.regionCode());
         notifier.send(
-                recipients.departmentStaff(departments.supervising(region, e.sector()).stream()
-                        .map(Department::id)
-                        .toList()),
+                book.accounts(Addressee.supervisingStaff(region, e.sector())),
                 NotificationKind.REPEAT_VIOLATION,
                 "hazard:" + e.hazardId(),
                 "/hazards/" + e.hazardId(),
@@ -94,13 +89,8 @@ class HazardAlerts {
     @EventListener
     void on(OrderNotCarriedOut e) {
         var region = new RegionCode(e.regionCode());
-        var who = new java.util.ArrayList<>(
-                recipients.departmentStaff(departments.supervising(region, e.sector()).stream()
-                        .map(Department::id)
-                        .toList()));
-        who.addAll(recipients.regionLeaders(region));
         notifier.send(
-                who,
+                book.accounts(Addressee.supervisingStaff(region, e.sector()), Addressee.regionLeaders(region)),
                 NotificationKind.ORDER_NOT_CARRIED_OUT,
                 "hazard:" + e.hazardId(),
                 "/hazards/" + e.hazardId(),
@@ -112,16 +102,9 @@ class HazardAlerts {
     @EventListener
     void on(HazardEscalated e) {
         var region = new RegionCode(e.regionCode());
-        var who = switch (e.tier()) {
-            case 1 -> recipients.enterprisePrincipals(e.enterpriseId());
-            case 2 ->
-                recipients.departmentStaff(departments.supervising(region, e.sector()).stream()
-                        .map(Department::id)
-                        .toList());
-            default -> recipients.regionLeaders(region);
-        };
+        var hazard = Answerable.enterprise(e.enterpriseId(), region, Addressee.supervisingStaff(region, e.sector()));
         notifier.send(
-                who,
+                book.accounts(EscalationChain.addressee(hazard, e.tier())),
                 e.tier() == 1 ? NotificationKind.HAZARD_OVERDUE : NotificationKind.HAZARD_ESCALATED,
                 "hazard:" + e.hazardId(),
                 "/hazards/" + e.hazardId(),

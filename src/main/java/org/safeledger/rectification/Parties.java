@@ -3,6 +3,7 @@ package org.safeledger.rectification;
 import org.safeledger.org.DepartmentDirectory;
 import org.safeledger.org.EnterpriseRegister;
 import org.safeledger.org.RegionDirectory;
+import org.safeledger.responsibility.ResponsibleKind;
 import org.safeledger.shared.Actor;
 import org.safeledger.shared.InputValues;
 import org.safeledger.shared.InvalidInputException;

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.safeledger.responsibility.EscalationChain;
+import org.safeledger.responsibility.ResponsibleKind;
 import org.safeledger.shared.Actor;
 import org.safeledger.shared.ConflictException;
 import org.safeledger.shared.InvalidInputException;
@@ -62,7 +64,7 @@ public class Rectification {
     /** The plan and its measures, filed or revised: the rectification is under way. */
     void plan(String plan, String measures, LocalDate today, Actor by, Instant at) {
         var from = transition(RectificationAction.PLAN, today);
-        var detail = changes();
+        var detail = new LinkedHashMap<String, Object>();
         change(detail, "plan", this.plan, plan);
         change(detail, "measures", this.measures, measures);
         this.plan = plan;
@@ -84,7 +86,7 @@ public class Rectification {
         this.evidence = evidence;
         this.evidenceIds = List.copyOf(attachmentIds);
         this.lastReportOn = today;
-        var detail = changes();
+        var detail = new LinkedHashMap<String, Object>();
         detail.put("evidence", evidence);
         detail.put("attachmentIds", attachmentIds);
         record(RectificationEvent.Type.SUBMITTED, from, by, at, detail);
@@ -113,7 +115,7 @@ public class Rectification {
         if (!newDeadline.isAfter(deadline)) {
             throw new InvalidInputException("newDeadline", "error.rectification.extendEarlier", deadline);
         }
-        var detail = changes();
+        var detail = new LinkedHashMap<String, Object>();
         change(detail, "deadline", deadline, newDeadline);
         detail.put("reason", reason);
         this.deadline = newDeadline;
@@ -134,7 +136,7 @@ public class Rectification {
         }
         var crossed = new ArrayList<Integer>();
         for (int tier = escalationTier + 1; tier <= Math.min(reachedTier, EscalationChain.TIERS); tier++) {
-            var detail = changes();
+            var detail = new LinkedHashMap<String, Object>();
             detail.put("tier", tier);
             detail.put("deadline", deadline);
             detail.put("daysOverdue", DeadlineClock.daysOverdue(deadline, today));
@@ -203,10 +205,6 @@ public class Rectification {
             RectificationEvent.Type type, RectificationStatus from, Actor by, Instant at, Map<String, Object> detail) {
         this.updatedAt = at;
         pending.add(new RectificationEvent(id(), type, at, by.userId(), by.displayName(), from, status, detail));
-    }
-
-    private static Map<String, Object> changes() {
-        return new LinkedHashMap<>();
     }
 
     private static void change(Map<String, Object> detail, String field, @Nullable Object before, Object after) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.safeledger.responsibility.ResponsibleKind;
 import org.safeledger.shared.Actor;
 import org.safeledger.shared.ForbiddenException;
 import org.safeledger.shared.Permission;

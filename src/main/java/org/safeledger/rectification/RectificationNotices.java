@@ -2,11 +2,13 @@ package org.safeledger.rectification;
 
 import java.time.Instant;
 import java.util.List;
-import org.safeledger.identity.Recipients;
 import org.safeledger.identity.Recipients.Recipient;
 import org.safeledger.notification.NotificationKind;
 import org.safeledger.notification.Notifier;
-import org.safeledger.shared.RegionCode;
+import org.safeledger.responsibility.AddressBook;
+import org.safeledger.responsibility.Addressee;
+import org.safeledger.responsibility.Answerable;
+import org.safeledger.responsibility.EscalationChain;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,11 +19,11 @@ import org.springframework.stereotype.Component;
 @Component
 class RectificationNotices {
 
-    private final Recipients recipients;
+    private final AddressBook book;
     private final Notifier notifier;
 
-    RectificationNotices(Recipients recipients, Notifier notifier) {
-        this.recipients = recipients;
+    RectificationNotices(AddressBook book, Notifier notifier) {
+        this.book = book;
         this.notifier = notifier;
     }
 
@@ -62,15 +64,8 @@ class RectificationNotices {
     }
 
     void escalated(Rectification item, int tier, long daysOverdue, Instant at) {
-        var addressee = EscalationChain.addressee(
-                item.responsibleKind(),
-                item.responsibleId(),
-                item.region(),
-                item.assignerDepartmentId(),
-                item.assignerRegion(),
-                tier);
         send(
-                resolve(addressee),
+                book.accounts(EscalationChain.addressee(answerable(item), tier)),
                 tier == 1 ? NotificationKind.RECTIFICATION_OVERDUE : NotificationKind.RECTIFICATION_ESCALATED,
                 item,
                 at,
@@ -82,27 +77,20 @@ class RectificationNotices {
                         Integer.toString(tier)));
     }
 
-    private List<Recipient> resolve(EscalationChain.Addressee a) {
-        return switch (a.group()) {
-            case ENTERPRISE_PRINCIPALS -> recipients.enterprisePrincipals(a.id());
-            case DEPARTMENT_HEADS -> recipients.departmentHeads(a.id());
-            case DEPARTMENT_STAFF -> recipients.departmentStaff(List.of(a.id()));
-            case REGION_LEADERS -> recipients.regionLeaders(new RegionCode(a.regionCode()));
-        };
+    /** The item's party in the responsibility chain, supervised by the body that assigned the item. */
+    static Answerable answerable(Rectification item) {
+        var assigner = item.assignerDepartmentId() != null
+                ? Addressee.departmentStaff(item.assignerDepartmentId())
+                : Addressee.regionLeaders(item.assignerRegion());
+        return new Answerable(item.responsibleKind(), item.responsibleId(), item.region(), assigner);
     }
 
     private List<Recipient> responsible(Rectification item) {
-        return switch (item.responsibleKind()) {
-            case ENTERPRISE -> recipients.enterpriseAccounts(item.responsibleId());
-            case DEPARTMENT -> recipients.departmentStaff(List.of(item.responsibleId()));
-            case GOVERNMENT, PARTY_COMMITTEE -> recipients.regionLeaders(item.region());
-        };
+        return book.accounts(answerable(item).accounts());
     }
 
     private List<Recipient> assigner(Rectification item) {
-        return item.assignerDepartmentId() != null
-                ? recipients.departmentStaff(List.of(item.assignerDepartmentId()))
-                : recipients.regionLeaders(item.assignerRegion());
+        return book.accounts(answerable(item).supervisor());
     }
 
     private void send(List<Recipient> who, NotificationKind kind, Rectification item, Instant at, List<String> args) {

@@ -2,6 +2,7 @@ package org.safeledger.rectification;
 
 import java.time.Period;
 import java.util.List;
+import org.safeledger.responsibility.EscalationChain;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.safeledger.responsibility.ResponsibleKind;
 
 /** An item's stored state, as the store reads it and the aggregate starts from. */
 record RectificationState(

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.safeledger.responsibility.ResponsibleKind;
 import org.safeledger.shared.ConflictException;
 import org.safeledger.shared.PageRequest;
 import org.safeledger.shared.PageResult;

@@ -6,6 +6,7 @@ import java.util.Map;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.safeledger.platform.DemoMode;
 import org.safeledger.platform.Jobs;
+import org.safeledger.responsibility.EscalationChain;
 import org.safeledger.shared.Actor;
 import org.safeledger.shared.Audited;
 import org.safeledger.shared.ConflictException;

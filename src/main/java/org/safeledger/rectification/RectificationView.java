@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.safeledger.responsibility.ResponsibleKind;
 import org.safeledger.shared.loop.SupervisionColour;
 
 /**

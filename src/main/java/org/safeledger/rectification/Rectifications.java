@@ -9,6 +9,7 @@ import org.safeledger.attachment.AttachmentStore;
 import org.safeledger.attachment.Upload;
 import org.safeledger.platform.DraftCheck;
 import org.safeledger.platform.SafeLedgerProperties;
+import org.safeledger.responsibility.ResponsibleKind;
 import org.safeledger.shared.Actor;
 import org.safeledger.shared.Audited;
 import org.safeledger.shared.ConflictException;

@@ -1,6 +1,7 @@
 package org.safeledger.rectification;
 
 import org.jspecify.annotations.Nullable;
+import org.safeledger.responsibility.ResponsibleKind;
 import org.safeledger.shared.InvalidInputException;
 
 /**

@@ -3,6 +3,7 @@ package org.safeledger.rectification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.safeledger.responsibility.ResponsibleKind;
 import org.safeledger.shared.RegionCode;
 
 class RectificationAccessTests {

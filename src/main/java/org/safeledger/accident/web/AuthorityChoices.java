@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.safeledger.org.DepartmentDirectory;
 import org.safeledger.org.RegionDirectory;
 import org.safeledger.rectification.RectificationAccess;
-import org.safeledger.rectification.ResponsibleKind;
+import org.safeledger.responsibility.ResponsibleKind;
 import org.safeledger.shared.Actor;
 import org.safeledger.shared.Permission;
 import org.safeledger.shared.RegionCode;

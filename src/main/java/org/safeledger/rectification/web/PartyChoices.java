@@ -10,7 +10,7 @@ import org.safeledger.org.RegionDirectory;
 import org.safeledger.rectification.RectificationAccess;
 import org.safeledger.rectification.RectificationDraft;
 import org.safeledger.rectification.Responsible;
-import org.safeledger.rectification.ResponsibleKind;
+import org.safeledger.responsibility.ResponsibleKind;
 import org.safeledger.shared.Actor;
 import org.safeledger.shared.Permission;
 import org.safeledger.shared.RegionCode;

@@ -1,4 +1,4 @@
-package org.safeledger.rectification;
+package org.safeledger.responsibility;
 
 /** Who answers for a rectification item: one of the three tiers (党政同责、一岗双责). */
 public enum ResponsibleKind {

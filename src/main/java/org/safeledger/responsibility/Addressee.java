@@ -1,0 +1,51 @@
+package org.safeledger.responsibility;
+
+import org.jspecify.annotations.Nullable;
+import org.safeledger.shared.RegionCode;
+import org.safeledger.shared.Sector;
+
+/**
+ * A position in the responsibility chain to tell, not yet the people holding it: an enterprise's principals or all
+ * its accounts, a department's heads or staff, the staff of the departments supervising a sector in a region, a
+ * region's leaders. The {@link AddressBook} turns it into accounts.
+ */
+public record Addressee(
+        Group group,
+        @Nullable Long id,
+        @Nullable String regionCode,
+        @Nullable Sector sector) {
+
+    public enum Group {
+        ENTERPRISE_PRINCIPALS,
+        ENTERPRISE_ACCOUNTS,
+        DEPARTMENT_HEADS,
+        DEPARTMENT_STAFF,
+        SUPERVISING_STAFF,
+        REGION_LEADERS
+    }
+
+    public static Addressee enterprisePrincipals(long enterpriseId) {
+        return new Addressee(Group.ENTERPRISE_PRINCIPALS, enterpriseId, null, null);
+    }
+
+    public static Addressee enterpriseAccounts(long enterpriseId) {
+        return new Addressee(Group.ENTERPRISE_ACCOUNTS, enterpriseId, null, null);
+    }
+
+    public static Addressee departmentHeads(long departmentId) {
+        return new Addressee(Group.DEPARTMENT_HEADS, departmentId, null, null);
+    }
+
+    public static Addressee departmentStaff(long departmentId) {
+        return new Addressee(Group.DEPARTMENT_STAFF, departmentId, null, null);
+    }
+
+    /** The staff of the departments supervising the sector nearest the region (三管三必须). */
+    public static Addressee supervisingStaff(RegionCode region, Sector sector) {
+        return new Addressee(Group.SUPERVISING_STAFF, null, region.value(), sector);
+    }
+
+    public static Addressee regionLeaders(RegionCode region) {
+        return new Addressee(Group.REGION_LEADERS, null, region.value(), null);
+    }
+}
