@@ -1,14 +1,9 @@
 package org.safeledger.accident;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import org.jspecify.annotations.Nullable;
-import org.safeledger.hazard.HazardAction;
+import org.safeledger.hazard.Finding;
 import org.safeledger.hazard.HazardLedger;
-import org.safeledger.hazard.HazardReport;
-import org.safeledger.hazard.HazardStep;
-import org.safeledger.platform.SafeLedgerProperties;
 import org.safeledger.rectification.Origin;
 import org.safeledger.rectification.RectificationDraft;
 import org.safeledger.rectification.Rectifications;
@@ -27,14 +22,10 @@ class ItemTracking {
 
     private final HazardLedger hazards;
     private final Rectifications rectifications;
-    private final SafeLedgerProperties properties;
-    private final Clock clock;
 
-    ItemTracking(HazardLedger hazards, Rectifications rectifications, SafeLedgerProperties properties, Clock clock) {
+    ItemTracking(HazardLedger hazards, Rectifications rectifications) {
         this.hazards = hazards;
         this.rectifications = rectifications;
-        this.properties = properties;
-        this.clock = clock;
     }
 
     /** A hazard's or a rectification item's id: exactly one is set. */
@@ -63,43 +54,21 @@ class ItemTracking {
                             deadline.toString()));
             return new Tracked(null, item.id());
         }
-        var entry = hazards.report(
-                actor,
-                new HazardReport(
-                        accident.enterpriseId(),
-                        shorten(title, 100),
-                        shorten(description, 2000),
-                        shorten(accident.place(), 200),
-                        null,
-                        null,
-                        accident.sector(),
-                        OffsetDateTime.now(clock.withZone(properties.zone())),
-                        shorten(row.leadingUnit(), 50),
-                        "ACCIDENT_INVESTIGATION",
-                        null,
-                        null,
-                        false,
-                        null,
-                        null,
-                        null));
-        long hazardId = entry.hazard().id();
-        var assigned = hazards.act(
-                actor,
-                hazardId,
-                HazardAction.ASSIGN,
-                HazardStep.of(
-                        entry.hazard().version(),
-                        shorten(text, 2000),
-                        responsible,
-                        deadline.toString(),
-                        null,
-                        null,
-                        null));
-        hazards.act(
-                actor,
-                hazardId,
-                HazardAction.LIST,
-                HazardStep.listing(assigned.hazard().version(), row.departmentId(), null, deadline.toString()));
+        long hazardId = hazards.open(
+                        actor,
+                        Finding.of(
+                                        accident.enterpriseId(),
+                                        accident.sector(),
+                                        "ACCIDENT_INVESTIGATION",
+                                        title,
+                                        description,
+                                        accident.place())
+                                .foundBy(row.leadingUnit())
+                                .assignedTo(text, responsible, deadline)
+                                .listedBy(row.departmentId(), deadline)
+                                .build())
+                .hazard()
+                .id();
         return new Tracked(hazardId, null);
     }
 

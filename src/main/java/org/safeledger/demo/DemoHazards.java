@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.safeledger.hazard.HazardAction;
 import org.safeledger.hazard.HazardLedger;
 import org.safeledger.hazard.HazardReport;
 import org.safeledger.hazard.HazardStep;
@@ -58,7 +57,10 @@ class DemoHazards {
                 "COAL_MINE",
                 "SELF_INSPECTION",
                 5);
-        step(cast.mine1(), drain, HazardAction.ASSIGN, 0, "清淤并加设截水沟", "王建军", today.plusDays(10), null);
+        ledger.act(
+                cast.mine1(),
+                drain,
+                new HazardStep.Assign(0, "清淤并加设截水沟", "王建军", today.plusDays(10).toString()));
         long contractor = report(
                 cast.inspector(),
                 firms.get("mine1"),
@@ -68,13 +70,15 @@ class DemoHazards {
                 "COAL_MINE",
                 "ENFORCEMENT_INSPECTION",
                 1);
-        step(cast.inspector(), contractor, HazardAction.ASSIGN, 0, "清退无资质队伍，重新招标并签订安全管理协议", "李志刚", today, null);
+        ledger.act(
+                cast.inspector(),
+                contractor,
+                new HazardStep.Assign(0, "清退无资质队伍，重新招标并签订安全管理协议", "李志刚", today.toString()));
         // 以包代管 was at the heart of the Xinjing collapse: the county bureau lists it for supervision
         ledger.act(
                 cast.inspector(),
                 contractor,
-                HazardAction.LIST,
-                HazardStep.listing(
+                new HazardStep.ListForSupervision(
                         1,
                         java.util.Objects.requireNonNull(cast.inspector().departmentId()),
                         "阿左应急督〔2026〕1号（演示）",
@@ -88,8 +92,12 @@ class DemoHazards {
                 "COAL_MINE",
                 "SELF_INSPECTION",
                 9);
-        step(cast.mine1(), blasting, HazardAction.ASSIGN, 0, "设置警示标志，配备警戒人员", "赵工", today.plusDays(3), null);
-        step(cast.mine1(), blasting, HazardAction.SUBMIT, 1, null, null, null, "已设置警示标志12处，配备警戒人员4名");
+        ledger.act(
+                cast.mine1(),
+                blasting,
+                new HazardStep.Assign(
+                        0, "设置警示标志，配备警戒人员", "赵工", today.plusDays(3).toString()));
+        ledger.act(cast.mine1(), blasting, new HazardStep.Submit(1, "已设置警示标志12处，配备警戒人员4名"));
         long road = report(
                 cast.mine2(),
                 firms.get("mine2"),
@@ -99,7 +107,10 @@ class DemoHazards {
                 "COAL_MINE",
                 "SELF_INSPECTION",
                 4);
-        step(cast.mine2(), road, HazardAction.ASSIGN, 0, "加高挡车墙至规定高度", "刘工", today.plusDays(7), null);
+        ledger.act(
+                cast.mine2(),
+                road,
+                new HazardStep.Assign(0, "加高挡车墙至规定高度", "刘工", today.plusDays(7).toString()));
         long detectors = report(
                 cast.chem1(),
                 firms.get("chem1"),
@@ -110,7 +121,10 @@ class DemoHazards {
                 "SELF_INSPECTION",
                 1);
         // the county inspector set the plant's rectification: its safety manager has one to carry out and submit
-        step(cast.inspector(), detectors, HazardAction.ASSIGN, 0, "送检并更换超期报警器", "孙丽娟", today.plusDays(5), null);
+        ledger.act(
+                cast.inspector(),
+                detectors,
+                new HazardStep.Assign(0, "送检并更换超期报警器", "孙丽娟", today.plusDays(5).toString()));
         long permit = report(
                 cast.chem1(),
                 firms.get("chem1"),
@@ -120,9 +134,13 @@ class DemoHazards {
                 "HAZARDOUS_CHEMICALS",
                 "SELF_INSPECTION",
                 12);
-        step(cast.inspector(), permit, HazardAction.ASSIGN, 0, "规范作业票填写并开展培训", "孙丽娟", today.plusDays(2), null);
-        step(cast.chem1(), permit, HazardAction.SUBMIT, 1, null, null, null, "已补填并对12名作业人员培训");
-        step(cast.inspector(), permit, HazardAction.ACCEPT, 2, null, null, null, null);
+        ledger.act(
+                cast.inspector(),
+                permit,
+                new HazardStep.Assign(
+                        0, "规范作业票填写并开展培训", "孙丽娟", today.plusDays(2).toString()));
+        ledger.act(cast.chem1(), permit, new HazardStep.Submit(1, "已补填并对12名作业人员培训"));
+        ledger.act(cast.inspector(), permit, new HazardStep.Accept(2, "整改到位，同意销号"));
         report(
                 cast.xwinspector(),
                 firms.get("port"),
@@ -139,17 +157,16 @@ class DemoHazards {
      * mine reports it to the bureau (the workers' congress half still owed) and stops the bench until it is closed.
      */
     private void majorSlope(Cast cast, long slope) {
-        ledger.act(cast.inspector(), slope, HazardAction.CITE, HazardStep.citing(0, "18.10"));
+        ledger.act(cast.inspector(), slope, new HazardStep.Cite(0, null, "18.10"));
         ledger.act(
                 cast.mine1(),
                 slope,
-                HazardAction.REPORT_MAJOR,
-                HazardStep.majorReport(
+                new HazardStep.ReportMajor(
                         1,
-                        org.safeledger.hazard.MajorReportChannel.REGULATOR,
+                        org.safeledger.hazard.MajorReportChannel.REGULATOR.name(),
                         "阿拉善左旗应急管理局",
                         "北帮+1250平台边坡出现长约8米张拉裂缝，未布设位移监测；有滑坡危险，需削坡减载并建立监测系统，整改难度较大"));
-        ledger.act(cast.mine1(), slope, HazardAction.SUSPEND, HazardStep.suspending(2, "北帮+1250平台及其下方采装工作面"));
+        ledger.act(cast.mine1(), slope, new HazardStep.Suspend(2, "北帮+1250平台及其下方采装工作面"));
     }
 
     private long report(
@@ -196,25 +213,5 @@ class DemoHazards {
                 null,
                 riskPointId);
         return ledger.report(by, report).hazard().id();
-    }
-
-    private void step(
-            Actor by,
-            long id,
-            HazardAction action,
-            int version,
-            @Nullable String planOrNull,
-            @Nullable String responsible,
-            @Nullable LocalDate deadline,
-            @Nullable String evidence) {
-        var step = HazardStep.of(
-                version,
-                planOrNull,
-                responsible,
-                deadline == null ? null : deadline.toString(),
-                evidence,
-                action == HazardAction.ACCEPT ? "整改到位，同意销号" : null,
-                null);
-        ledger.act(by, id, action, step);
     }
 }

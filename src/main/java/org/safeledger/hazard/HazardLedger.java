@@ -113,7 +113,7 @@ public class HazardLedger {
      * Checks an assignment as {@link #act} would for a hazard reported today (the permission, the fields, a deadline
      * neither past nor more than ten years ahead), without recording anything.
      */
-    public void checkAssignment(Actor actor, HazardStep step) {
+    public void checkAssignment(Actor actor, HazardStep.Assign step) {
         actor.require(HazardAction.ASSIGN.permission());
         drafts.check(step);
         HazardSteps.required("plan", step.plan());
@@ -128,6 +128,58 @@ public class HazardLedger {
     @Transactional
     public LedgerEntry report(Actor actor, HazardReport report) {
         return reporting.report(actor, report);
+    }
+
+    /**
+     * Opens a hazard another record found, in one call and one transaction: reported (its texts cut to the ledger's
+     * limits), then assigned and listed for supervision when the finding says so. The actor needs each step's
+     * permission, as if it took them one by one.
+     */
+    @Transactional
+    public LedgerEntry open(Actor actor, Finding f) {
+        var entry = report(
+                actor,
+                new HazardReport(
+                        f.enterpriseId(),
+                        Finding.shorten(f.title(), 100),
+                        Finding.shorten(f.description(), 2000),
+                        Finding.shorten(f.place(), 200),
+                        null,
+                        null,
+                        f.sector(),
+                        java.time.OffsetDateTime.now(clock.withZone(properties.zone())),
+                        f.foundBy() == null ? null : Finding.shorten(f.foundBy(), 50),
+                        f.source(),
+                        f.photoIds(),
+                        f.clauseIds().isEmpty() ? null : f.clauseIds(),
+                        false,
+                        null,
+                        null,
+                        null));
+        long id = entry.hazard().id();
+        if (f.assignment() != null) {
+            var a = f.assignment();
+            entry = act(
+                    actor,
+                    id,
+                    new HazardStep.Assign(
+                            entry.hazard().version(),
+                            Finding.shorten(a.plan(), 2000),
+                            Finding.shorten(a.responsiblePerson(), 50),
+                            a.deadline().toString()));
+        }
+        if (f.supervision() != null) {
+            var s = f.supervision();
+            entry = act(
+                    actor,
+                    id,
+                    new HazardStep.ListForSupervision(
+                            entry.hazard().version(),
+                            s.departmentId(),
+                            null,
+                            s.deadline().toString()));
+        }
+        return entry;
     }
 
     /**
@@ -164,26 +216,26 @@ public class HazardLedger {
      * a refused step leaves no attachment behind, and the reused-evidence check sees them like API uploads.
      */
     @Transactional
-    public LedgerEntry actWithFiles(Actor actor, long id, HazardAction action, HazardStep step, List<Upload> files) {
+    public LedgerEntry actWithFiles(Actor actor, long id, HazardStep step, List<Upload> files) {
         if (files.isEmpty()) {
-            return act(actor, id, action, step);
+            return act(actor, id, step);
         }
         // everything that can be refused without the files is checked before a byte is stored
-        if (action != HazardAction.SUBMIT) {
+        if (!(step instanceof HazardStep.Submit submit)) {
             throw new InvalidInputException("attachmentIds", "error.hazard.evidenceOnlyOnSubmit");
         }
         var hazard = get(actor, id).hazard();
-        policy.require(actor, hazard, action, today());
+        policy.require(actor, hazard, step.action(), today());
         if (hazard.version() != step.version()) {
             throw new ConflictException("version", "error.version.stale");
         }
-        HazardSteps.required("evidence", step.evidence());
-        var ids = new java.util.ArrayList<Long>(HazardSteps.ids(step.attachmentIds()));
+        HazardSteps.required("evidence", submit.evidence());
+        var ids = new java.util.ArrayList<Long>(HazardSteps.ids(submit.attachmentIds()));
         if (ids.size() + files.size() > MAX_EVIDENCE_FILES) {
             throw new InvalidInputException("attachmentIds", "error.hazard.tooManyFiles", MAX_EVIDENCE_FILES);
         }
         ids.addAll(attachments.storeAll(actor, files));
-        return act(actor, id, action, step.withAttachmentIds(ids));
+        return act(actor, id, submit.withAttachmentIds(ids));
     }
 
     public LedgerEntry get(Actor actor, long id) {
@@ -272,9 +324,10 @@ public class HazardLedger {
         return policy.listingChoices(actor, entry.hazard());
     }
 
-    /** One step of the loop; the hazard as it is afterwards. */
+    /** One step of the loop, with its own fields; the hazard as it is afterwards. */
     @Transactional
-    public LedgerEntry act(Actor actor, long id, HazardAction action, HazardStep step) {
+    public LedgerEntry act(Actor actor, long id, HazardStep step) {
+        var action = step.action();
         actor.require(action.permission());
         drafts.check(step);
         var entry = get(actor, id);
@@ -283,7 +336,7 @@ public class HazardLedger {
             throw new ConflictException("version", "error.version.stale");
         }
         policy.require(actor, hazard, action, today());
-        steps.take(actor, entry, action, step);
+        steps.take(actor, entry, step);
         return entry;
     }
 

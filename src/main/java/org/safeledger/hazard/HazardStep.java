@@ -1,5 +1,6 @@
 package org.safeledger.hazard;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -7,184 +8,180 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The body of {@code POST /api/v1/hazards/{id}/actions/{action}}: the {@code version} read, and the fields of that
- * action (assign: plan, responsiblePerson, deadline; submit: evidence, attachmentIds, costYuan; accept: opinion;
- * reject: reason; extend: newDeadline, reason; list: supervisingDepartmentId, deadline, noticeNo, optionally level;
- * explain: explanation; cite: clauseIds (or clauseNumbers such as "18.10"); downgrade: reason; assign of a major
- * hazard also fiveImplementations and treatmentPlan; report-major: channel (REGULATOR or WORKERS_CONGRESS), recipient,
- * report; suspend: area). Dates are {@code YYYY-MM-DD} strings so that a malformed one is
- * a 400 naming its field.
+ * One step of the loop with only its own fields: the body of {@code POST /api/v1/hazards/{id}/actions/{action}},
+ * each with the {@code version} read. Dates are {@code YYYY-MM-DD} strings so that a malformed one is a 400 naming
+ * its field; a field the action needs and lacks is a 400 naming it.
  */
-public record HazardStep(
-        @NotNull Integer version,
-        @Nullable @Size(max = 2000) String plan,
-        @Nullable @Size(max = 50) String responsiblePerson,
-        @Nullable String deadline,
-        @Nullable @Size(max = 2000) String evidence,
-        @Nullable List<@NotNull Long> attachmentIds,
-        @Nullable @Min(0) Long costYuan,
-        @Nullable @Size(max = 1000) String opinion,
-        @Nullable @Size(max = 1000) String reason,
-        @Nullable String newDeadline,
-        @Nullable Long supervisingDepartmentId,
-        @Nullable @Size(max = 100) String noticeNo,
-        @Nullable String level,
-        @Nullable @Size(max = 2000) String explanation,
-        @Nullable List<@NotNull Long> clauseIds,
-        @Nullable @Size(max = 200) String clauseNumbers,
-        @Nullable @jakarta.validation.Valid FiveImplementations fiveImplementations,
-        @Nullable @jakarta.validation.Valid TreatmentPlan treatmentPlan,
-        @Nullable String channel,
-        @Nullable @Size(max = 200) String recipient,
-        @Nullable @Size(max = 4000) String report,
-        @Nullable @Size(max = 200) String area) {
+public sealed interface HazardStep {
 
-    /** The same step with these evidence files (the page's uploads, stored just before). */
-    public HazardStep withAttachmentIds(List<Long> ids) {
-        return new HazardStep(
-                version,
-                plan,
-                responsiblePerson,
-                deadline,
-                evidence,
-                ids,
-                costYuan,
-                opinion,
-                reason,
-                newDeadline,
-                supervisingDepartmentId,
-                noticeNo,
-                level,
-                explanation,
-                clauseIds,
-                clauseNumbers,
-                fiveImplementations,
-                treatmentPlan,
-                channel,
-                recipient,
-                report,
-                area);
-    }
+    Integer version();
 
-    /** The common steps of the loop (assign, submit, accept, reject), the other fields absent. */
-    public static HazardStep of(
-            int version,
-            @Nullable String plan,
-            @Nullable String responsiblePerson,
+    HazardAction action();
+
+    /** The rectification plan, its responsible person and deadline; for a major hazard the 五落实 and 治理方案. */
+    record Assign(
+            @NotNull Integer version,
+            @Nullable @Size(max = 2000) String plan,
+            @Nullable @Size(max = 50) String responsiblePerson,
             @Nullable String deadline,
-            @Nullable String evidence,
-            @Nullable String opinion,
-            @Nullable String reason) {
-        return new HazardStep(
-                version,
-                plan,
-                responsiblePerson,
-                deadline,
-                evidence,
-                null,
-                null,
-                opinion,
-                reason,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+            @Nullable @Valid FiveImplementations fiveImplementations,
+            @Nullable @Valid TreatmentPlan treatmentPlan)
+            implements HazardStep {
+
+        public Assign(int version, String plan, String responsiblePerson, String deadline) {
+            this(version, plan, responsiblePerson, deadline, null, null);
+        }
+
+        @Override
+        public HazardAction action() {
+            return HazardAction.ASSIGN;
+        }
     }
 
-    /** Listing for supervision by a department, with its notice number and deadline. */
-    public static HazardStep listing(int version, long departmentId, @Nullable String noticeNo, String deadline) {
-        return new HazardStep(
-                version,
-                null,
-                null,
-                deadline,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                departmentId,
-                noticeNo,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+    /** The evidence of the rectification: a text, the attachments uploaded before, the cost. */
+    record Submit(
+            @NotNull Integer version,
+            @Nullable @Size(max = 2000) String evidence,
+            @Nullable List<@NotNull Long> attachmentIds,
+            @Nullable @Min(0) Long costYuan)
+            implements HazardStep {
+
+        public Submit(int version, String evidence) {
+            this(version, evidence, null, null);
+        }
+
+        @Override
+        public HazardAction action() {
+            return HazardAction.SUBMIT;
+        }
+
+        /** The same step with these evidence files (the page's uploads, stored just before). */
+        public Submit withAttachmentIds(List<Long> ids) {
+            return new Submit(version, evidence, ids, costYuan);
+        }
     }
 
-    /** Grading major by clause numbers (such as "18.10"). */
-    public static HazardStep citing(int version, String clauseNumbers) {
-        return new HazardStep(
-                version,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                clauseNumbers,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+    /** Verified: closed (销号) with the verifier's opinion. */
+    record Accept(
+            @NotNull Integer version,
+            @Nullable @Size(max = 1000) String opinion) implements HazardStep {
+
+        @Override
+        public HazardAction action() {
+            return HazardAction.ACCEPT;
+        }
     }
 
-    /** One half of a major hazard's dual report. */
-    public static HazardStep majorReport(int version, MajorReportChannel channel, String recipient, String report) {
-        return new HazardStep(
-                version,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                channel.name(),
-                recipient,
-                report,
-                null);
+    /** Sent back with the reason. */
+    record Reject(
+            @NotNull Integer version,
+            @Nullable @Size(max = 1000) String reason) implements HazardStep {
+
+        @Override
+        public HazardAction action() {
+            return HazardAction.REJECT;
+        }
     }
 
-    /** Stopping production in an area. */
-    public static HazardStep suspending(int version, String area) {
-        return new HazardStep(
-                version, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, area);
+    /** Reused evidence confirmed a false rectification, with the reason. */
+    record ConfirmFalsified(
+            @NotNull Integer version,
+            @Nullable @Size(max = 1000) String reason) implements HazardStep {
+
+        @Override
+        public HazardAction action() {
+            return HazardAction.CONFIRM_FALSIFIED;
+        }
+    }
+
+    /** A later deadline with the reason. */
+    record Extend(
+            @NotNull Integer version,
+            @Nullable String newDeadline,
+            @Nullable @Size(max = 1000) String reason) implements HazardStep {
+
+        @Override
+        public HazardAction action() {
+            return HazardAction.EXTEND;
+        }
+    }
+
+    /** Listed for supervision (挂牌督办) by a department, with its notice number, deadline and, if given, level. */
+    record ListForSupervision(
+            @NotNull Integer version,
+            @Nullable Long supervisingDepartmentId,
+            @Nullable String deadline,
+            @Nullable @Size(max = 100) String noticeNo,
+            @Nullable String level)
+            implements HazardStep {
+
+        public ListForSupervision(int version, long departmentId, @Nullable String noticeNo, String deadline) {
+            this(version, departmentId, deadline, noticeNo, null);
+        }
+
+        @Override
+        public HazardAction action() {
+            return HazardAction.LIST;
+        }
+    }
+
+    /** The responsible unit's written explanation after a listed hazard failed its verification. */
+    record Explain(
+            @NotNull Integer version,
+            @Nullable @Size(max = 2000) String explanation) implements HazardStep {
+
+        @Override
+        public HazardAction action() {
+            return HazardAction.EXPLAIN;
+        }
+    }
+
+    /** Grading major by clauses of a determination standard: ids, or numbers such as "18.10". */
+    record Cite(
+            @NotNull Integer version,
+            @Nullable List<@NotNull Long> clauseIds,
+            @Nullable @Size(max = 200) String clauseNumbers)
+            implements HazardStep {
+
+        @Override
+        public HazardAction action() {
+            return HazardAction.CITE;
+        }
+    }
+
+    /** Graded back to general, with the reason. */
+    record Downgrade(
+            @NotNull Integer version,
+            @Nullable @Size(max = 1000) String reason) implements HazardStep {
+
+        @Override
+        public HazardAction action() {
+            return HazardAction.DOWNGRADE;
+        }
+    }
+
+    /** One half of a major hazard's dual report: the channel (REGULATOR or WORKERS_CONGRESS), recipient, report. */
+    record ReportMajor(
+            @NotNull Integer version,
+            @Nullable String channel,
+            @Nullable @Size(max = 200) String recipient,
+            @Nullable @Size(max = 4000) String report)
+            implements HazardStep {
+
+        @Override
+        public HazardAction action() {
+            return HazardAction.REPORT_MAJOR;
+        }
+    }
+
+    /** Production stopped in the area the hazard affects. */
+    record Suspend(
+            @NotNull Integer version,
+            @Nullable @Size(max = 200) String area) implements HazardStep {
+
+        @Override
+        public HazardAction action() {
+            return HazardAction.SUSPEND;
+        }
     }
 }

@@ -70,81 +70,74 @@ class HazardSteps {
     }
 
     /** Takes one checked step on the hazard of the entry and saves it; the entry's hazard is the one changed. */
-    void take(Actor actor, LedgerEntry entry, HazardAction action, HazardStep step) {
+    void take(Actor actor, LedgerEntry entry, HazardStep step) {
         var hazard = entry.hazard();
         long id = hazard.id();
+        var action = step.action();
         var now = clock.instant();
         List<org.safeledger.attachment.Attachment> evidence = List.of();
         List<Long> reusedFrom = List.of();
         List<Citation> citations = List.of();
         List<Long> repeatOf = List.of();
-        switch (action) {
-            case ASSIGN ->
-                hazard.assign(
-                        required("plan", step.plan()),
-                        required("responsiblePerson", step.responsiblePerson()),
-                        date("deadline", step.deadline(), today()),
-                        step.fiveImplementations(),
-                        step.treatmentPlan(),
-                        today(),
-                        actor,
-                        now);
-            case CITE -> {
-                citations = clauses.cited(
-                        actor, hazard.sector(), hazard.discoveredAt(), step.clauseIds(), step.clauseNumbers(), now);
-                hazard.cite(citations, actor, now);
-                repeatOf = clauses.checkRepeat(hazard, citations, now);
+        if (step instanceof HazardStep.Assign s) {
+            hazard.assign(
+                    required("plan", s.plan()),
+                    required("responsiblePerson", s.responsiblePerson()),
+                    date("deadline", s.deadline(), today()),
+                    s.fiveImplementations(),
+                    s.treatmentPlan(),
+                    today(),
+                    actor,
+                    now);
+        } else if (step instanceof HazardStep.Cite s) {
+            citations =
+                    clauses.cited(actor, hazard.sector(), hazard.discoveredAt(), s.clauseIds(), s.clauseNumbers(), now);
+            hazard.cite(citations, actor, now);
+            repeatOf = clauses.checkRepeat(hazard, citations, now);
+        } else if (step instanceof HazardStep.Downgrade s) {
+            hazard.downgrade(required("reason", s.reason()), actor, now);
+            majors.dropOwedMajorReports(id);
+        } else if (step instanceof HazardStep.ReportMajor s) {
+            var channel = InputValues.code(MajorReportChannel.class, "channel", required("channel", s.channel()));
+            var recipient = required("recipient", s.recipient());
+            var report = required("report", s.report());
+            hazard.reportMajor(channel, recipient, report, actor, now);
+            if (!majors.recordMajorReport(id, channel, now, actor.userId(), recipient, report)) {
+                throw new ConflictException("channel", "error.hazard.alreadyReported", id);
             }
-            case DOWNGRADE -> {
-                hazard.downgrade(required("reason", step.reason()), actor, now);
-                majors.dropOwedMajorReports(id);
+        } else if (step instanceof HazardStep.Suspend s) {
+            var area = required("area", s.area());
+            hazard.suspend(area, actor, now);
+            if (!majors.suspend(id, hazard.enterpriseId(), area, now, actor.userId())) {
+                throw new ConflictException("area", "error.hazard.alreadySuspended", id);
             }
-            case REPORT_MAJOR -> {
-                var channel =
-                        InputValues.code(MajorReportChannel.class, "channel", required("channel", step.channel()));
-                var recipient = required("recipient", step.recipient());
-                var report = required("report", step.report());
-                hazard.reportMajor(channel, recipient, report, actor, now);
-                if (!majors.recordMajorReport(id, channel, now, actor.userId(), recipient, report)) {
-                    throw new ConflictException("channel", "error.hazard.alreadyReported", id);
-                }
+        } else if (step instanceof HazardStep.Submit s) {
+            var evidenceIds = ids(s.attachmentIds());
+            if (evidenceIds.size() > HazardLedger.MAX_EVIDENCE_FILES) {
+                throw new InvalidInputException(
+                        "attachmentIds", "error.hazard.tooManyFiles", HazardLedger.MAX_EVIDENCE_FILES);
             }
-            case SUSPEND -> {
-                var area = required("area", step.area());
-                hazard.suspend(area, actor, now);
-                if (!majors.suspend(id, hazard.enterpriseId(), area, now, actor.userId())) {
-                    throw new ConflictException("area", "error.hazard.alreadySuspended", id);
-                }
+            evidence = attachments.requireOwn(actor, "attachmentIds", evidenceIds);
+            hazard.submit(required("evidence", s.evidence()), evidenceIds, s.costYuan(), actor, now);
+            reusedFrom = checkEvidence(hazard, evidence, now);
+        } else if (step instanceof HazardStep.Accept s) {
+            hazard.accept(required("opinion", s.opinion()), actor, now);
+            var stopped = majors.suspension(id).filter(Suspension::active);
+            if (stopped.isPresent()) {
+                hazard.resume(stopped.get().area(), actor, now);
+                majors.liftSuspension(id, now);
             }
-            case SUBMIT -> {
-                var evidenceIds = ids(step.attachmentIds());
-                if (evidenceIds.size() > HazardLedger.MAX_EVIDENCE_FILES) {
-                    throw new InvalidInputException(
-                            "attachmentIds", "error.hazard.tooManyFiles", HazardLedger.MAX_EVIDENCE_FILES);
-                }
-                evidence = attachments.requireOwn(actor, "attachmentIds", evidenceIds);
-                hazard.submit(required("evidence", step.evidence()), evidenceIds, step.costYuan(), actor, now);
-                reusedFrom = checkEvidence(hazard, evidence, now);
-            }
-            case ACCEPT -> {
-                hazard.accept(required("opinion", step.opinion()), actor, now);
-                var stopped = majors.suspension(id).filter(Suspension::active);
-                if (stopped.isPresent()) {
-                    hazard.resume(stopped.get().area(), actor, now);
-                    majors.liftSuspension(id, now);
-                }
-            }
-            case REJECT -> hazard.reject(required("reason", step.reason()), actor, now);
-            case CONFIRM_FALSIFIED -> hazard.confirmFalsified(required("reason", step.reason()), actor, now);
-            case LIST -> hazard.list(listing(actor, hazard, step, now), today(), actor, now);
-            case EXPLAIN -> hazard.explain(required("explanation", step.explanation()), actor, now);
-            case EXTEND ->
-                hazard.extend(
-                        date("newDeadline", step.newDeadline(), today()),
-                        required("reason", step.reason()),
-                        today(),
-                        actor,
-                        now);
+        } else if (step instanceof HazardStep.Reject s) {
+            hazard.reject(required("reason", s.reason()), actor, now);
+        } else if (step instanceof HazardStep.ConfirmFalsified s) {
+            hazard.confirmFalsified(required("reason", s.reason()), actor, now);
+        } else if (step instanceof HazardStep.ListForSupervision s) {
+            hazard.list(listing(actor, hazard, s, now), today(), actor, now);
+        } else if (step instanceof HazardStep.Explain s) {
+            hazard.explain(required("explanation", s.explanation()), actor, now);
+        } else if (step instanceof HazardStep.Extend s) {
+            hazard.extend(
+                    date("newDeadline", s.newDeadline(), today()), required("reason", s.reason()), today(), actor, now);
         }
         if (!hazards.update(hazard)) {
             throw new ConflictException("version", "error.version.stale");
@@ -183,10 +176,6 @@ class HazardSteps {
         hazard.saved();
     }
 
-    /**
-     * Flags the hazard when any of its new evidence was used before for a different hazard; the other hazards'
-     * ids (empty when the evidence is new).
-     */
     /**
      * What a report and a step alike keep and announce: the clauses cited (a cited clause owes the dual report), a
      * repeat of an earlier violation, evidence used before for another hazard.
@@ -227,6 +216,10 @@ class HazardSteps {
         }
     }
 
+    /**
+     * Flags the hazard when any of its new evidence was used before for a different hazard; the other hazards'
+     * ids (empty when the evidence is new).
+     */
     List<Long> checkEvidence(
             Hazard hazard, List<org.safeledger.attachment.Attachment> evidence, java.time.Instant now) {
         var matches = evidenceRegistry.earlierUses(hazard.id(), hazard.enterpriseId(), evidence);
@@ -255,7 +248,7 @@ class HazardSteps {
      * must hold the hazard's; its level is the department's (a county bureau lists at county level). A level given
      * in the step must agree.
      */
-    private Listing listing(Actor actor, Hazard hazard, HazardStep step, java.time.Instant now) {
+    private Listing listing(Actor actor, Hazard hazard, HazardStep.ListForSupervision step, java.time.Instant now) {
         if (step.supervisingDepartmentId() == null) {
             throw new InvalidInputException("supervisingDepartmentId", "error.field.required");
         }

@@ -196,7 +196,7 @@ public class LedgerImport {
                                 .orElseThrow();
                         var entry = ledger.report(actor, converted.report());
                         if (converted.assignment() != null) {
-                            ledger.act(actor, entry.hazard().id(), HazardAction.ASSIGN, converted.assignment());
+                            ledger.act(actor, entry.hazard().id(), converted.assignment());
                         }
                         if (++done[0] % PROGRESS_EVERY == 0) {
                             status(id, ImportJob.Status.IMPORTING, done[0], null);

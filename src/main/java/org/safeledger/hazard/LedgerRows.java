@@ -42,7 +42,7 @@ class LedgerRows {
     }
 
     /** A row as a report (and an assignment when its three fields are there); problems go to {@code errors}. */
-    record Converted(HazardReport report, @Nullable HazardStep assignment) {}
+    record Converted(HazardReport report, HazardStep.@Nullable Assign assignment) {}
 
     Optional<Converted> convert(
             Actor actor, LedgerSheet.Row row, Locale locale, List<RowError> errors, Map<String, Optional<Long>> known) {
@@ -86,7 +86,7 @@ class LedgerRows {
         } catch (IllegalArgumentException e) {
             errors.add(error(row, LedgerColumn.DISCOVERED_AT, "error.import.date", locale));
         }
-        HazardStep assignment = null;
+        HazardStep.Assign assignment = null;
         var plan = row.text(LedgerColumn.PLAN);
         var responsible = row.text(LedgerColumn.RESPONSIBLE);
         var deadlineValue = row.values().get(LedgerColumn.DEADLINE);
@@ -109,7 +109,7 @@ class LedgerRows {
                             LedgerColumn.DEADLINE.name(),
                             text("error.hazard.deadlinePast", locale, ledger.today())));
                 }
-                assignment = HazardStep.of(0, plan, responsible, deadline.toString(), null, null, null);
+                assignment = new HazardStep.Assign(0, plan, responsible, deadline.toString());
             } catch (IllegalArgumentException e) {
                 errors.add(error(row, LedgerColumn.DEADLINE, "error.import.date", locale));
             }

@@ -2,7 +2,6 @@ package org.safeledger.inspection;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.safeledger.attachment.AttachmentStore;
+import org.safeledger.hazard.Finding;
 import org.safeledger.hazard.HazardLedger;
-import org.safeledger.hazard.HazardReport;
 import org.safeledger.org.Enterprise;
 import org.safeledger.org.EnterpriseRegister;
 import org.safeledger.platform.DraftCheck;
@@ -246,26 +245,19 @@ public class Checklists {
         var note = result.note() == null ? "" : result.note();
         var description = note + "\n" + "（" + template.name() + " 第" + item.position() + "项：" + item.text()
                 + (item.clauseLabel() == null ? "" : "，" + item.clauseLabel()) + "）";
-        var entry = hazards.report(
+        var entry = hazards.open(
                 actor,
-                new HazardReport(
-                        run.enterpriseId(),
-                        shorten(note.isBlank() ? item.text() : note, 100),
-                        shorten(description, 2000),
-                        shorten(run.place(), 200),
-                        null,
-                        null,
-                        template.sector().name(),
-                        OffsetDateTime.now(clock.withZone(properties.zone())),
-                        null,
-                        store.hazardSource(run.templateId())
-                                .orElse(run.enforcement() ? "ENFORCEMENT_INSPECTION" : "SELF_INSPECTION"),
-                        own,
-                        item.clauseId() == null ? null : List.of(item.clauseId()),
-                        false,
-                        null,
-                        null,
-                        null));
+                Finding.of(
+                                run.enterpriseId(),
+                                template.sector().name(),
+                                store.hazardSource(run.templateId())
+                                        .orElse(run.enforcement() ? "ENFORCEMENT_INSPECTION" : "SELF_INSPECTION"),
+                                note.isBlank() ? item.text() : note,
+                                description,
+                                run.place())
+                        .photos(own)
+                        .citing(item.clauseId() == null ? List.of() : List.of(item.clauseId()))
+                        .build());
         long hazardId = entry.hazard().id();
         if (!store.linkHazard(runId, itemId, hazardId)) {
             throw new ConflictException("itemId", "error.inspection.alreadyHazard", hazardId);
@@ -316,10 +308,5 @@ public class Checklists {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(properties.zone()));
-    }
-
-    private static String shorten(String text, int max) {
-        var t = text.strip();
-        return t.length() <= max ? t : t.substring(0, max - 1) + "…";
     }
 }

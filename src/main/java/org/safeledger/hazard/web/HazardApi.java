@@ -3,7 +3,6 @@ package org.safeledger.hazard.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-import org.safeledger.hazard.HazardAction;
 import org.safeledger.hazard.HazardEvent;
 import org.safeledger.hazard.HazardLedger;
 import org.safeledger.hazard.HazardReport;
@@ -88,10 +87,75 @@ class HazardApi {
         return ledger.timeline(actor, id);
     }
 
+    // one endpoint per step, each with its own body (HazardStep's records); the OpenAPI document shows each one
+
+    @PostMapping("/{id}/actions/assign")
+    HazardView assign(Actor actor, @PathVariable long id, @RequestBody HazardStep.Assign step) {
+        return act(actor, id, step);
+    }
+
+    @PostMapping("/{id}/actions/submit")
+    HazardView submit(Actor actor, @PathVariable long id, @RequestBody HazardStep.Submit step) {
+        return act(actor, id, step);
+    }
+
+    @PostMapping("/{id}/actions/accept")
+    HazardView accept(Actor actor, @PathVariable long id, @RequestBody HazardStep.Accept step) {
+        return act(actor, id, step);
+    }
+
+    @PostMapping("/{id}/actions/reject")
+    HazardView reject(Actor actor, @PathVariable long id, @RequestBody HazardStep.Reject step) {
+        return act(actor, id, step);
+    }
+
+    @PostMapping("/{id}/actions/confirm_falsified")
+    HazardView confirmFalsified(Actor actor, @PathVariable long id, @RequestBody HazardStep.ConfirmFalsified step) {
+        return act(actor, id, step);
+    }
+
+    @PostMapping("/{id}/actions/extend")
+    HazardView extend(Actor actor, @PathVariable long id, @RequestBody HazardStep.Extend step) {
+        return act(actor, id, step);
+    }
+
+    @PostMapping("/{id}/actions/list")
+    HazardView list(Actor actor, @PathVariable long id, @RequestBody HazardStep.ListForSupervision step) {
+        return act(actor, id, step);
+    }
+
+    @PostMapping("/{id}/actions/explain")
+    HazardView explain(Actor actor, @PathVariable long id, @RequestBody HazardStep.Explain step) {
+        return act(actor, id, step);
+    }
+
+    @PostMapping("/{id}/actions/cite")
+    HazardView cite(Actor actor, @PathVariable long id, @RequestBody HazardStep.Cite step) {
+        return act(actor, id, step);
+    }
+
+    @PostMapping("/{id}/actions/downgrade")
+    HazardView downgrade(Actor actor, @PathVariable long id, @RequestBody HazardStep.Downgrade step) {
+        return act(actor, id, step);
+    }
+
+    @PostMapping("/{id}/actions/report_major")
+    HazardView reportMajor(Actor actor, @PathVariable long id, @RequestBody HazardStep.ReportMajor step) {
+        return act(actor, id, step);
+    }
+
+    @PostMapping("/{id}/actions/suspend")
+    HazardView suspend(Actor actor, @PathVariable long id, @RequestBody HazardStep.Suspend step) {
+        return act(actor, id, step);
+    }
+
+    /** Any other action name: 404 naming it. */
     @PostMapping("/{id}/actions/{action}")
-    HazardView act(Actor actor, @PathVariable long id, @PathVariable String action, @RequestBody HazardStep step) {
-        var named = HazardAction.named(action).orElseThrow(() -> new NotFoundException("error.hazard.action", action));
-        var entry = ledger.act(actor, id, named, step);
-        return HazardView.full(entry, ledger, actor);
+    HazardView unknown(@PathVariable long id, @PathVariable String action) {
+        throw new NotFoundException("error.hazard.action", action);
+    }
+
+    private HazardView act(Actor actor, long id, HazardStep step) {
+        return HazardView.full(ledger.act(actor, id, step), ledger, actor);
     }
 }

@@ -190,7 +190,7 @@ class HazardPages {
         var named = HazardAction.named(action).orElseThrow(() -> new NotFoundException("error.hazard.action", action));
         if (!result.hasErrors()) {
             try {
-                ledger.actWithFiles(actor, id, named, step.toStep(), uploads(evidenceFiles));
+                ledger.actWithFiles(actor, id, step.toStep(named), uploads(evidenceFiles));
                 redirect.addFlashAttribute("notice", "hazard.done." + named.name());
                 return "redirect:/hazards/" + id;
             } catch (InvalidInputException | ConflictException e) {

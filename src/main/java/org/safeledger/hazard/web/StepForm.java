@@ -1,7 +1,10 @@
 package org.safeledger.hazard.web;
 
 import org.jspecify.annotations.Nullable;
+import org.safeledger.hazard.FiveImplementations;
+import org.safeledger.hazard.HazardAction;
 import org.safeledger.hazard.HazardStep;
+import org.safeledger.hazard.TreatmentPlan;
 
 /** One action form on the hazard page; only the fields of its action are filled in. */
 public class StepForm {
@@ -36,32 +39,31 @@ public class StepForm {
     private @Nullable String report;
     private @Nullable String area;
 
-    HazardStep toStep() {
-        return new HazardStep(
-                version,
-                plan,
-                responsiblePerson,
-                deadline,
-                evidence,
-                null,
-                costYuan,
-                opinion,
-                reason,
-                newDeadline,
-                supervisingDepartmentId,
-                noticeNo,
-                null,
-                explanation,
-                null,
-                clauseNumbers,
-                new org.safeledger.hazard.FiveImplementations(
-                        fiveResponsibility, fiveMeasures, fiveFunding, fiveDeadline, fiveContingencyPlan),
-                new org.safeledger.hazard.TreatmentPlan(
-                        planObjectives, planMethods, planFunding, planOrganisation, planTimeLimit, planSafety),
-                channel,
-                recipient,
-                report,
-                area);
+    /** The step of the action, with that action's fields only. */
+    HazardStep toStep(HazardAction action) {
+        return switch (action) {
+            case ASSIGN ->
+                new HazardStep.Assign(
+                        version,
+                        plan,
+                        responsiblePerson,
+                        deadline,
+                        new FiveImplementations(
+                                fiveResponsibility, fiveMeasures, fiveFunding, fiveDeadline, fiveContingencyPlan),
+                        new TreatmentPlan(
+                                planObjectives, planMethods, planFunding, planOrganisation, planTimeLimit, planSafety));
+            case SUBMIT -> new HazardStep.Submit(version, evidence, null, costYuan);
+            case ACCEPT -> new HazardStep.Accept(version, opinion);
+            case REJECT -> new HazardStep.Reject(version, reason);
+            case CONFIRM_FALSIFIED -> new HazardStep.ConfirmFalsified(version, reason);
+            case EXTEND -> new HazardStep.Extend(version, newDeadline, reason);
+            case LIST -> new HazardStep.ListForSupervision(version, supervisingDepartmentId, deadline, noticeNo, null);
+            case EXPLAIN -> new HazardStep.Explain(version, explanation);
+            case CITE -> new HazardStep.Cite(version, null, clauseNumbers);
+            case DOWNGRADE -> new HazardStep.Downgrade(version, reason);
+            case REPORT_MAJOR -> new HazardStep.ReportMajor(version, channel, recipient, report);
+            case SUSPEND -> new HazardStep.Suspend(version, area);
+        };
     }
 
     public @Nullable String getChannel() {
