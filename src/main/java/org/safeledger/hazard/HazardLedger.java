@@ -132,54 +132,11 @@ public class HazardLedger {
 
     /**
      * Opens a hazard another record found, in one call and one transaction: reported (its texts cut to the ledger's
-     * limits), then assigned and listed for supervision when the finding says so. The actor needs each step's
-     * permission, as if it took them one by one.
+     * limits), then assigned and listed for supervision when the finding says so, each step with its permission.
      */
     @Transactional
-    public LedgerEntry open(Actor actor, Finding f) {
-        var entry = report(
-                actor,
-                new HazardReport(
-                        f.enterpriseId(),
-                        Finding.shorten(f.title(), 100),
-                        Finding.shorten(f.description(), 2000),
-                        Finding.shorten(f.place(), 200),
-                        null,
-                        null,
-                        f.sector(),
-                        java.time.OffsetDateTime.now(clock.withZone(properties.zone())),
-                        f.foundBy() == null ? null : Finding.shorten(f.foundBy(), 50),
-                        f.source(),
-                        f.photoIds(),
-                        f.clauseIds().isEmpty() ? null : f.clauseIds(),
-                        false,
-                        null,
-                        null,
-                        null));
-        long id = entry.hazard().id();
-        if (f.assignment() != null) {
-            var a = f.assignment();
-            entry = act(
-                    actor,
-                    id,
-                    new HazardStep.Assign(
-                            entry.hazard().version(),
-                            Finding.shorten(a.plan(), 2000),
-                            Finding.shorten(a.responsiblePerson(), 50),
-                            a.deadline().toString()));
-        }
-        if (f.supervision() != null) {
-            var s = f.supervision();
-            entry = act(
-                    actor,
-                    id,
-                    new HazardStep.ListForSupervision(
-                            entry.hazard().version(),
-                            s.departmentId(),
-                            null,
-                            s.deadline().toString()));
-        }
-        return entry;
+    public LedgerEntry open(Actor actor, Finding finding) {
+        return reporting.open(actor, finding);
     }
 
     /**
@@ -327,17 +284,7 @@ public class HazardLedger {
     /** One step of the loop, with its own fields; the hazard as it is afterwards. */
     @Transactional
     public LedgerEntry act(Actor actor, long id, HazardStep step) {
-        var action = step.action();
-        actor.require(action.permission());
-        drafts.check(step);
-        var entry = get(actor, id);
-        var hazard = entry.hazard();
-        if (hazard.version() != step.version()) {
-            throw new ConflictException("version", "error.version.stale");
-        }
-        policy.require(actor, hazard, action, today());
-        steps.take(actor, entry, step);
-        return entry;
+        return steps.act(actor, id, step);
     }
 
     /**

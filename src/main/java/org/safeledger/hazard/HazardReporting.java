@@ -65,6 +65,53 @@ class HazardReporting {
         this.clock = clock;
     }
 
+    /** A hazard another record found: reported, then assigned and listed as the finding says. */
+    LedgerEntry open(Actor actor, Finding f) {
+        var entry = report(
+                actor,
+                new HazardReport(
+                        f.enterpriseId(),
+                        Finding.shorten(f.title(), 100),
+                        Finding.shorten(f.description(), 2000),
+                        Finding.shorten(f.place(), 200),
+                        null,
+                        null,
+                        f.sector(),
+                        java.time.OffsetDateTime.now(clock.withZone(properties.zone())),
+                        f.foundBy() == null ? null : Finding.shorten(f.foundBy(), 50),
+                        f.source(),
+                        f.photoIds(),
+                        f.clauseIds().isEmpty() ? null : f.clauseIds(),
+                        false,
+                        null,
+                        null,
+                        null));
+        long id = entry.hazard().id();
+        var a = f.assignment();
+        if (a != null) {
+            entry = steps.act(
+                    actor,
+                    id,
+                    new HazardStep.Assign(
+                            entry.hazard().version(),
+                            Finding.shorten(a.plan(), 2000),
+                            Finding.shorten(a.responsiblePerson(), 50),
+                            a.deadline().toString()));
+        }
+        var listing = f.supervision();
+        if (listing != null) {
+            entry = steps.act(
+                    actor,
+                    id,
+                    new HazardStep.ListForSupervision(
+                            entry.hazard().version(),
+                            listing.departmentId(),
+                            null,
+                            listing.deadline().toString()));
+        }
+        return entry;
+    }
+
     /** A report's values, checked. */
     private record Checked(
             org.safeledger.org.Enterprise enterprise,

@@ -13,6 +13,7 @@ import org.safeledger.shared.Audited;
 import org.safeledger.shared.ConflictException;
 import org.safeledger.shared.InputValues;
 import org.safeledger.shared.InvalidInputException;
+import org.safeledger.shared.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +35,7 @@ class HazardSteps {
     private final MajorHazardProperties major;
     private final HazardPolicy policy;
     private final ClauseCitations clauses;
+    private final org.safeledger.platform.DraftCheck drafts;
     private final ApplicationEventPublisher events;
     private final SafeLedgerProperties properties;
     private final Clock clock;
@@ -48,9 +50,11 @@ class HazardSteps {
             MajorHazardProperties major,
             HazardPolicy policy,
             ClauseCitations clauses,
+            org.safeledger.platform.DraftCheck drafts,
             ApplicationEventPublisher events,
             SafeLedgerProperties properties,
             Clock clock) {
+        this.drafts = drafts;
         this.hazards = hazards;
         this.majors = majors;
         this.citationRecords = citationRecords;
@@ -67,6 +71,22 @@ class HazardSteps {
 
     private LocalDate today() {
         return LocalDate.now(clock.withZone(properties.zone()));
+    }
+
+    /** One step of the loop: the permission, the input, the version read, the policy; then taken and saved. */
+    LedgerEntry act(Actor actor, long id, HazardStep step) {
+        var action = step.action();
+        actor.require(action.permission());
+        drafts.check(step);
+        var entry =
+                hazards.find(id, actor.scope()).orElseThrow(() -> new NotFoundException("error.hazard.notFound", id));
+        var hazard = entry.hazard();
+        if (hazard.version() != step.version()) {
+            throw new ConflictException("version", "error.version.stale");
+        }
+        policy.require(actor, hazard, action, today());
+        take(actor, entry, step);
+        return entry;
     }
 
     /** Takes one checked step on the hazard of the entry and saves it; the entry's hazard is the one changed. */
