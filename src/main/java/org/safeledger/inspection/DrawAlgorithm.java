@@ -1,14 +1,11 @@
 package org.safeledger.inspection;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.safeledger.shared.RandomDraw;
 
 /**
  * The published, deterministic algorithm of the double-random draw, simple enough to re-run by hand or in a
@@ -16,7 +13,7 @@ import java.util.Set;
  *
  * <ol>
  *   <li>every enterprise {@code e} of the pool gets the rank {@code SHA-256("<seed>:<e>")} (lower-case hex of the
- *       UTF-8 text); the {@code count} lowest ranks are drawn, in rank order;
+ *       UTF-8 text); the {@code count} lowest ranks are drawn, in rank order ({@link RandomDraw});
  *   <li>for each drawn enterprise, every inspector {@code i} of the roster gets the rank
  *       {@code SHA-256("<seed>:<e>:<i>")}; the {@code perTeam} lowest ranks among the inspectors not to be avoided at
  *       that enterprise form its team; when too few remain, the avoided ones fill the team in rank order (the team
@@ -40,11 +37,7 @@ public final class DrawAlgorithm {
         if (perTeam > roster.size()) {
             throw new IllegalArgumentException("team of " + perTeam + " exceeds the roster of " + roster.size());
         }
-        var drawn = pool.stream()
-                .distinct()
-                .sorted(Comparator.comparing((Long e) -> rank(seed + ":" + e)))
-                .limit(count)
-                .toList();
+        var drawn = RandomDraw.sample(seed, pool, count);
         var teams = new ArrayList<Team>();
         for (long e : drawn) {
             var ranked = roster.stream()
@@ -70,13 +63,8 @@ public final class DrawAlgorithm {
         return teams;
     }
 
-    /** The rank of a key: its SHA-256 in lower-case hex. */
+    /** The rank of a key: its SHA-256 in lower-case hex ({@link RandomDraw#rank}). */
     public static String rank(String key) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return RandomDraw.rank(key);
     }
 }

@@ -9,11 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.safeledger.responsibility.EscalationChain;
-import org.safeledger.responsibility.ResponsibleKind;
 import org.safeledger.shared.Actor;
 import org.safeledger.shared.ConflictException;
 import org.safeledger.shared.InvalidInputException;
-import org.safeledger.shared.RegionCode;
 import org.safeledger.shared.loop.DeadlineClock;
 import org.safeledger.shared.loop.SupervisionColour;
 
@@ -21,9 +19,8 @@ import org.safeledger.shared.loop.SupervisionColour;
  * A rectification item (整改事项) and its closed loop. Every step asks {@link #refusal} (the status table, then the
  * clock), changes the state and registers a {@link RectificationEvent}; services orchestrate and persist.
  */
-public class Rectification {
+public class Rectification extends RectificationFacts {
 
-    private final RectificationState origin;
     private RectificationStatus status;
     private LocalDate deadline;
     private @Nullable String plan;
@@ -33,6 +30,7 @@ public class Rectification {
     private List<Long> evidenceIds;
     private int extensions;
     private int rejections;
+    private int reopenings;
     private @Nullable String opinion;
     private int escalationTier;
     private boolean escalationReset;
@@ -43,7 +41,7 @@ public class Rectification {
     private final List<RectificationEvent> pending = new ArrayList<>();
 
     Rectification(RectificationState s) {
-        this.origin = s;
+        super(s);
         this.status = s.status();
         this.deadline = s.deadline();
         this.plan = s.plan();
@@ -53,6 +51,7 @@ public class Rectification {
         this.evidenceIds = List.copyOf(s.evidenceIds());
         this.extensions = s.extensions();
         this.rejections = s.rejections();
+        this.reopenings = s.reopenings();
         this.opinion = s.opinion();
         this.escalationTier = s.escalationTier();
         this.closedAt = s.closedAt();
@@ -124,6 +123,26 @@ public class Rectification {
         this.escalationReset = true;
         detail.put("extensions", extensions);
         record(RectificationEvent.Type.EXTENDED, from, by, at, detail);
+    }
+
+    /**
+     * Reopened after closure: a re-inspection found it not rectified. The rectification is under way again to the
+     * new deadline, the escalation starts over, and the reopening counts against the party.
+     */
+    void reopen(String reason, LocalDate newDeadline, LocalDate today, Actor by, Instant at) {
+        var from = transition(RectificationAction.REOPEN, today);
+        var detail = new LinkedHashMap<String, Object>();
+        change(detail, "deadline", deadline, newDeadline);
+        detail.put("reason", reason);
+        this.deadline = newDeadline;
+        this.opinion = reason;
+        this.closedAt = null;
+        this.closedBy = null;
+        this.reopenings++;
+        this.escalationTier = 0;
+        this.escalationReset = true;
+        detail.put("reopenings", reopenings);
+        record(RectificationEvent.Type.REOPENED, from, by, at, detail);
     }
 
     /**
@@ -261,6 +280,7 @@ public class Rectification {
                 evidenceIds,
                 extensions,
                 rejections,
+                reopenings,
                 opinion,
                 escalationTier,
                 closedAt,
@@ -270,77 +290,12 @@ public class Rectification {
                 updatedAt);
     }
 
-    public long id() {
-        return origin.id();
-    }
-
-    public Origin origin() {
-        return origin.origin();
-    }
-
-    public @Nullable Long originId() {
-        return origin.originId();
-    }
-
-    public String title() {
-        return origin.title();
-    }
-
-    public String description() {
-        return origin.description();
-    }
-
-    public ResponsibleKind responsibleKind() {
-        return origin.responsibleKind();
-    }
-
-    public @Nullable Long responsibleId() {
-        return origin.responsibleId();
-    }
-
-    public @Nullable String responsibleRegion() {
-        return origin.responsibleRegion();
-    }
-
-    public String responsibleName() {
-        return origin.responsibleName();
-    }
-
-    /** The region the item belongs to: the enterprise's, the department's, or the government's own. */
-    public RegionCode region() {
-        return new RegionCode(origin.regionCode());
-    }
-
-    public long assignedBy() {
-        return origin.assignedBy();
-    }
-
-    public String assignerName() {
-        return origin.assignerName();
-    }
-
-    public @Nullable Long assignerDepartmentId() {
-        return origin.assignerDepartmentId();
-    }
-
-    public RegionCode assignerRegion() {
-        return new RegionCode(origin.assignerRegion());
-    }
-
     public RectificationStatus status() {
         return status;
     }
 
-    public LocalDate assignedOn() {
-        return origin.assignedOn();
-    }
-
     public LocalDate deadline() {
         return deadline;
-    }
-
-    public LocalDate originalDeadline() {
-        return origin.originalDeadline();
     }
 
     public @Nullable String plan() {
@@ -371,6 +326,11 @@ public class Rectification {
         return rejections;
     }
 
+    /** How often the item was reopened after closure (a re-inspection found it not rectified). */
+    public int reopenings() {
+        return reopenings;
+    }
+
     public @Nullable String opinion() {
         return opinion;
     }
@@ -385,10 +345,6 @@ public class Rectification {
 
     public int version() {
         return version;
-    }
-
-    public Instant createdAt() {
-        return origin.createdAt();
     }
 
     public Instant updatedAt() {

@@ -15,7 +15,12 @@ public enum RectificationAction {
     /** The assigning body sends the evidence back, with a reason. */
     REJECT,
     /** The responsible party asks for a later deadline, before the deadline only, with a reason. */
-    EXTEND;
+    EXTEND,
+    /**
+     * The assigning body reopens a closed item a re-inspection found not rectified, with a reason and a new
+     * deadline: the "second half" checked, and counted against the responsible party.
+     */
+    REOPEN;
 
     public String path() {
         return name().toLowerCase(Locale.ROOT);
@@ -23,6 +28,6 @@ public enum RectificationAction {
 
     /** Which side of the item takes this step. */
     Standing takenBy() {
-        return this == ACCEPT || this == REJECT ? Standing.ASSIGNER : Standing.RESPONSIBLE;
+        return this == ACCEPT || this == REJECT || this == REOPEN ? Standing.ASSIGNER : Standing.RESPONSIBLE;
     }
 }

@@ -25,6 +25,7 @@ public record RectificationEvent(
         ACCEPTED,
         REJECTED,
         EXTENDED,
+        REOPENED,
         OVERDUE,
         ESCALATED;
 

@@ -33,6 +33,7 @@ record RectificationState(
         List<Long> evidenceIds,
         int extensions,
         int rejections,
+        int reopenings,
         @Nullable String opinion,
         int escalationTier,
         @Nullable Instant closedAt,

@@ -12,6 +12,7 @@ import java.util.Optional;
  * ASSIGNED   --extend-->   ASSIGNED
  * RECTIFYING --submit-->   SUBMITTED  --accept--> CLOSED
  *                          SUBMITTED  --reject--> RECTIFYING
+ *                          CLOSED     --reopen--> RECTIFYING (a re-inspection found it not rectified)
  * </pre>
  */
 public enum RectificationStatus {
@@ -33,7 +34,7 @@ public enum RectificationStatus {
                         RectificationAction.SUBMIT, SUBMITTED,
                         RectificationAction.EXTEND, RECTIFYING));
         TRANSITIONS.put(SUBMITTED, Map.of(RectificationAction.ACCEPT, CLOSED, RectificationAction.REJECT, RECTIFYING));
-        TRANSITIONS.put(CLOSED, Map.of());
+        TRANSITIONS.put(CLOSED, Map.of(RectificationAction.REOPEN, RECTIFYING));
     }
 
     public Optional<RectificationStatus> after(RectificationAction action) {

@@ -84,7 +84,7 @@ class RectificationStore {
         var s = item.state();
         int updated = jdbc.sql("""
                 UPDATE rectification SET status = ?, deadline = ?, plan = ?, measures = ?, last_report_on = ?,
-                    evidence = ?, evidence_ids = ?, extensions = ?, rejections = ?, opinion = ?,
+                    evidence = ?, evidence_ids = ?, extensions = ?, rejections = ?, reopenings = ?, opinion = ?,
                     escalation_tier = CASE WHEN ? THEN 0 ELSE escalation_tier END,
                     closed_at = ?, closed_by = ?, version = version + 1, updated_at = ?
                 WHERE id = ? AND version = ?""")
@@ -98,6 +98,7 @@ class RectificationStore {
                         s.evidenceIds().toArray(Long[]::new),
                         s.extensions(),
                         s.rejections(),
+                        s.reopenings(),
                         s.opinion(),
                         item.escalationReset(),
                         s.closedAt() == null ? null : Timestamp.from(s.closedAt()),
@@ -277,6 +278,7 @@ class RectificationStore {
                 ids(rs.getArray("evidence_ids")),
                 rs.getInt("extensions"),
                 rs.getInt("rejections"),
+                rs.getInt("reopenings"),
                 rs.getString("opinion"),
                 rs.getInt("escalation_tier"),
                 instant(rs, "closed_at"),

@@ -82,13 +82,7 @@ public class Rectifications {
         if (refused.isPresent()) {
             throw refused.get();
         }
-        var deadline = InputValues.date("deadline", draft.deadline());
-        if (!deadline.isAfter(today())) {
-            throw new InvalidInputException("deadline", "error.rectification.deadlinePast", today());
-        }
-        if (deadline.isAfter(today().plusYears(3))) {
-            throw new InvalidInputException("deadline", "error.rectification.deadlineFar");
-        }
+        var deadline = deadline("deadline", draft.deadline());
         var assigner = parties.assigner(actor);
         var now = clock.instant();
         var state = new RectificationState(
@@ -115,6 +109,7 @@ public class Rectifications {
                 null,
                 null,
                 List.of(),
+                0,
                 0,
                 0,
                 null,
@@ -224,6 +219,31 @@ public class Rectifications {
                 step.version(),
                 RectificationAction.EXTEND,
                 (r) -> r.extend(newDeadline, step.reason().strip(), today(), actor, clock.instant()));
+    }
+
+    /** Reopened by the assigning body after a re-inspection found it not rectified, to a new deadline. */
+    @Transactional
+    public RectificationView reopen(Actor actor, long id, Steps.Reopen step) {
+        drafts.check(step);
+        var newDeadline = deadline("newDeadline", step.newDeadline());
+        return step(
+                actor,
+                id,
+                step.version(),
+                RectificationAction.REOPEN,
+                (r) -> r.reopen(step.reason().strip(), newDeadline, today(), actor, clock.instant()));
+    }
+
+    /** A deadline an assigning body sets: after today, at most three years away. */
+    private LocalDate deadline(String field, String value) {
+        var deadline = InputValues.date(field, value);
+        if (!deadline.isAfter(today())) {
+            throw new InvalidInputException(field, "error.rectification.deadlinePast", today());
+        }
+        if (deadline.isAfter(today().plusYears(3))) {
+            throw new InvalidInputException(field, "error.rectification.deadlineFar");
+        }
+        return deadline;
     }
 
     private RectificationView step(

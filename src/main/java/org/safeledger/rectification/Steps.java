@@ -37,4 +37,9 @@ public final class Steps {
             @NotNull Integer version,
             @NotBlank String newDeadline,
             @NotBlank @Size(max = 2000) String reason) {}
+
+    public record Reopen(
+            @NotNull Integer version,
+            @NotBlank String newDeadline,
+            @NotBlank @Size(max = 2000) String reason) {}
 }

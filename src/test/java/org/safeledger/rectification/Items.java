@@ -60,6 +60,7 @@ final class Items {
                 List.of(),
                 0,
                 0,
+                0,
                 null,
                 0,
                 null,

@@ -103,6 +103,34 @@ class RectificationIT {
         long id = item.get("id").asLong();
         assertThat(kinds("leader", id)).contains("RECTIFICATION_ASSIGNED", "RECTIFICATION_CLOSED");
         assertThat(kinds("leagueduty", id)).contains("RECTIFICATION_SUBMITTED");
+
+        // a re-inspection finds it not rectified: the responsible party may not reopen it, the assigner does
+        var ownReopen = post(
+                "leader",
+                "/api/v1/rectifications/" + id + "/actions/reopen",
+                "{\"version\":" + closed.get("version").asInt() + ",\"newDeadline\":\"" + today().plusDays(20)
+                        + "\",\"reason\":\"自查\"}");
+        assertThat(ownReopen.status()).as(ownReopen.body()).isEqualTo(403);
+        var past = post(
+                "leagueduty",
+                "/api/v1/rectifications/" + id + "/actions/reopen",
+                "{\"version\":" + closed.get("version").asInt() + ",\"newDeadline\":\"" + today()
+                        + "\",\"reason\":\"复查\"}");
+        assertThat(past.status()).as(past.body()).isEqualTo(400);
+        assertThat(past.body()).contains("newDeadline");
+        var reopened = step(
+                "leagueduty",
+                closed,
+                "reopen",
+                "\"newDeadline\":\"" + today().plusDays(20) + "\",\"reason\":\"复查发现一处雷达未接入监测平台\"");
+        assertThat(reopened.get("status").asString()).isEqualTo("RECTIFYING");
+        assertThat(reopened.get("reopenings").asInt()).isEqualTo(1);
+        assertThat(reopened.get("closedAt").isNull()).isTrue();
+        var asResponsible =
+                Api.at(port).as("leader").get("/api/v1/rectifications/" + id).json();
+        assertThat(asResponsible.get("availableActions").toString())
+                .contains("submit")
+                .doesNotContain("reopen");
     }
 
     @Test

@@ -33,7 +33,7 @@ class RectificationLoopTests {
     }
 
     @Test
-    void nothingCanBeReportedBeforeThereIsAPlanAndNothingAtAllOnceClosed() {
+    void nothingCanBeReportedBeforeThereIsAPlanAndOnceClosedOnlyAReopeningRemains() {
         assertThat(RectificationStatus.ASSIGNED.allows(RectificationAction.PROGRESS))
                 .isFalse();
         assertThat(RectificationStatus.ASSIGNED.allows(RectificationAction.SUBMIT))
@@ -41,8 +41,32 @@ class RectificationLoopTests {
         for (var action : RectificationAction.values()) {
             assertThat(RectificationStatus.CLOSED.allows(action))
                     .as(action.name())
-                    .isFalse();
+                    .isEqualTo(action == RectificationAction.REOPEN);
         }
+    }
+
+    @Test
+    void aClosedItemAReInspectionFoundNotRectifiedIsReopenedToANewDeadlineAndCountsTheReopening() {
+        var item = Items.toBannerGovernment(RectificationStatus.CLOSED);
+        var later = DEADLINE.plusDays(40);
+        item.reopen("复查发现边坡监测未运行", later.plusDays(30), later, Items.inspector("152900", Items.LEAGUE_BUREAU), AT);
+
+        assertThat(item.status()).isEqualTo(RectificationStatus.RECTIFYING);
+        assertThat(item.deadline()).isEqualTo(later.plusDays(30));
+        assertThat(item.reopenings()).isEqualTo(1);
+        assertThat(item.closedAt()).isNull();
+        assertThat(item.escalationTier()).isZero();
+        assertThat(item.overdueOn(later)).isFalse();
+        assertThat(item.pendingEvents())
+                .last()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(RectificationEvent.Type.REOPENED));
+    }
+
+    @Test
+    void onlyTheAssigningBodyReopensAndOnlyAClosedItem() {
+        assertThat(RectificationAction.REOPEN.takenBy()).isEqualTo(Standing.ASSIGNER);
+        var open = Items.toBannerGovernment(RectificationStatus.RECTIFYING);
+        assertThat(open.refusal(RectificationAction.REOPEN, DEADLINE)).isPresent();
     }
 
     @Test

@@ -69,6 +69,11 @@ class RectificationApi {
         return rectifications.extend(actor, id, step);
     }
 
+    @PostMapping("/api/v1/rectifications/{id}/actions/reopen")
+    RectificationView reopen(Actor actor, @PathVariable long id, @RequestBody Steps.Reopen step) {
+        return rectifications.reopen(actor, id, step);
+    }
+
     @GetMapping("/api/v1/rectifications/{id}")
     RectificationView get(Actor actor, @PathVariable long id) {
         return rectifications.get(actor, id);

@@ -119,6 +119,7 @@ class RectificationPages {
         model.addAttribute("timeline", rectifications.events(actor, id));
         model.addAttribute("files", attachments.findAll(item.attachmentIds()));
         model.addAttribute("maxFiles", Rectifications.MAX_FILES);
+        model.addAttribute("today", rectifications.today());
         if (!model.containsAttribute("entered")) {
             model.addAttribute("entered", Map.of());
         }
@@ -169,6 +170,8 @@ class RectificationPages {
             case REJECT -> rectifications.reject(actor, id, new Steps.Reject(version, text(f, "reason")));
             case EXTEND ->
                 rectifications.extend(actor, id, new Steps.Extend(version, text(f, "newDeadline"), text(f, "reason")));
+            case REOPEN ->
+                rectifications.reopen(actor, id, new Steps.Reopen(version, text(f, "newDeadline"), text(f, "reason")));
         }
     }
 
