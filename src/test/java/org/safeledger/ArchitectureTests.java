@@ -111,6 +111,7 @@ class ArchitectureTests {
         "org.safeledger.enforcement..",
         "org.safeledger.accident..",
         "org.safeledger.campaign..",
+        "org.safeledger.tour..",
         "org.safeledger.risk..",
         "org.safeledger.home..",
         "org.safeledger.demo.."

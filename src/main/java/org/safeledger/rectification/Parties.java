@@ -55,8 +55,11 @@ class Parties {
         return new Party(kind, id, null, new RegionCode(d.regionCode()), d.name());
     }
 
-    /** The body the actor assigns as: its department, or (a region's leader) its region's government. */
-    Party assigner(Actor actor) {
+    /**
+     * The body the actor assigns as: its department, or (a region's leader) its region's government — or its party
+     * committee, for a party body's record such as a party inspection tour.
+     */
+    Party assigner(Actor actor, boolean partyCommittee) {
         var departmentId = actor.departmentId();
         if (departmentId != null) {
             var d = departments
@@ -65,11 +68,7 @@ class Parties {
             return new Party(ResponsibleKind.DEPARTMENT, d.id(), null, new RegionCode(d.regionCode()), d.name());
         }
         var region = regions.get(actor.scope().region().value());
-        return new Party(
-                ResponsibleKind.GOVERNMENT,
-                null,
-                region.code(),
-                region.regionCode(),
-                ResponsibleKind.GOVERNMENT.bodyName(region.name()));
+        var kind = partyCommittee ? ResponsibleKind.PARTY_COMMITTEE : ResponsibleKind.GOVERNMENT;
+        return new Party(kind, null, region.code(), region.regionCode(), kind.bodyName(region.name()));
     }
 }

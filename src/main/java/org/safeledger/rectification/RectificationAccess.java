@@ -75,7 +75,7 @@ public final class RectificationAccess {
     }
 
     /** A region's leader speaks for its government (and, 党政同责, its party committee). */
-    static boolean leader(Actor actor) {
+    public static boolean leader(Actor actor) {
         return actor.has(Role.REGION_LEADER)
                 && actor.departmentId() == null
                 && actor.scope().enterpriseId() == null;

@@ -251,6 +251,19 @@ class RectificationStore {
                 .list();
     }
 
+    /** The record's items whose timeline had them closed at {@code at}: a sample's pool, now or as drawn. */
+    List<Long> closedAt(Origin origin, long originId, Instant at) {
+        return jdbc.sql("""
+                        SELECT r.id FROM rectification r
+                        WHERE r.origin = ? AND r.origin_id = ?
+                          AND (SELECT e.to_status FROM rectification_event e
+                               WHERE e.rectification_id = r.id AND e.at <= ? ORDER BY e.id DESC LIMIT 1) = 'CLOSED'
+                        ORDER BY r.id""")
+                .params(origin.name(), originId, Timestamp.from(at))
+                .query(Long.class)
+                .list();
+    }
+
     private static Rectification map(ResultSet rs, int row) throws SQLException {
         return new Rectification(new RectificationState(
                 rs.getLong("id"),

@@ -3,13 +3,11 @@ package org.safeledger.rectification;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.safeledger.attachment.AttachmentStore;
 import org.safeledger.attachment.Upload;
 import org.safeledger.platform.DraftCheck;
 import org.safeledger.platform.SafeLedgerProperties;
-import org.safeledger.responsibility.ResponsibleKind;
 import org.safeledger.shared.Actor;
 import org.safeledger.shared.Audited;
 import org.safeledger.shared.ConflictException;
@@ -37,6 +35,7 @@ public class Rectifications {
 
     private final RectificationStore store;
     private final Parties parties;
+    private final ItemOpening opening;
     private final RectificationNotices notices;
     private final AttachmentStore attachments;
     private final DraftCheck drafts;
@@ -48,6 +47,7 @@ public class Rectifications {
     Rectifications(
             RectificationStore store,
             Parties parties,
+            ItemOpening opening,
             RectificationNotices notices,
             AttachmentStore attachments,
             DraftCheck drafts,
@@ -57,6 +57,7 @@ public class Rectifications {
             Clock clock) {
         this.store = store;
         this.parties = parties;
+        this.opening = opening;
         this.notices = notices;
         this.attachments = attachments;
         this.drafts = drafts;
@@ -83,59 +84,16 @@ public class Rectifications {
             throw refused.get();
         }
         var deadline = deadline("deadline", draft.deadline());
-        var assigner = parties.assigner(actor);
-        var now = clock.instant();
-        var state = new RectificationState(
-                0,
+        var item = opening.open(
+                actor,
                 origin,
                 draft.originId(),
                 draft.title().strip(),
                 draft.description().strip(),
-                party.kind(),
-                party.id(),
-                party.regionCode(),
-                party.name(),
-                party.region().value(),
-                actor.userId(),
-                assigner.name(),
-                assigner.kind() == ResponsibleKind.DEPARTMENT ? assigner.id() : null,
-                assigner.region().value(),
-                RectificationStatus.ASSIGNED,
+                party,
+                parties.assigner(actor, false),
                 today(),
-                deadline,
-                deadline,
-                null,
-                null,
-                null,
-                null,
-                List.of(),
-                0,
-                0,
-                0,
-                null,
-                0,
-                null,
-                null,
-                0,
-                now,
-                now);
-        long id = store.insert(state);
-        store.insertEvents(List.of(new RectificationEvent(
-                id,
-                RectificationEvent.Type.ASSIGNED,
-                now,
-                actor.userId(),
-                actor.displayName(),
-                null,
-                RectificationStatus.ASSIGNED,
-                Map.of("responsible", party.name(), "deadline", deadline.toString(), "origin", origin.name()))));
-        var item = store.find(id).orElseThrow();
-        events.publishEvent(Audited.by(
-                actor,
-                "rectification.assign",
-                "rectification:" + id,
-                Map.of("responsible", party.name(), "deadline", deadline.toString(), "origin", origin.name())));
-        notices.assigned(item, now);
+                deadline);
         return view(actor, item);
     }
 

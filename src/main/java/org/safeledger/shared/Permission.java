@@ -56,6 +56,10 @@ public enum Permission {
     RECTIFICATION_READ("rectification:read"),
     /** Assigning a rectification item to an enterprise, department or government below (departments, leaders). */
     RECTIFICATION_ASSIGN("rectification:assign"),
+    /** Reading the tours one runs, supervises, or (after the feedback) is inspected by (everyone; the rule is per tour). */
+    TOUR_READ("tour:read"),
+    /** Running an inspection tour: findings, feedback, samples, the public summary (departments, leaders). */
+    TOUR_RUN("tour:run"),
     AUDIT_VERIFY("audit:verify");
 
     private final String code;

@@ -33,6 +33,7 @@ public enum Role {
                     LESSON_LAUNCH,
                     ACCIDENT_LOG,
                     RECTIFICATION_ASSIGN,
+                    TOUR_RUN,
                     ATTACHMENT_UPLOAD)),
     ADMINISTRATOR(EnumSet.allOf(Permission.class));
 
@@ -47,7 +48,8 @@ public enum Role {
                 INSPECTION_READ,
                 ENFORCEMENT_READ,
                 ACCIDENT_READ,
-                RECTIFICATION_READ);
+                RECTIFICATION_READ,
+                TOUR_READ);
         static final Set<Permission> REPORTING = EnumSet.of(
                 ATTACHMENT_UPLOAD,
                 HAZARD_READ,
@@ -66,7 +68,8 @@ public enum Role {
                 INSPECTION_ENFORCE,
                 ENFORCEMENT_ISSUE,
                 ACCIDENT_MANAGE,
-                RECTIFICATION_ASSIGN);
+                RECTIFICATION_ASSIGN,
+                TOUR_RUN);
     }
 
     private final Set<Permission> permissions;

@@ -137,7 +137,8 @@ class HazardPages {
             return reportPage(actor, model);
         }
         try {
-            var entry = ledger.reportWithPhotos(actor, form.toReport(properties.zone(), List.of()), uploads(photos));
+            var entry = ledger.reportWithPhotos(
+                    actor, form.toReport(properties.zone(), List.of()), org.safeledger.attachment.Upload.of(photos));
             redirect.addFlashAttribute("notice", "hazard.reported");
             return "redirect:/hazards/" + entry.hazard().id();
         } catch (InvalidInputException | ConflictException e) {
@@ -190,7 +191,7 @@ class HazardPages {
         var named = HazardAction.named(action).orElseThrow(() -> new NotFoundException("error.hazard.action", action));
         if (!result.hasErrors()) {
             try {
-                ledger.actWithFiles(actor, id, step.toStep(named), uploads(evidenceFiles));
+                ledger.actWithFiles(actor, id, step.toStep(named), org.safeledger.attachment.Upload.of(evidenceFiles));
                 redirect.addFlashAttribute("notice", "hazard.done." + named.name());
                 return "redirect:/hazards/" + id;
             } catch (InvalidInputException | ConflictException e) {
@@ -199,17 +200,6 @@ class HazardPages {
         }
         model.addAttribute("failedAction", named);
         return show(actor, id, model);
-    }
-
-    private static List<org.safeledger.attachment.Upload> uploads(
-            @org.jspecify.annotations.Nullable List<MultipartFile> files) {
-        var uploads = new ArrayList<org.safeledger.attachment.Upload>();
-        for (var file : files == null ? List.<MultipartFile>of() : files) {
-            if (!file.isEmpty()) {
-                uploads.add(new org.safeledger.attachment.Upload(file::getInputStream, file.getOriginalFilename()));
-            }
-        }
-        return uploads;
     }
 
     /** A photo or evidence file of a hazard the reader may see. */

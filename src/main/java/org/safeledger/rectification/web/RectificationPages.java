@@ -1,14 +1,13 @@
 package org.safeledger.rectification.web;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.safeledger.attachment.AttachmentDownload;
 import org.safeledger.attachment.AttachmentStore;
-import org.safeledger.attachment.Upload;
 import org.safeledger.platform.web.Refusals;
 import org.safeledger.rectification.Origin;
+import org.safeledger.rectification.PartyChoices;
 import org.safeledger.rectification.RectificationAction;
 import org.safeledger.rectification.RectificationStatus;
 import org.safeledger.rectification.Rectifications;
@@ -165,7 +164,10 @@ class RectificationPages {
             case PROGRESS -> rectifications.progress(actor, id, new Steps.Progress(version, text(f, "note")));
             case SUBMIT ->
                 rectifications.submitWithFiles(
-                        actor, id, new Steps.Submit(version, text(f, "evidence"), List.of()), uploads(files));
+                        actor,
+                        id,
+                        new Steps.Submit(version, text(f, "evidence"), List.of()),
+                        org.safeledger.attachment.Upload.of(files));
             case ACCEPT -> rectifications.accept(actor, id, new Steps.Accept(version, text(f, "opinion")));
             case REJECT -> rectifications.reject(actor, id, new Steps.Reject(version, text(f, "reason")));
             case EXTEND ->
@@ -190,15 +192,5 @@ class RectificationPages {
     private static String text(Map<String, String> fields, String name) {
         var value = fields.get(name);
         return value == null ? "" : value;
-    }
-
-    private static List<Upload> uploads(@Nullable List<MultipartFile> files) {
-        var uploads = new ArrayList<Upload>();
-        for (var file : files == null ? List.<MultipartFile>of() : files) {
-            if (!file.isEmpty()) {
-                uploads.add(new Upload(file::getInputStream, file.getOriginalFilename()));
-            }
-        }
-        return uploads;
     }
 }

@@ -1,4 +1,4 @@
-package org.safeledger.rectification.web;
+package org.safeledger.rectification;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,9 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.safeledger.org.DepartmentDirectory;
 import org.safeledger.org.EnterpriseRegister;
 import org.safeledger.org.RegionDirectory;
-import org.safeledger.rectification.RectificationAccess;
-import org.safeledger.rectification.RectificationDraft;
-import org.safeledger.rectification.Responsible;
 import org.safeledger.responsibility.ResponsibleKind;
 import org.safeledger.shared.Actor;
 import org.safeledger.shared.Permission;
@@ -22,7 +19,7 @@ import org.springframework.stereotype.Component;
  * {@code KIND:id} or {@code KIND:regionCode}; the server still decides whether the actor may assign to it.
  */
 @Component
-class PartyChoices {
+public class PartyChoices {
 
     private final RegionDirectory regions;
     private final DepartmentDirectory departments;
@@ -35,13 +32,13 @@ class PartyChoices {
     }
 
     /** One option: its value and the name shown. */
-    record Choice(String value, String name) {}
+    public record Choice(String value, String name, String regionCode) {}
 
     /** The groups of options, in the order the page shows them. */
-    record Group(ResponsibleKind kind, List<Choice> choices) {}
+    public record Group(ResponsibleKind kind, List<Choice> choices) {}
 
     /** Only the parties the actor may assign to: the server's own rule ({@link RectificationAccess#assignRefusal}). */
-    List<Group> of(Actor actor) {
+    public List<Group> of(Actor actor) {
         var own = regions.get(actor.scope().region().value());
         var near = new ArrayList<>(List.of(own));
         near.addAll(regions.children(own.code()));
@@ -51,7 +48,7 @@ class PartyChoices {
                     kind,
                     near.stream()
                             .filter(r -> allowed(actor, kind, null, r.code(), r.code()))
-                            .map(r -> new Choice(kind.name() + ":" + r.code(), kind.bodyName(r.name())))
+                            .map(r -> new Choice(kind.name() + ":" + r.code(), kind.bodyName(r.name()), r.code()))
                             .toList()));
         }
         groups.add(new Group(
@@ -59,16 +56,27 @@ class PartyChoices {
                 actor.can(Permission.DEPARTMENT_READ)
                         ? departments.list(actor).stream()
                                 .filter(d -> allowed(actor, ResponsibleKind.DEPARTMENT, d.id(), null, d.regionCode()))
-                                .map(d -> new Choice("DEPARTMENT:" + d.id(), d.name()))
+                                .map(d -> new Choice("DEPARTMENT:" + d.id(), d.name(), d.regionCode()))
                                 .toList()
                         : List.of()));
         groups.add(new Group(
                 ResponsibleKind.ENTERPRISE,
                 enterprises.choices(actor, null).stream()
                         .filter(e -> allowed(actor, ResponsibleKind.ENTERPRISE, e.id(), null, e.regionCode()))
-                        .map(e -> new Choice("ENTERPRISE:" + e.id(), e.name()))
+                        .map(e -> new Choice("ENTERPRISE:" + e.id(), e.name(), e.regionCode()))
                         .toList()));
         return groups;
+    }
+
+    /** The same, only the parties inside {@code within} (a tour's target region). */
+    public List<Group> of(Actor actor, RegionCode within) {
+        return of(actor).stream()
+                .map(g -> new Group(
+                        g.kind(),
+                        g.choices().stream()
+                                .filter(c -> within.contains(new RegionCode(c.regionCode())))
+                                .toList()))
+                .toList();
     }
 
     private static boolean allowed(
@@ -78,7 +86,7 @@ class PartyChoices {
     }
 
     /** The page's fields as a draft; a party that is not {@code KIND:value} is a 400 naming {@code responsible}. */
-    RectificationDraft draft(Map<String, String> fields) {
+    public RectificationDraft draft(Map<String, String> fields) {
         var responsible = Responsible.parse("responsible", fields.getOrDefault("responsible", ""));
         return new RectificationDraft(
                 fields.getOrDefault("origin", ""),
