@@ -13,6 +13,7 @@ import org.safeledger.rectification.Rectifications;
 import org.safeledger.shared.Actor;
 import org.safeledger.shared.ForbiddenException;
 import org.safeledger.shared.NotFoundException;
+import org.safeledger.shared.Permission;
 import org.safeledger.shared.RegionCode;
 import org.safeledger.shared.SafeLedgerException;
 import org.safeledger.tour.TourFollowUp;
@@ -109,13 +110,14 @@ class TourPages {
             model.addAttribute(
                     "parties",
                     parties.of(actor, new RegionCode(tour.targetRegion().code())));
+            model.addAttribute("mayOpenHazard", actor.can(Permission.HAZARD_REPORT));
         }
         var fileIds = new java.util.ArrayList<Long>();
         findings.forEach(f -> fileIds.addAll(f.attachmentIds()));
         tour.targets().forEach(t -> fileIds.addAll(t.reportAttachmentIds()));
         var files = new java.util.HashMap<Long, org.safeledger.attachment.Attachment>();
         attachments.findAll(fileIds).forEach(a -> files.put(a.id(), a));
-        model.addAttribute("files", files);
+        model.addAttribute("fileIndex", files);
         model.addAttribute("maxFiles", Tours.MAX_FILES);
         model.addAttribute("today", rectifications.today());
         if (!model.containsAttribute("entered")) {
