@@ -112,6 +112,7 @@ class ArchitectureTests {
         "org.safeledger.accident..",
         "org.safeledger.campaign..",
         "org.safeledger.tour..",
+        "org.safeledger.directive..",
         "org.safeledger.risk..",
         "org.safeledger.home..",
         "org.safeledger.demo.."

@@ -48,7 +48,7 @@ class DemoData {
             new DemoUser("provduty", "demo.user.provduty"));
 
     /** The loader acts as a country-wide administrator that no one can sign in as. */
-    private static final Actor SYSTEM =
+    static final Actor SYSTEM =
             new Actor(0, "system", "system", Set.of(Role.ADMINISTRATOR), DataScope.everything(), null);
 
     private final EnterpriseRegister enterprises;
@@ -59,7 +59,8 @@ class DemoData {
     private final DemoRisks risks;
     private final DemoInspections inspections;
     private final DemoAccident accident;
-    private final DemoRectifications rectifications;
+    private final DemoMeetings meetings;
+    private final DemoTours tours;
     private final org.safeledger.enforcement.EnforcementDocuments enforcement;
     private final org.safeledger.enforcement.EnforcementOfficers officers;
 
@@ -72,7 +73,8 @@ class DemoData {
             DemoRisks risks,
             DemoInspections inspections,
             DemoAccident accident,
-            DemoRectifications rectifications,
+            DemoMeetings meetings,
+            DemoTours tours,
             org.safeledger.enforcement.EnforcementDocuments enforcement,
             org.safeledger.enforcement.EnforcementOfficers officers) {
         this.officers = officers;
@@ -80,7 +82,8 @@ class DemoData {
         this.risks = risks;
         this.inspections = inspections;
         this.accident = accident;
-        this.rectifications = rectifications;
+        this.meetings = meetings;
+        this.tours = tours;
         this.enterprises = enterprises;
         this.departments = departments;
         this.people = people;
@@ -96,7 +99,10 @@ class DemoData {
         // the banner bureau's documents read 阿左应急责改〔2026〕N号
         enforcement.setPrefix(SYSTEM, emBureau, "阿左应急");
         person("巴特尔", "13904830001", PostKind.INSPECTOR, "执法大队队员", null, emBureau, null);
-        person("王建国", "13904830002", PostKind.REGION_LEADER, "副旗长（分管安全生产）", null, null, ALXA_LEFT);
+        long wang = person("王建国", "13904830002", PostKind.REGION_LEADER, "副旗长（分管安全生产）", null, null, ALXA_LEFT);
+        // the posts the banner's executive meeting gives its decisions to (fictional holders)
+        person("刘建华（虚构）", "13904830007", PostKind.REGION_LEADER, "副旗长（分管交通运输、自然资源）", null, null, ALXA_LEFT);
+        person("乌云其其格", "13904830008", PostKind.DEPARTMENT_HEAD, "局长", null, emBureau, null);
         person("巴图", "13904830006", PostKind.REGION_LEADER, "副盟长（分管安全生产）", null, null, ALXA_LEAGUE);
         person("李志刚", "13904830003", PostKind.ENTERPRISE_PRINCIPAL, "矿长", firms.get("mine1"), null, null);
         person("赵永明", "13904830004", PostKind.ENTERPRISE_PRINCIPAL, "矿长", firms.get("mine2"), null, null);
@@ -114,7 +120,18 @@ class DemoData {
                 user("leagueduty", "苏和（阿拉善盟应急管理局值班室）", List.of(Role.INSPECTOR), null, depts.get("league-em"), null);
         var province =
                 user("provduty", "高峰（国家矿山安全监察局内蒙古局）", List.of(Role.INSPECTOR), null, depts.get("mine-safety"), null);
-        var leader = user("leader", "王建国（阿左旗人民政府）", List.of(Role.REGION_LEADER), null, null, ALXA_LEFT);
+        var leader = users.createDemoAccount(
+                        SYSTEM,
+                        new UserDraft(
+                                "leader",
+                                "王建国（阿左旗人民政府）",
+                                PASSWORD,
+                                List.of(Role.REGION_LEADER),
+                                ALXA_LEFT,
+                                null,
+                                null,
+                                wang))
+                .actor();
         user("leagueleader", "巴图（阿拉善盟行政公署）", List.of(Role.REGION_LEADER), null, null, ALXA_LEAGUE);
         // fictional enforcement certificate numbers (执法证号) of the demo's officers
         officers.record(admin, inspector.userId(), "演示1529002601");
@@ -126,7 +143,8 @@ class DemoData {
         hazards.load(new DemoHazards.Cast(inspector, mine1, mine2, chem1, xwinspector), firms, riskPoints);
         inspections.load(mine1, inspector, firms.get("mine1"));
         accident.load(new DemoAccident.Cast(inspector, league, province, leader), firms.get("beiling"));
-        rectifications.load(league, leader, emBureau);
+        tours.load(new DemoTours.Cast(league, leader, mine1, inspector), firms.get("mine1"), emBureau);
+        meetings.load(leader, emBureau, depts.get("energy"), depts.get("transport"));
     }
 
     private Map<String, Long> departments() {
@@ -134,9 +152,9 @@ class DemoData {
         ids.put("mine-safety", department("150000", DepartmentKind.MINE_SAFETY, "国家矿山安全监察局内蒙古局"));
         ids.put("league-em", department("152900", DepartmentKind.EMERGENCY_MANAGEMENT, "阿拉善盟应急管理局"));
         ids.put("em", department(ALXA_LEFT, DepartmentKind.EMERGENCY_MANAGEMENT, "阿拉善左旗应急管理局"));
-        department(ALXA_LEFT, DepartmentKind.ENERGY, "阿拉善左旗能源局");
+        ids.put("energy", department(ALXA_LEFT, DepartmentKind.ENERGY, "阿拉善左旗能源局"));
         department(ALXA_LEFT, DepartmentKind.NATURAL_RESOURCES, "阿拉善左旗自然资源局");
-        department(ALXA_LEFT, DepartmentKind.TRANSPORT, "阿拉善左旗交通运输局");
+        ids.put("transport", department(ALXA_LEFT, DepartmentKind.TRANSPORT, "阿拉善左旗交通运输局"));
         department(ALXA_LEFT, DepartmentKind.HOUSING_CONSTRUCTION, "阿拉善左旗住房和城乡建设局");
         department(ALXA_LEFT, DepartmentKind.AGRICULTURE_RURAL, "阿拉善左旗农牧局");
         department(ALXA_LEFT, DepartmentKind.MARKET_REGULATION, "阿拉善左旗市场监督管理局");
@@ -326,7 +344,7 @@ class DemoData {
         return enterprises.register(SYSTEM, draft).id();
     }
 
-    private void person(
+    private long person(
             String name,
             String mobile,
             PostKind kind,
@@ -334,12 +352,13 @@ class DemoData {
             @Nullable Long enterpriseId,
             @Nullable Long departmentId,
             @Nullable String region) {
-        people.create(
-                SYSTEM,
-                new PersonDraft(
-                        name,
-                        mobile,
-                        List.of(new PersonDraft.PostDraft(kind, title, enterpriseId, departmentId, region))));
+        return people.create(
+                        SYSTEM,
+                        new PersonDraft(
+                                name,
+                                mobile,
+                                List.of(new PersonDraft.PostDraft(kind, title, enterpriseId, departmentId, region))))
+                .id();
     }
 
     private Actor user(

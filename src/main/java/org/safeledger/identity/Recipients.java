@@ -85,6 +85,11 @@ public class Recipients {
         return List.of();
     }
 
+    /** One account, if it is enabled: the holder of a post a decision names. */
+    public List<Recipient> account(long userId) {
+        return jdbc.sql(SELECT + "id = ?").param(userId).query(Recipients::map).list();
+    }
+
     private static Recipient map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new Recipient(rs.getLong("id"), rs.getString("username"), rs.getString("display_name"));
     }

@@ -46,7 +46,9 @@ public enum NotificationKind {
     /** Tier 1: past its deadline. Arguments: title, responsible party, deadline, days overdue, tier. */
     RECTIFICATION_OVERDUE,
     /** Tiers 2 and 3: escalated up the responsible party's chain (same arguments). */
-    RECTIFICATION_ESCALATED;
+    RECTIFICATION_ESCALATED,
+    /** A meeting's decision owned by the recipient's post. Arguments: title, meeting topic, handler, deadline. */
+    DIRECTIVE_OWNED;
 
     public String titleKey() {
         return "notification." + name() + ".title";

@@ -112,4 +112,26 @@ class People {
                         p.id(), p.name(), p.mobile(), p.regionCode(), p.enterpriseId(), List.copyOf(p.posts())))
                 .toList();
     }
+
+    /** The leaders' and department heads' posts in a region's subtree, with their holders and accounts. */
+    List<PostHolder> holders(String subtreePrefix, @Nullable Long postId) {
+        return jdbc.sql("""
+                        SELECT s.id, s.kind, s.title, p.name, s.department_id, s.region_code,
+                            (SELECT min(u.id) FROM user_account u WHERE u.person_id = p.id) AS user_id
+                        FROM post s JOIN person p ON p.id = s.person_id
+                        WHERE s.kind IN ('REGION_LEADER', 'DEPARTMENT_HEAD') AND s.region_code LIKE :prefix || '%'
+                          AND (CAST(:postId AS bigint) IS NULL OR s.id = CAST(:postId AS bigint))
+                        ORDER BY s.region_code, s.kind DESC, s.title, s.id LIMIT 500""")
+                .param("prefix", subtreePrefix)
+                .param("postId", new SqlParameterValue(Types.BIGINT, postId))
+                .query((rs, n) -> new PostHolder(
+                        rs.getLong("id"),
+                        PostKind.valueOf(rs.getString("kind")),
+                        rs.getString("title"),
+                        rs.getString("name"),
+                        rs.getObject("department_id", Long.class),
+                        rs.getString("region_code"),
+                        rs.getObject("user_id", Long.class)))
+                .list();
+    }
 }

@@ -62,6 +62,16 @@ public class PersonDirectory {
         return people.find(id, actor.scope());
     }
 
+    /** The leaders' and department heads' posts inside a region (its subtree), with their holders. */
+    public List<PostHolder> holders(org.safeledger.shared.RegionCode region) {
+        return people.holders(region.subtreePrefix(), null);
+    }
+
+    /** One such post inside the region, if it is one. */
+    public java.util.Optional<PostHolder> holder(org.safeledger.shared.RegionCode region, long postId) {
+        return people.holders(region.subtreePrefix(), postId).stream().findFirst();
+    }
+
     @Transactional
     public Person create(Actor actor, PersonDraft draft) {
         actor.require(Permission.PERSON_WRITE);

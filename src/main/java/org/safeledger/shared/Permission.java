@@ -60,6 +60,10 @@ public enum Permission {
     TOUR_READ("tour:read"),
     /** Running an inspection tour: findings, feedback, samples, the public summary (departments, leaders). */
     TOUR_RUN("tour:run"),
+    /** Reading the meetings of one's region, below and above it, and the decisions one reads the items of. */
+    MEETING_READ("meeting:read"),
+    /** Recording a meeting of one's region and its decisions (region leaders). */
+    MEETING_RECORD("meeting:record"),
     AUDIT_VERIFY("audit:verify");
 
     private final String code;

@@ -34,6 +34,7 @@ public enum Role {
                     ACCIDENT_LOG,
                     RECTIFICATION_ASSIGN,
                     TOUR_RUN,
+                    MEETING_RECORD,
                     ATTACHMENT_UPLOAD)),
     ADMINISTRATOR(EnumSet.allOf(Permission.class));
 
@@ -49,7 +50,8 @@ public enum Role {
                 ENFORCEMENT_READ,
                 ACCIDENT_READ,
                 RECTIFICATION_READ,
-                TOUR_READ);
+                TOUR_READ,
+                MEETING_READ);
         static final Set<Permission> REPORTING = EnumSet.of(
                 ATTACHMENT_UPLOAD,
                 HAZARD_READ,
