@@ -135,7 +135,11 @@ public class Meetings {
                             d.party(),
                             kind.byPartyCommittee(),
                             heldOn,
-                            d.deadline()));
+                            d.deadline(),
+                            new RecordItems.Owner(
+                                    d.owner().userId(),
+                                    d.owner().title(),
+                                    d.owner().personName())));
             store.insertDecision(id, given.title().strip(), d.owner(), item);
             if (d.owner().userId() != null) {
                 notifier.send(

@@ -47,6 +47,8 @@ public enum NotificationKind {
     RECTIFICATION_OVERDUE,
     /** Tiers 2 and 3: escalated up the responsible party's chain (same arguments). */
     RECTIFICATION_ESCALATED,
+    /** Its deadline is near (督办 blue notice), to the party and its responsible leader. Arguments: title, deadline. */
+    RECTIFICATION_DUE_SOON,
     /** A meeting's decision owned by the recipient's post. Arguments: title, meeting topic, handler, deadline. */
     DIRECTIVE_OWNED;
 

@@ -58,7 +58,7 @@ public class RecordItems {
      */
     @Transactional
     public long open(Actor actor, Opening item) {
-        return opening.open(
+        long id = opening.open(
                         actor,
                         item.origin(),
                         item.originId(),
@@ -69,7 +69,15 @@ public class RecordItems {
                         item.assignedOn(),
                         item.deadline())
                 .id();
+        var owner = item.owner();
+        if (owner != null) {
+            store.owner(id, owner.userId(), owner.post(), owner.name());
+        }
+        return id;
     }
+
+    /** The responsible leader a record names for its item: the post, its holder, the holder's account if any. */
+    public record Owner(@org.jspecify.annotations.Nullable Long userId, String post, String name) {}
 
     /** One item another record opens: where from, what, whom, dated how, and whether a party body assigns it. */
     public record Opening(
@@ -80,7 +88,8 @@ public class RecordItems {
             Party party,
             boolean byPartyCommittee,
             LocalDate assignedOn,
-            LocalDate deadline) {}
+            LocalDate deadline,
+            @org.jspecify.annotations.Nullable Owner owner) {}
 
     /** Each item a record opened, with its progress today, in the order opened. */
     public List<ItemProgress> of(Origin origin, long originId) {

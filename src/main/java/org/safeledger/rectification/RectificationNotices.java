@@ -2,6 +2,7 @@ package org.safeledger.rectification;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.safeledger.identity.Recipients.Recipient;
 import org.safeledger.notification.NotificationKind;
 import org.safeledger.notification.Notifier;
@@ -61,6 +62,22 @@ class RectificationNotices {
                         List.of(item.title(), item.assignerName()));
             default -> {}
         }
+    }
+
+    /** The blue notice: the deadline is near; to the party and, when the item has one, its responsible leader. */
+    void dueSoon(Rectification item, @Nullable Long ownerUserId, Instant at) {
+        var who = new java.util.ArrayList<>(responsible(item));
+        if (ownerUserId != null) {
+            book.accounts(Addressee.account(ownerUserId)).stream()
+                    .filter(r -> who.stream().noneMatch(w -> w.userId() == r.userId()))
+                    .forEach(who::add);
+        }
+        send(
+                who,
+                NotificationKind.RECTIFICATION_DUE_SOON,
+                item,
+                at,
+                List.of(item.title(), item.deadline().toString()));
     }
 
     void escalated(Rectification item, int tier, long daysOverdue, Instant at) {

@@ -242,6 +242,44 @@ class RectificationStore {
                 .list();
     }
 
+    /**
+     * Owed items not yet overdue whose deadline is within the blue window and not yet reminded of for that
+     * deadline, with their responsible leader's account if they name one; locked for the sweep.
+     */
+    List<Map.Entry<Rectification, Optional<Long>>> lockDueForReminder(
+            LocalDate today, LocalDate nearCutoff, int limit) {
+        var items = jdbc.sql("SELECT " + COLUMNS + " FROM rectification r WHERE " + OWED
+                        + " AND r.deadline >= ? AND r.deadline <= ? AND NOT EXISTS (SELECT 1 FROM rectification_reminder m"
+                        + " WHERE m.rectification_id = r.id AND m.deadline = r.deadline)"
+                        + " ORDER BY r.deadline, r.id LIMIT ? FOR UPDATE SKIP LOCKED")
+                .params(Date.valueOf(today), Date.valueOf(nearCutoff), limit)
+                .query(RectificationStore::map)
+                .list();
+        var found = new ArrayList<Map.Entry<Rectification, Optional<Long>>>();
+        for (var item : items) {
+            var owner = jdbc.sql("SELECT user_id FROM rectification_owner WHERE rectification_id = ?")
+                    .param(item.id())
+                    .query((rs, n) -> Optional.ofNullable(rs.getObject("user_id", Long.class)))
+                    .optional()
+                    .flatMap(o -> o);
+            found.add(Map.entry(item, owner));
+        }
+        return found;
+    }
+
+    void reminded(long id, LocalDate deadline, Instant at) {
+        jdbc.sql("INSERT INTO rectification_reminder (rectification_id, deadline, sent_at) VALUES (?, ?, ?)"
+                        + " ON CONFLICT DO NOTHING")
+                .params(id, Date.valueOf(deadline), Timestamp.from(at))
+                .update();
+    }
+
+    void owner(long id, @Nullable Long userId, String post, String name) {
+        jdbc.sql("INSERT INTO rectification_owner (rectification_id, user_id, post, name) VALUES (?, ?, ?, ?)")
+                .params(id, userId, post, name)
+                .update();
+    }
+
     /** The items opened from one origin record (an investigation's accident, a tour). */
     List<Rectification> ofOrigin(Origin origin, long originId) {
         return jdbc.sql("SELECT " + COLUMNS

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The items' overdue sweep, the hazards' in shape: owed items whose deadline reached a new tier
+ * The items' overdue sweep, the hazards' in shape (and first the reminders before a deadline, {@link
+ * DeadlineReminders}): owed items whose deadline reached a new tier
  * ({@link DeadlineClock#reachedTier}) are escalated on their aggregate, each tier's addressee told, in batches of one
  * transaction each. On a schedule on one instance at a time (ShedLock), and by hand in demo mode.
  */
@@ -32,6 +33,7 @@ public class RectificationSweep {
     private final RectificationStore store;
     private final Rectifications rectifications;
     private final RectificationNotices notices;
+    private final DeadlineReminders reminders;
     private final RectificationProperties clocks;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
@@ -43,6 +45,7 @@ public class RectificationSweep {
             RectificationStore store,
             Rectifications rectifications,
             RectificationNotices notices,
+            DeadlineReminders reminders,
             RectificationProperties clocks,
             ApplicationEventPublisher events,
             TransactionTemplate transactions,
@@ -52,6 +55,7 @@ public class RectificationSweep {
         this.store = store;
         this.rectifications = rectifications;
         this.notices = notices;
+        this.reminders = reminders;
         this.clocks = clocks;
         this.events = events;
         this.transactions = transactions;
@@ -76,9 +80,10 @@ public class RectificationSweep {
                 .orElseThrow(() -> new ConflictException("job", "error.job.running", JOB));
     }
 
-    /** Escalates every item due; the number of tiers crossed. */
+    /** Reminds of every deadline near and escalates every item due; the number of tiers crossed. */
     int sweep() {
         var today = rectifications.today();
+        reminders.remind(today);
         int crossed = 0;
         for (int tier = 0; tier < EscalationChain.TIERS; tier++) {
             var cutoff = today.minusDays(clocks.tierDays().get(tier));

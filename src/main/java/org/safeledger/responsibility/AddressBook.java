@@ -36,6 +36,7 @@ public class AddressBook {
                                 .map(Department::id)
                                 .toList());
             case REGION_LEADERS -> recipients.regionLeaders(region(a));
+            case ACCOUNT -> recipients.account(id(a));
         };
     }
 

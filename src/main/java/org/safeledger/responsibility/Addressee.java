@@ -21,7 +21,9 @@ public record Addressee(
         DEPARTMENT_HEADS,
         DEPARTMENT_STAFF,
         SUPERVISING_STAFF,
-        REGION_LEADERS
+        REGION_LEADERS,
+        /** One account: the holder of the post that owns an item (its responsible leader). */
+        ACCOUNT
     }
 
     public static Addressee enterprisePrincipals(long enterpriseId) {
@@ -43,6 +45,11 @@ public record Addressee(
     /** The staff of the departments supervising the sector nearest the region (三管三必须). */
     public static Addressee supervisingStaff(RegionCode region, Sector sector) {
         return new Addressee(Group.SUPERVISING_STAFF, null, region.value(), sector);
+    }
+
+    /** One person's account, such as the responsible leader a decision names. */
+    public static Addressee account(long userId) {
+        return new Addressee(Group.ACCOUNT, userId, null, null);
     }
 
     public static Addressee regionLeaders(RegionCode region) {

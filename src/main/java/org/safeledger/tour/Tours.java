@@ -215,7 +215,8 @@ public class Tours {
                             target.party(),
                             tour.record().kind().byPartyCommittee(),
                             deliveredOn,
-                            java.util.Objects.requireNonNull(tour.reportDue())));
+                            java.util.Objects.requireNonNull(tour.reportDue()),
+                            null));
             store.linkItem(f.id(), item);
         }
         events.publishEvent(Audited.by(

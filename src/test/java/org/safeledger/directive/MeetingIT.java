@@ -43,12 +43,7 @@ class MeetingIT {
 
     @Test
     void aMeetingsDecisionsBecomeItemsOwnedByPostsAndCarriedOutByTheirDepartments() {
-        long bureau = Api.at(port)
-                .as("inspector")
-                .get("/api/v1/me")
-                .json()
-                .get("departmentId")
-                .asLong();
+        long bureau = Api.at(port).as("inspector").departmentId();
         long owner = post("副旗长（分管安全生产）");
         var topic = "旗安委会第4次全体会议" + System.nanoTime() % 10000;
         var created = Api.at(port).as("leader").post("/api/v1/meetings", """
@@ -120,6 +115,46 @@ class MeetingIT {
         var empty = Api.at(port).as("leader").post("/api/v1/meetings", """
                 {"kind":"GOVERNMENT_EXECUTIVE","regionCode":"152921","heldOn":"%s","topic":"t","decisions":[]}""".formatted(today()));
         assertThat(empty.status()).as(empty.body()).isEqualTo(400);
+    }
+
+    @Test
+    void beforeTheDeadlineTheHandlerAndTheResponsibleLeaderAreRemindedOnceForThatDeadline() {
+        long bureau = Api.at(port).as("inspector").departmentId();
+        long owner = post("副旗长（分管安全生产）");
+        var created = Api.at(port).as("leader").post("/api/v1/meetings", """
+                {"kind":"GOVERNMENT_EXECUTIVE","regionCode":"152921","heldOn":"%s","topic":"督办提醒%d",
+                 "decisions":[{"title":"节前矿山安全检查%d","responsible":{"kind":"DEPARTMENT","id":%d},
+                               "ownerPostId":%d,"deadline":"%s"}]}""".formatted(
+                today(), System.nanoTime() % 10000, System.nanoTime() % 10000, bureau, owner, today().plusDays(3)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long item =
+                created.json().get("decisions").get(0).get("rectificationId").asLong();
+        for (int run = 0; run < 2; run++) {
+            var swept = Api.at(port).as("admin").post("/api/v1/admin/jobs/rectification-sweep/run", "");
+            assertThat(swept.status()).as(swept.body()).isEqualTo(200);
+        }
+        assertThat(count("inspector", item, "RECTIFICATION_DUE_SOON"))
+                .as("the handler, once")
+                .isEqualTo(1);
+        assertThat(count("leader", item, "RECTIFICATION_DUE_SOON"))
+                .as("the responsible leader, once")
+                .isEqualTo(1);
+        assertThat(count("mine1", item, "RECTIFICATION_DUE_SOON")).isZero();
+    }
+
+    private int count(String user, long item, String kind) {
+        int n = 0;
+        for (var x : Api.at(port)
+                .as(user)
+                .get("/api/v1/notifications?size=500")
+                .json()
+                .get("items")) {
+            if (x.get("kind").asString().equals(kind)
+                    && x.get("subject").asString().equals("rectification:" + item)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     @Test

@@ -54,6 +54,11 @@ public final class Api {
         return get("/api/v1/me").json().get("enterpriseId").asLong();
     }
 
+    /** The department of the signed-in user ({@code /api/v1/me}'s departmentId). */
+    public long departmentId() {
+        return get("/api/v1/me").json().get("departmentId").asLong();
+    }
+
     /** The signed-in user's id. */
     public long userId() {
         return get("/api/v1/me").json().get("id").asLong();

@@ -82,12 +82,7 @@ class TourIT {
 
     @Test
     void aSafetyTourOfTheBannerRunsItsSecondHalfFromFindingsToAVerifiedSampleAndAPublicSummary() {
-        long bureau = Api.at(port)
-                .as("inspector")
-                .get("/api/v1/me")
-                .json()
-                .get("departmentId")
-                .asLong();
+        long bureau = Api.at(port).as("inspector").departmentId();
         long mine = Api.at(port).as("mine1").enterpriseId();
         var created = tour("盟安委会安全生产巡查" + System.nanoTime() % 10000);
         long id = created.get("id").asLong();
