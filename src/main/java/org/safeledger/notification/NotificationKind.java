@@ -49,6 +49,12 @@ public enum NotificationKind {
     RECTIFICATION_ESCALATED,
     /** Its deadline is near (督办 blue notice), to the party and its responsible leader. Arguments: title, deadline. */
     RECTIFICATION_DUE_SOON,
+    /** An extension asked, for the assigning body. Arguments: title, responsible party, deadline asked, answer by. */
+    RECTIFICATION_EXTENSION_ASKED,
+    /** The extension granted. Arguments: title, new deadline. */
+    RECTIFICATION_EXTENDED,
+    /** The extension refused. Arguments: title, the deadline that stands. */
+    RECTIFICATION_EXTENSION_DENIED,
     /** A meeting's decision owned by the recipient's post. Arguments: title, meeting topic, handler, deadline. */
     DIRECTIVE_OWNED;
 

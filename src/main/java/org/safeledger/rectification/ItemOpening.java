@@ -66,6 +66,7 @@ class ItemOpening {
                 null,
                 List.of(),
                 0,
+                null,
                 0,
                 0,
                 null,

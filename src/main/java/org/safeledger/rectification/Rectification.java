@@ -29,6 +29,7 @@ public class Rectification extends RectificationFacts {
     private @Nullable String evidence;
     private List<Long> evidenceIds;
     private int extensions;
+    private @Nullable ExtensionRequest extensionAsked;
     private int rejections;
     private int reopenings;
     private @Nullable String opinion;
@@ -50,6 +51,7 @@ public class Rectification extends RectificationFacts {
         this.evidence = s.evidence();
         this.evidenceIds = List.copyOf(s.evidenceIds());
         this.extensions = s.extensions();
+        this.extensionAsked = s.extensionAsked();
         this.rejections = s.rejections();
         this.reopenings = s.reopenings();
         this.opinion = s.opinion();
@@ -97,6 +99,7 @@ public class Rectification extends RectificationFacts {
         this.opinion = opinion;
         this.closedAt = at;
         this.closedBy = by.userId();
+        this.extensionAsked = null;
         record(RectificationEvent.Type.ACCEPTED, from, by, at, Map.of("opinion", opinion));
     }
 
@@ -108,21 +111,51 @@ public class Rectification extends RectificationFacts {
         record(RectificationEvent.Type.REJECTED, from, by, at, Map.of("reason", reason, "rejections", rejections));
     }
 
-    /** A later deadline, asked before the deadline with a reason; escalation starts over from it. */
-    void extend(LocalDate newDeadline, String reason, LocalDate today, Actor by, Instant at) {
+    /** A later deadline asked before the deadline, with the reason and progress: the body answers by {@code answerBy}. */
+    void askExtension(ExtensionRequest asked, LocalDate today, Actor by, Instant at) {
         var from = transition(RectificationAction.EXTEND, today);
-        if (!newDeadline.isAfter(deadline)) {
+        if (!asked.newDeadline().isAfter(deadline)) {
             throw new InvalidInputException("newDeadline", "error.rectification.extendEarlier", deadline);
         }
+        this.extensionAsked = asked;
         var detail = new LinkedHashMap<String, Object>();
-        change(detail, "deadline", deadline, newDeadline);
-        detail.put("reason", reason);
-        this.deadline = newDeadline;
+        detail.put("newDeadline", asked.newDeadline());
+        detail.put("reason", asked.reason());
+        detail.put("note", asked.progress());
+        detail.put("answerBy", asked.answerBy());
+        record(RectificationEvent.Type.EXTENSION_ASKED, from, by, at, detail);
+    }
+
+    /** The extension asked, granted by the assigning body: the deadline moves and escalation starts over from it. */
+    void grantExtension(String opinion, LocalDate today, Actor by, Instant at) {
+        var from = transition(RectificationAction.GRANT_EXTENSION, today);
+        var asked = java.util.Objects.requireNonNull(extensionAsked);
+        var detail = new LinkedHashMap<String, Object>();
+        change(detail, "deadline", deadline, asked.newDeadline());
+        detail.put("reason", asked.reason());
+        if (!opinion.isEmpty()) {
+            detail.put("opinion", opinion);
+        }
+        this.deadline = asked.newDeadline();
+        this.extensionAsked = null;
         this.extensions++;
         this.escalationTier = 0;
         this.escalationReset = true;
         detail.put("extensions", extensions);
         record(RectificationEvent.Type.EXTENDED, from, by, at, detail);
+    }
+
+    /** The extension asked, refused by the assigning body with a reason: the deadline stands. */
+    void denyExtension(String reason, LocalDate today, Actor by, Instant at) {
+        var from = transition(RectificationAction.DENY_EXTENSION, today);
+        var asked = java.util.Objects.requireNonNull(extensionAsked);
+        this.extensionAsked = null;
+        record(
+                RectificationEvent.Type.EXTENSION_DENIED,
+                from,
+                by,
+                at,
+                Map.of("reason", reason, "newDeadline", asked.newDeadline()));
     }
 
     /**
@@ -181,10 +214,11 @@ public class Rectification extends RectificationFacts {
             return Optional.of(new ConflictException(
                     "status", "error.rectification.transition", id(), action.path(), status.name()));
         }
-        if (action == RectificationAction.EXTEND) {
-            return DeadlineClock.extensionRefusal(deadline, today);
-        }
-        return Optional.empty();
+        return switch (action) {
+            case EXTEND -> ExtensionRequest.askRefusal(extensionAsked, deadline, today);
+            case GRANT_EXTENSION, DENY_EXTENSION -> ExtensionRequest.answerRefusal(extensionAsked, id());
+            default -> Optional.empty();
+        };
     }
 
     /** Past its deadline while still the responsible party's to do. */
@@ -279,6 +313,7 @@ public class Rectification extends RectificationFacts {
                 evidence,
                 evidenceIds,
                 extensions,
+                extensionAsked,
                 rejections,
                 reopenings,
                 opinion,
@@ -320,6 +355,11 @@ public class Rectification extends RectificationFacts {
 
     public int extensions() {
         return extensions;
+    }
+
+    /** The extension asked and not yet answered, if any. */
+    public @Nullable ExtensionRequest extensionAsked() {
+        return extensionAsked;
     }
 
     public int rejections() {

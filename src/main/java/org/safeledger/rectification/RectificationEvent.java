@@ -24,7 +24,9 @@ public record RectificationEvent(
         SUBMITTED,
         ACCEPTED,
         REJECTED,
+        EXTENSION_ASKED,
         EXTENDED,
+        EXTENSION_DENIED,
         REOPENED,
         OVERDUE,
         ESCALATED;

@@ -13,8 +13,8 @@ import org.safeledger.responsibility.EscalationChain;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is told about an item: its responsible party when assigned, sent back or closed; the assigning body when the
- * evidence is in; each escalation tier's addressee ({@link EscalationChain}) when it runs overdue. Delivered by the
+ * Who is told about an item: its responsible party when assigned, sent back, closed or its extension answered; the
+ * assigning body when the evidence is in or an extension is asked; each escalation tier's addressee ({@link EscalationChain}) when it runs overdue. Delivered by the
  * notification module in the caller's transaction.
  */
 @Component
@@ -60,6 +60,33 @@ class RectificationNotices {
                         item,
                         at,
                         List.of(item.title(), item.assignerName()));
+            case EXTEND -> {
+                var asked = java.util.Objects.requireNonNull(item.extensionAsked());
+                send(
+                        assigner(item),
+                        NotificationKind.RECTIFICATION_EXTENSION_ASKED,
+                        item,
+                        at,
+                        List.of(
+                                item.title(),
+                                item.responsibleName(),
+                                asked.newDeadline().toString(),
+                                asked.answerBy().toString()));
+            }
+            case GRANT_EXTENSION ->
+                send(
+                        responsible(item),
+                        NotificationKind.RECTIFICATION_EXTENDED,
+                        item,
+                        at,
+                        List.of(item.title(), item.deadline().toString()));
+            case DENY_EXTENSION ->
+                send(
+                        responsible(item),
+                        NotificationKind.RECTIFICATION_EXTENSION_DENIED,
+                        item,
+                        at,
+                        List.of(item.title(), item.deadline().toString()));
             default -> {}
         }
     }

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reportEvery how often a progress report is due while rectifying
  * @param nearDeadline how long before the deadline an owed item turns blue
  * @param tierDays days past the deadline at which each escalation tier is reached (ascending, the first ≥ 1)
+ * @param extensionAnswerWithin working days the assigning body has to answer an extension asked
  * @param cron when the overdue sweep runs ({@code -} switches it off)
  */
 @ConfigurationProperties("safeledger.rectification")
@@ -21,6 +22,7 @@ public record RectificationProperties(
         @DefaultValue("P30D") Period reportEvery,
         @DefaultValue("P7D") Period nearDeadline,
         @DefaultValue({"1", "7", "15"}) List<Integer> tierDays,
+        @DefaultValue("5") int extensionAnswerWithin,
         @DefaultValue("0 */15 * * * *") String cron) {
 
     public RectificationProperties {
@@ -33,6 +35,11 @@ public record RectificationProperties(
                 throw new IllegalArgumentException(
                         "safeledger.rectification.tier-days must ascend from at least 1, got " + tierDays);
             }
+        }
+        if (extensionAnswerWithin < 1) {
+            throw new IllegalArgumentException(
+                    "safeledger.rectification.extension-answer-within must be at least 1, got "
+                            + extensionAnswerWithin);
         }
         tierDays = List.copyOf(tierDays);
     }

@@ -32,6 +32,7 @@ record RectificationState(
         @Nullable String evidence,
         List<Long> evidenceIds,
         int extensions,
+        @Nullable ExtensionRequest extensionAsked,
         int rejections,
         int reopenings,
         @Nullable String opinion,

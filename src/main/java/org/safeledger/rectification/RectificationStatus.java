@@ -13,6 +13,7 @@ import java.util.Optional;
  * RECTIFYING --submit-->   SUBMITTED  --accept--> CLOSED
  *                          SUBMITTED  --reject--> RECTIFYING
  *                          CLOSED     --reopen--> RECTIFYING (a re-inspection found it not rectified)
+ * ASSIGNED, RECTIFYING, SUBMITTED --grant-extension / deny-extension--> the same status (an extension asked)
  * </pre>
  */
 public enum RectificationStatus {
@@ -25,15 +26,29 @@ public enum RectificationStatus {
             new EnumMap<>(RectificationStatus.class);
 
     static {
-        TRANSITIONS.put(ASSIGNED, Map.of(RectificationAction.PLAN, RECTIFYING, RectificationAction.EXTEND, ASSIGNED));
+        TRANSITIONS.put(
+                ASSIGNED,
+                Map.of(
+                        RectificationAction.PLAN, RECTIFYING,
+                        RectificationAction.EXTEND, ASSIGNED,
+                        RectificationAction.GRANT_EXTENSION, ASSIGNED,
+                        RectificationAction.DENY_EXTENSION, ASSIGNED));
         TRANSITIONS.put(
                 RECTIFYING,
                 Map.of(
                         RectificationAction.PLAN, RECTIFYING,
                         RectificationAction.PROGRESS, RECTIFYING,
                         RectificationAction.SUBMIT, SUBMITTED,
-                        RectificationAction.EXTEND, RECTIFYING));
-        TRANSITIONS.put(SUBMITTED, Map.of(RectificationAction.ACCEPT, CLOSED, RectificationAction.REJECT, RECTIFYING));
+                        RectificationAction.EXTEND, RECTIFYING,
+                        RectificationAction.GRANT_EXTENSION, RECTIFYING,
+                        RectificationAction.DENY_EXTENSION, RECTIFYING));
+        TRANSITIONS.put(
+                SUBMITTED,
+                Map.of(
+                        RectificationAction.ACCEPT, CLOSED,
+                        RectificationAction.REJECT, RECTIFYING,
+                        RectificationAction.GRANT_EXTENSION, SUBMITTED,
+                        RectificationAction.DENY_EXTENSION, SUBMITTED));
         TRANSITIONS.put(CLOSED, Map.of(RectificationAction.REOPEN, RECTIFYING));
     }
 

@@ -82,9 +82,12 @@ class RectificationStore {
      */
     void save(Rectification item, int expectedVersion) {
         var s = item.state();
+        var asked = s.extensionAsked();
         int updated = jdbc.sql("""
                 UPDATE rectification SET status = ?, deadline = ?, plan = ?, measures = ?, last_report_on = ?,
                     evidence = ?, evidence_ids = ?, extensions = ?, rejections = ?, reopenings = ?, opinion = ?,
+                    extension_deadline = ?, extension_reason = ?, extension_progress = ?, extension_asked_on = ?,
+                    extension_answer_by = ?, extension_asked_by = ?,
                     escalation_tier = CASE WHEN ? THEN 0 ELSE escalation_tier END,
                     closed_at = ?, closed_by = ?, version = version + 1, updated_at = ?
                 WHERE id = ? AND version = ?""")
@@ -100,6 +103,12 @@ class RectificationStore {
                         s.rejections(),
                         s.reopenings(),
                         s.opinion(),
+                        asked == null ? null : Date.valueOf(asked.newDeadline()),
+                        asked == null ? null : asked.reason(),
+                        asked == null ? null : asked.progress(),
+                        asked == null ? null : Date.valueOf(asked.askedOn()),
+                        asked == null ? null : Date.valueOf(asked.answerBy()),
+                        asked == null ? null : asked.askedBy(),
                         item.escalationReset(),
                         s.closedAt() == null ? null : Timestamp.from(s.closedAt()),
                         s.closedBy(),
@@ -328,6 +337,7 @@ class RectificationStore {
                 rs.getString("evidence"),
                 ids(rs.getArray("evidence_ids")),
                 rs.getInt("extensions"),
+                extensionAsked(rs),
                 rs.getInt("rejections"),
                 rs.getInt("reopenings"),
                 rs.getString("opinion"),
@@ -337,6 +347,20 @@ class RectificationStore {
                 rs.getInt("version"),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant()));
+    }
+
+    private static @Nullable ExtensionRequest extensionAsked(ResultSet rs) throws SQLException {
+        var newDeadline = date(rs, "extension_deadline");
+        if (newDeadline == null) {
+            return null;
+        }
+        return new ExtensionRequest(
+                newDeadline,
+                rs.getString("extension_reason"),
+                rs.getString("extension_progress"),
+                rs.getDate("extension_asked_on").toLocalDate(),
+                rs.getDate("extension_answer_by").toLocalDate(),
+                rs.getString("extension_asked_by"));
     }
 
     private static @Nullable LocalDate date(ResultSet rs, String column) throws SQLException {

@@ -9,7 +9,7 @@ import org.safeledger.shared.loop.SupervisionColour;
 
 /**
  * An item as the API and the pages show it: its state, its 督办 colour and whether it is overdue today, how the
- * reader stands to it, and the steps the reader may take now ({@code availableActions}, the same rule the steps
+ * reader stands to it, the extension asked and whether the body's answer is late, and the steps the reader may take now ({@code availableActions}, the same rule the steps
  * themselves ask).
  */
 public record RectificationView(
@@ -31,6 +31,8 @@ public record RectificationView(
         @Nullable String evidence,
         List<Long> attachmentIds,
         int extensions,
+        @Nullable ExtensionRequest extensionAsked,
+        boolean extensionAnswerLate,
         int rejections,
         int reopenings,
         @Nullable String opinion,
@@ -77,6 +79,8 @@ public record RectificationView(
                 r.evidence(),
                 r.evidenceIds(),
                 r.extensions(),
+                r.extensionAsked(),
+                r.extensionAsked() != null && r.extensionAsked().answerLateOn(today),
                 r.rejections(),
                 r.reopenings(),
                 r.opinion(),

@@ -17,6 +17,7 @@ import org.safeledger.shared.NotFoundException;
 import org.safeledger.shared.PageRequest;
 import org.safeledger.shared.PageResult;
 import org.safeledger.shared.Permission;
+import org.safeledger.shared.loop.WorkingDays;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -167,16 +168,48 @@ public class Rectifications {
                 (r) -> r.reject(step.reason().strip(), today(), actor, clock.instant()));
     }
 
+    /** An extension asked, for the assigning body to answer within the configured working days. */
     @Transactional
     public RectificationView extend(Actor actor, long id, Steps.Extend step) {
         drafts.check(step);
         var newDeadline = InputValues.date("newDeadline", step.newDeadline());
+        var today = today();
+        var asked = new ExtensionRequest(
+                newDeadline,
+                step.reason().strip(),
+                step.progress().strip(),
+                today,
+                WorkingDays.after(today, clocks.extensionAnswerWithin()),
+                actor.displayName());
         return step(
                 actor,
                 id,
                 step.version(),
                 RectificationAction.EXTEND,
-                (r) -> r.extend(newDeadline, step.reason().strip(), today(), actor, clock.instant()));
+                (r) -> r.askExtension(asked, today, actor, clock.instant()));
+    }
+
+    @Transactional
+    public RectificationView grantExtension(Actor actor, long id, Steps.GrantExtension step) {
+        drafts.check(step);
+        var opinion = step.opinion() == null ? "" : step.opinion().strip();
+        return step(
+                actor,
+                id,
+                step.version(),
+                RectificationAction.GRANT_EXTENSION,
+                (r) -> r.grantExtension(opinion, today(), actor, clock.instant()));
+    }
+
+    @Transactional
+    public RectificationView denyExtension(Actor actor, long id, Steps.DenyExtension step) {
+        drafts.check(step);
+        return step(
+                actor,
+                id,
+                step.version(),
+                RectificationAction.DENY_EXTENSION,
+                (r) -> r.denyExtension(step.reason().strip(), today(), actor, clock.instant()));
     }
 
     /** Reopened by the assigning body after a re-inspection found it not rectified, to a new deadline. */
@@ -252,6 +285,11 @@ public class Rectifications {
                         .reads())
                 .map(r -> view(actor, r))
                 .toList();
+    }
+
+    /** Working days the assigning body has to answer an extension asked (the page says so to the asker). */
+    public int extensionAnswerWithin() {
+        return clocks.extensionAnswerWithin();
     }
 
     /** May the actor open items at all (the page's "assign" link)? */

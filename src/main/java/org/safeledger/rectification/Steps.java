@@ -33,9 +33,20 @@ public final class Steps {
             @NotNull Integer version,
             @NotBlank @Size(max = 2000) String reason) {}
 
+    /** An extension asked: the deadline wanted, why, and how far the rectification has come. */
     public record Extend(
             @NotNull Integer version,
             @NotBlank String newDeadline,
+            @NotBlank @Size(max = 2000) String reason,
+            @NotBlank @Size(max = 2000) String progress) {}
+
+    /** The extension asked, granted; the opinion may be empty. */
+    public record GrantExtension(
+            @NotNull Integer version,
+            @Nullable @Size(max = 2000) String opinion) {}
+
+    public record DenyExtension(
+            @NotNull Integer version,
             @NotBlank @Size(max = 2000) String reason) {}
 
     public record Reopen(

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.safeledger.support.Api;
 import org.safeledger.support.IntegrationTest;
+import org.safeledger.support.Overdue;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -21,13 +22,7 @@ class MeetingIT {
     int port;
 
     private LocalDate today() {
-        return LocalDate.parse(Api.at(port)
-                .as("admin")
-                .get("/api/v1/admin/clock")
-                .json()
-                .get("now")
-                .asString()
-                .substring(0, 10));
+        return new Overdue(port).today();
     }
 
     private long post(String title) {

@@ -59,6 +59,7 @@ final class Items {
                 null,
                 List.of(),
                 0,
+                null,
                 0,
                 0,
                 null,

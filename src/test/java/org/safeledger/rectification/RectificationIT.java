@@ -52,14 +52,56 @@ class RectificationIT {
         return done.json();
     }
 
-    private LocalDate today() {
-        return LocalDate.parse(Api.at(port)
-                .as("admin")
-                .get("/api/v1/admin/clock")
+    /** The kinds of the notifications the user was sent about the item. */
+    private List<String> told(String user, JsonNode item) {
+        var kinds = new ArrayList<String>();
+        for (var n : Api.at(port)
+                .as(user)
+                .get("/api/v1/notifications?size=500")
                 .json()
-                .get("now")
-                .asString()
-                .substring(0, 10));
+                .get("items")) {
+            if (n.get("subject")
+                    .asString()
+                    .equals("rectification:" + item.get("id").asLong())) {
+                kinds.add(n.get("kind").asString());
+            }
+        }
+        return kinds;
+    }
+
+    @Test
+    void anExtensionTheBodyLeavesUnansweredIsShownLateAndARefusalLeavesTheDeadline() {
+        var item = assign("延期答复" + System.nanoTime() % 10000, today().plusDays(40));
+        var asked = step(
+                "leader",
+                item,
+                "extend",
+                "\"newDeadline\":\"%s\",\"reason\":\"雨季\",\"progress\":\"未开工\"".formatted(today().plusDays(60)));
+        assertThat(asked.get("extensionAnswerLate").asBoolean()).isFalse();
+        new Overdue(port).moveClock("P10D");
+        var waiting = Api.at(port)
+                .as("leagueduty")
+                .get("/api/v1/rectifications/" + item.get("id").asLong())
+                .json();
+        assertThat(waiting.get("extensionAnswerLate").asBoolean()).isTrue();
+        assertThat(waiting.get("availableActions").toString()).contains("grant-extension", "deny-extension");
+
+        var refused = step("leagueduty", waiting, "deny-extension", "\"reason\":\"雨季不是理由\"");
+        assertThat(refused.get("deadline").asString())
+                .isEqualTo(item.get("deadline").asString());
+        assertThat(refused.get("extensionAsked").isNull()).isTrue();
+        assertThat(refused.get("extensions").asInt()).isZero();
+        assertThat(told("leader", item)).contains("RECTIFICATION_EXTENSION_DENIED");
+        var again = post(
+                "leagueduty",
+                "/api/v1/rectifications/" + item.get("id").asLong() + "/actions/deny-extension",
+                "{\"version\":%d,\"reason\":\"再次\"}"
+                        .formatted(refused.get("version").asInt()));
+        assertThat(again.status()).as("nothing left to answer").isEqualTo(409);
+    }
+
+    private LocalDate today() {
+        return new Overdue(port).today();
     }
 
     @Test
@@ -134,17 +176,45 @@ class RectificationIT {
     }
 
     @Test
-    void anItemSentBackIsYellowUntilSubmittedAgainAndAnExtensionAskedInTimeMovesTheDeadline() {
+    void anItemSentBackIsYellowUntilSubmittedAgainAndAnExtensionAskedInTimeMovesTheDeadlineOnceGranted() {
         var item = assign("退回与延期" + System.nanoTime() % 10000, today().plusDays(30));
         var planned = step("leader", item, "plan", "\"plan\":\"p\",\"measures\":\"m\"");
-        var extended = step(
+        var noProgress =
+                post("leader", "/api/v1/rectifications/" + item.get("id").asLong() + "/actions/extend", """
+                {"version":%d,"newDeadline":"%s","reason":"冻土期"}""".formatted(
+                                planned.get("version").asInt(), today().plusDays(45)));
+        assertThat(noProgress.status())
+                .as("the progress is part of the request")
+                .isEqualTo(400);
+
+        var asked = step(
                 "leader",
                 planned,
                 "extend",
-                "\"newDeadline\":\"%s\",\"reason\":\"冻土期\"".formatted(today().plusDays(45)));
+                "\"newDeadline\":\"%s\",\"reason\":\"冻土期\",\"progress\":\"方案已定，设备已订购\""
+                        .formatted(today().plusDays(45)));
+        assertThat(asked.get("deadline").asString())
+                .as("the deadline stands until the body answers")
+                .isEqualTo(today().plusDays(30).toString());
+        assertThat(asked.get("extensionAsked").get("answerBy").asString())
+                .isEqualTo(
+                        org.safeledger.shared.loop.WorkingDays.after(today(), 5).toString());
+        assertThat(asked.get("availableActions").toString()).doesNotContain("extend");
+        var ownAnswer = post(
+                "leader",
+                "/api/v1/rectifications/" + item.get("id").asLong() + "/actions/grant-extension",
+                "{\"version\":" + asked.get("version").asInt() + "}");
+        assertThat(ownAnswer.status())
+                .as("a party does not grant its own extension")
+                .isEqualTo(403);
+        assertThat(told("leagueduty", item)).contains("RECTIFICATION_EXTENSION_ASKED");
+
+        var extended = step("leagueduty", asked, "grant-extension", "\"opinion\":\"同意\"");
         assertThat(extended.get("deadline").asString())
                 .isEqualTo(today().plusDays(45).toString());
         assertThat(extended.get("extensions").asInt()).isEqualTo(1);
+        assertThat(extended.get("extensionAsked").isNull()).isTrue();
+        assertThat(told("leader", item)).contains("RECTIFICATION_EXTENDED");
         var submitted = step("leader", extended, "submit", "\"evidence\":\"已完成\",\"attachmentIds\":[]");
         var rejected = step("leagueduty", submitted, "reject", "\"reason\":\"佐证不足\"");
         assertThat(rejected.get("status").asString()).isEqualTo("RECTIFYING");
@@ -174,7 +244,7 @@ class RectificationIT {
         assertThat(read.get("escalationTier").asInt()).isEqualTo(3);
         assertThat(read.get("availableActions").toString()).doesNotContain("extend");
         var late = post("leader", "/api/v1/rectifications/" + id + "/actions/extend", """
-                {"version":%d,"newDeadline":"%s","reason":"雨季"}""".formatted(
+                {"version":%d,"newDeadline":"%s","reason":"雨季","progress":"停工"}""".formatted(
                         read.get("version").asInt(), today().plusDays(30)));
         assertThat(late.status()).as(late.body()).isEqualTo(409);
         assertThat(late.json().get("detail").asString()).contains("延期");

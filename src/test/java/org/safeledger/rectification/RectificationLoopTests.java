@@ -1,7 +1,6 @@
 package org.safeledger.rectification;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.safeledger.rectification.Items.ASSIGNED_ON;
 import static org.safeledger.rectification.Items.DEADLINE;
 
@@ -9,14 +8,13 @@ import java.time.Instant;
 import java.time.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.safeledger.shared.ConflictException;
 import org.safeledger.shared.loop.SupervisionColour;
 
 class RectificationLoopTests {
 
     private static final Instant AT = Instant.parse("2026-06-10T02:00:00Z");
-    private static final RectificationProperties CLOCKS =
-            new RectificationProperties(Period.ofDays(15), Period.ofDays(30), Period.ofDays(7), List.of(1, 7, 15), "-");
+    private static final RectificationProperties CLOCKS = new RectificationProperties(
+            Period.ofDays(15), Period.ofDays(30), Period.ofDays(7), List.of(1, 7, 15), 5, "-");
 
     @Test
     void theTransitionTableLeadsFromAssignedThroughRectifyingAndSubmittedToClosed() {
@@ -67,29 +65,6 @@ class RectificationLoopTests {
         assertThat(RectificationAction.REOPEN.takenBy()).isEqualTo(Standing.ASSIGNER);
         var open = Items.toBannerGovernment(RectificationStatus.RECTIFYING);
         assertThat(open.refusal(RectificationAction.REOPEN, DEADLINE)).isPresent();
-    }
-
-    @Test
-    void anExtensionAskedOnTheDeadlineDayMovesTheDeadlineAndStartsEscalationOver() {
-        var item = Items.toBannerGovernment(RectificationStatus.RECTIFYING);
-        item.escalate(0, DEADLINE, AT);
-        item.extend(DEADLINE.plusDays(30), "雨季停工", DEADLINE, Items.leader("152921"), AT);
-
-        assertThat(item.deadline()).isEqualTo(DEADLINE.plusDays(30));
-        assertThat(item.extensions()).isEqualTo(1);
-        assertThat(item.escalationTier()).isZero();
-    }
-
-    @Test
-    void anExtensionAskedTheDayAfterTheDeadlineIsRefusedAndChangesNothing() {
-        var item = Items.toBannerGovernment(RectificationStatus.RECTIFYING);
-
-        assertThatThrownBy(() ->
-                        item.extend(DEADLINE.plusDays(30), "晚了", DEADLINE.plusDays(1), Items.leader("152921"), AT))
-                .isInstanceOf(ConflictException.class)
-                .hasFieldOrPropertyWithValue("messageKey", "error.loop.extensionAfterDeadline");
-        assertThat(item.deadline()).isEqualTo(DEADLINE);
-        assertThat(item.pendingEvents()).isEmpty();
     }
 
     @Test

@@ -32,6 +32,27 @@ public final class Browser {
         }
     }
 
+    /**
+     * Waits up to 10 s for a condition on the page; a stale element or a node being replaced means "not yet", and
+     * the wait's failure names the page and its text.
+     */
+    public static void waitFor(
+            org.openqa.selenium.WebDriver driver,
+            java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
+                    .until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            keepEvidence(driver, "timeout-wait");
+            throw new AssertionError(
+                    "waited in vain at " + driver.getCurrentUrl() + ": "
+                            + driver.findElement(org.openqa.selenium.By.tagName("main"))
+                                    .getText(),
+                    e);
+        }
+    }
+
     /** A screenshot and the page's source under target/screenshots, for a failure to be understood afterwards. */
     public static void keepEvidence(org.openqa.selenium.WebDriver driver, String name) {
         try {

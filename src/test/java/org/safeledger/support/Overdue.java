@@ -40,6 +40,17 @@ public final class Overdue {
         assertThat(response.status()).as(response.body()).isEqualTo(200);
     }
 
+    /** Today on the application's clock, in its zone (the day its deadlines are counted in). */
+    public LocalDate today() {
+        var now = Api.at(port)
+                .as("admin")
+                .get("/api/v1/admin/clock")
+                .json()
+                .get("now")
+                .asString();
+        return java.time.Instant.parse(now).atZone(ZONE).toLocalDate();
+    }
+
     public JsonNode sweep() {
         var response = Api.at(port).as("admin").post("/api/v1/admin/jobs/overdue-sweep/run", "");
         assertThat(response.status()).as(response.body()).isEqualTo(200);

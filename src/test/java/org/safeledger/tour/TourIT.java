@@ -41,13 +41,7 @@ class TourIT {
     }
 
     private LocalDate today() {
-        return LocalDate.parse(Api.at(port)
-                .as("admin")
-                .get("/api/v1/admin/clock")
-                .json()
-                .get("now")
-                .asString()
-                .substring(0, 10));
+        return new Overdue(port).today();
     }
 
     private JsonNode tour(String title) {
@@ -240,7 +234,7 @@ class TourIT {
         assertThat(red.get("escalationTier").asInt()).isGreaterThan(0);
         var late =
                 post("leader", "/api/v1/rectifications/" + items.get("GOVERNMENT") + "/actions/extend", """
-                {"version":%d,"newDeadline":"%s","reason":"冬季停工"}""".formatted(
+                {"version":%d,"newDeadline":"%s","reason":"冬季停工","progress":"停工待料"}""".formatted(
                                 red.get("version").asInt(), today().plusDays(30)));
         assertThat(late.status()).as(late.body()).isEqualTo(409);
         var late_ = ok(Api.at(port).as("leagueduty").get("/api/v1/tours/" + id), 200);

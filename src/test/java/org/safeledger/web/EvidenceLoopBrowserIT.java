@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -15,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeledger.support.Browser;
 import org.safeledger.support.Images;
 import org.safeledger.support.IntegrationTest;
@@ -161,9 +159,7 @@ class EvidenceLoopBrowserIT extends org.safeledger.support.BrowserTest {
     }
 
     private static void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(condition::apply);
+        Browser.waitFor(browser, condition);
     }
 
     private static Path photo(String name, long seed) throws java.io.IOException {

@@ -3,7 +3,6 @@ package org.safeledger.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
@@ -12,7 +11,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeledger.support.Browser;
 import org.safeledger.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -65,17 +63,15 @@ class MeetingBrowserIT extends org.safeledger.support.BrowserTest {
         signIn("inspector", lang);
         fromTheMenu(en ? "Rectification items" : "整改事项");
         press(By.id("mine-responsible"));
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(d -> !d.findElements(By.linkText(first)).isEmpty());
+        Browser.waitFor(browser, d -> !d.findElements(By.linkText(first)).isEmpty());
         press(By.linkText(first));
         Browser.waitForHeading(browser, first);
         fillAction("plan", "plan", "应急管理局牵头逐库排查");
         fillAction("plan", "measures", "一、制定方案；二、逐库检查；三、汇总上报");
         pressAction("plan");
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .until(d -> d.findElement(By.id("item-status"))
-                        .getAttribute("class")
-                        .contains("status-RECTIFYING"));
+        Browser.waitFor(
+                browser,
+                d -> d.findElement(By.id("item-status")).getAttribute("class").contains("status-RECTIFYING"));
     }
 
     private void decision(int k, String title, String handler, String owner, LocalDate deadline) {

@@ -14,7 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeledger.support.Api;
 import org.safeledger.support.Browser;
 import org.safeledger.support.Images;
@@ -24,8 +23,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The issue's walk through the pages only: the league's emergency bureau assigns an item to the banner's government;
- * the banner's leader finds it among the items it answers for, files the plan, reports progress and submits evidence
- * with a photo; the bureau finds it among the items it assigned and closes it. A second item assigned the same way
+ * the banner's leader finds it among the items it answers for, files the plan, asks for an extension (granted by the
+ * bureau on the item's page), reports progress and submits evidence with a photo; the bureau finds it among the items it assigned and closes it. A second item assigned the same way
  * runs past its deadline: the league's leader is told in the inbox, and the item's page shows it red and escalated,
  * with no extension offered. In Chinese on a phone and in English on a desktop.
  */
@@ -63,6 +62,39 @@ class RectificationBrowserIT extends org.safeledger.support.BrowserTest {
         fillAction("plan", "measures", "一、采购雷达；二、安装调试；三、接入监测平台");
         pressAction("plan");
         status("RECTIFYING");
+
+        // an extension asked in time: the deadline stands until the league's bureau grants it
+        fillAction("extend", "newDeadline", today.plusDays(45).toString());
+        fillAction("extend", "reason", "雷达到货推迟");
+        fillAction("extend", "progress", "已完成采购合同签订");
+        pressAction("extend");
+        waitFor(d -> !d.findElements(By.id("item-extension")).isEmpty());
+        assertThat(browser.findElement(By.id("item-deadline")).getText())
+                .isEqualTo(today.plusDays(30).toString());
+        assertThat(absent(By.id("action-extend"))).as("one request at a time").isTrue();
+        assertThat(absent(By.id("action-grant-extension")))
+                .as("not the party's to grant")
+                .isTrue();
+
+        signIn("leagueduty", lang);
+        fromTheMenu(en ? "Rectification items" : "整改事项");
+        browser.findElement(By.id("mine-assigned")).click();
+        open(title);
+        assertThat(browser.findElement(By.id("item-extension")).getText())
+                .contains(today.plusDays(45).toString())
+                .contains("雷达到货推迟")
+                .contains("已完成采购合同签订");
+        fillAction("grant-extension", "opinion", "同意延期");
+        pressAction("grant-extension");
+        waitFor(d -> d.findElement(By.id("item-deadline"))
+                .getText()
+                .equals(today.plusDays(45).toString()));
+        assertThat(absent(By.id("item-extension"))).isTrue();
+
+        signIn("leader", lang);
+        fromTheMenu(en ? "Rectification items" : "整改事项");
+        browser.findElement(By.id("mine-responsible")).click();
+        open(title);
         fillAction("progress", "note", "两处矿山雷达已安装");
         pressAction("progress");
         status("RECTIFYING");
@@ -82,6 +114,7 @@ class RectificationBrowserIT extends org.safeledger.support.BrowserTest {
         status("CLOSED");
         assertThat(browser.findElement(By.id("timeline")).getText())
                 .contains(en ? "Plan filed" : "报送整改方案")
+                .contains(en ? "Extension granted" : "同意延期，期限延长")
                 .contains(en ? "Accepted and closed" : "验收销号");
 
         // a second item runs past its deadline
@@ -175,9 +208,7 @@ class RectificationBrowserIT extends org.safeledger.support.BrowserTest {
     }
 
     private static void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10))
-                .ignoring(org.openqa.selenium.WebDriverException.class)
-                .until(condition::apply);
+        Browser.waitFor(browser, condition);
     }
 
     private static Path photo() throws java.io.IOException {

@@ -15,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.safeledger.support.Api;
 import org.safeledger.support.Browser;
 import org.safeledger.support.Images;
@@ -264,16 +263,7 @@ class TourBrowserIT extends org.safeledger.support.BrowserTest {
     }
 
     private static void waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        try {
-            new WebDriverWait(browser, Duration.ofSeconds(10))
-                    .ignoring(org.openqa.selenium.WebDriverException.class)
-                    .until(condition::apply);
-        } catch (org.openqa.selenium.TimeoutException e) {
-            throw new AssertionError(
-                    "waited in vain at " + browser.getCurrentUrl() + ": "
-                            + browser.findElement(By.tagName("main")).getText(),
-                    e);
-        }
+        Browser.waitFor(browser, condition);
     }
 
     private static Path photo() throws java.io.IOException {

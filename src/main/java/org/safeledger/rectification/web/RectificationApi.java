@@ -69,6 +69,16 @@ class RectificationApi {
         return rectifications.extend(actor, id, step);
     }
 
+    @PostMapping("/api/v1/rectifications/{id}/actions/grant-extension")
+    RectificationView grantExtension(Actor actor, @PathVariable long id, @RequestBody Steps.GrantExtension step) {
+        return rectifications.grantExtension(actor, id, step);
+    }
+
+    @PostMapping("/api/v1/rectifications/{id}/actions/deny-extension")
+    RectificationView denyExtension(Actor actor, @PathVariable long id, @RequestBody Steps.DenyExtension step) {
+        return rectifications.denyExtension(actor, id, step);
+    }
+
     @PostMapping("/api/v1/rectifications/{id}/actions/reopen")
     RectificationView reopen(Actor actor, @PathVariable long id, @RequestBody Steps.Reopen step) {
         return rectifications.reopen(actor, id, step);

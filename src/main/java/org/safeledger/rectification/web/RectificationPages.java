@@ -118,6 +118,7 @@ class RectificationPages {
         model.addAttribute("timeline", rectifications.events(actor, id));
         model.addAttribute("files", attachments.findAll(item.attachmentIds()));
         model.addAttribute("maxFiles", Rectifications.MAX_FILES);
+        model.addAttribute("answerWithin", rectifications.extensionAnswerWithin());
         model.addAttribute("today", rectifications.today());
         if (!model.containsAttribute("entered")) {
             model.addAttribute("entered", Map.of());
@@ -171,7 +172,14 @@ class RectificationPages {
             case ACCEPT -> rectifications.accept(actor, id, new Steps.Accept(version, text(f, "opinion")));
             case REJECT -> rectifications.reject(actor, id, new Steps.Reject(version, text(f, "reason")));
             case EXTEND ->
-                rectifications.extend(actor, id, new Steps.Extend(version, text(f, "newDeadline"), text(f, "reason")));
+                rectifications.extend(
+                        actor,
+                        id,
+                        new Steps.Extend(version, text(f, "newDeadline"), text(f, "reason"), text(f, "progress")));
+            case GRANT_EXTENSION ->
+                rectifications.grantExtension(actor, id, new Steps.GrantExtension(version, text(f, "opinion")));
+            case DENY_EXTENSION ->
+                rectifications.denyExtension(actor, id, new Steps.DenyExtension(version, text(f, "reason")));
             case REOPEN ->
                 rectifications.reopen(actor, id, new Steps.Reopen(version, text(f, "newDeadline"), text(f, "reason")));
         }
