@@ -38,6 +38,8 @@ class DemoData {
             new DemoUser("admin", "demo.user.admin"),
             new DemoUser("inspector", "demo.user.inspector"),
             new DemoUser("leader", "demo.user.leader"),
+            new DemoUser("secretary", "demo.user.secretary"),
+            new DemoUser("bannerhead", "demo.user.bannerhead"),
             new DemoUser("leagueleader", "demo.user.leagueleader"),
             new DemoUser("mine1", "demo.user.mine1"),
             new DemoUser("mine2", "demo.user.mine2"),
@@ -61,6 +63,7 @@ class DemoData {
     private final DemoAccident accident;
     private final DemoMeetings meetings;
     private final DemoTours tours;
+    private final DemoResponsibility matrix;
     private final org.safeledger.enforcement.EnforcementDocuments enforcement;
     private final org.safeledger.enforcement.EnforcementOfficers officers;
 
@@ -75,6 +78,7 @@ class DemoData {
             DemoAccident accident,
             DemoMeetings meetings,
             DemoTours tours,
+            DemoResponsibility matrix,
             org.safeledger.enforcement.EnforcementDocuments enforcement,
             org.safeledger.enforcement.EnforcementOfficers officers) {
         this.officers = officers;
@@ -84,6 +88,7 @@ class DemoData {
         this.accident = accident;
         this.meetings = meetings;
         this.tours = tours;
+        this.matrix = matrix;
         this.enterprises = enterprises;
         this.departments = departments;
         this.people = people;
@@ -101,7 +106,7 @@ class DemoData {
         person("巴特尔", "13904830001", PostKind.INSPECTOR, "执法大队队员", null, emBureau, null);
         long wang = person("王建国", "13904830002", PostKind.REGION_LEADER, "副旗长（分管安全生产）", null, null, ALXA_LEFT);
         // the posts the banner's executive meeting gives its decisions to (fictional holders)
-        person("刘建华（虚构）", "13904830007", PostKind.REGION_LEADER, "副旗长（分管交通运输、自然资源）", null, null, ALXA_LEFT);
+        long liu = person("刘建华（虚构）", "13904830007", PostKind.REGION_LEADER, "副旗长（分管交通运输、自然资源）", null, null, ALXA_LEFT);
         person("乌云其其格", "13904830008", PostKind.DEPARTMENT_HEAD, "局长", null, emBureau, null);
         person("巴图", "13904830006", PostKind.REGION_LEADER, "副盟长（分管安全生产）", null, null, ALXA_LEAGUE);
         person("李志刚", "13904830003", PostKind.ENTERPRISE_PRINCIPAL, "矿长", firms.get("mine1"), null, null);
@@ -133,6 +138,7 @@ class DemoData {
                                 wang))
                 .actor();
         user("leagueleader", "巴图（阿拉善盟行政公署）", List.of(Role.REGION_LEADER), null, null, ALXA_LEAGUE);
+        matrix.load(wang, liu);
         // fictional enforcement certificate numbers (执法证号) of the demo's officers
         officers.record(admin, inspector.userId(), "演示1529002601");
         officers.record(admin, depthead.userId(), "演示1529002602");

@@ -85,12 +85,16 @@ class HazardAlerts {
                 e.at());
     }
 
-    /** An order not carried out goes up the chain at once: the supervising department and the region's leaders. */
+    /**
+     * An order not carried out goes up the chain at once: the supervising department and the region's leaders
+     * answering for the sector (its matrix).
+     */
     @EventListener
     void on(OrderNotCarriedOut e) {
         var region = new RegionCode(e.regionCode());
         notifier.send(
-                book.accounts(Addressee.supervisingStaff(region, e.sector()), Addressee.regionLeaders(region)),
+                book.accounts(
+                        Addressee.supervisingStaff(region, e.sector()), Addressee.accountable(region, e.sector())),
                 NotificationKind.ORDER_NOT_CARRIED_OUT,
                 "hazard:" + e.hazardId(),
                 "/hazards/" + e.hazardId(),
@@ -102,7 +106,7 @@ class HazardAlerts {
     @EventListener
     void on(HazardEscalated e) {
         var region = new RegionCode(e.regionCode());
-        var hazard = Answerable.enterprise(e.enterpriseId(), region, Addressee.supervisingStaff(region, e.sector()));
+        var hazard = Answerable.hazard(e.enterpriseId(), region, e.sector());
         notifier.send(
                 book.accounts(EscalationChain.addressee(hazard, e.tier())),
                 e.tier() == 1 ? NotificationKind.HAZARD_OVERDUE : NotificationKind.HAZARD_ESCALATED,

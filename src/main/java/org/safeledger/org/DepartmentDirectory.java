@@ -59,6 +59,18 @@ public class DepartmentDirectory {
         return List.of();
     }
 
+    /** A region's own departments (not its subtree's), for the application's own views (no permission check). */
+    public List<Department> ofRegion(org.safeledger.shared.RegionCode region) {
+        return departments.inRegion(region.subtreePrefix()).stream()
+                .filter(d -> d.regionCode().equals(region.value()))
+                .toList();
+    }
+
+    /** A department by id, for the application's own notifications (no reader, hence no scope). */
+    public Optional<Department> byId(long id) {
+        return departments.find(id);
+    }
+
     public Department get(Actor actor, long id) {
         actor.require(Permission.DEPARTMENT_READ);
         return find(actor, id).orElseThrow(() -> new NotFoundException("error.department.notFound", id));

@@ -113,6 +113,16 @@ class People {
                 .toList();
     }
 
+    /** Each person's account, the first if several (person id → user id). */
+    java.util.Map<Long, Long> accounts(java.util.Collection<Long> personIds) {
+        var found = new HashMap<Long, Long>();
+        jdbc.sql("SELECT person_id, min(id) AS user_id FROM user_account WHERE person_id = ANY(?) GROUP BY person_id")
+                .param(personIds.toArray(Long[]::new))
+                .query((org.springframework.jdbc.core.RowCallbackHandler)
+                        rs -> found.put(rs.getLong("person_id"), rs.getLong("user_id")));
+        return found;
+    }
+
     /** The leaders' and department heads' posts in a region's subtree, with their holders and accounts. */
     List<PostHolder> holders(String subtreePrefix, @Nullable Long postId) {
         return jdbc.sql("""

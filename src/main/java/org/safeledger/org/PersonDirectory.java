@@ -72,6 +72,11 @@ public class PersonDirectory {
         return people.holders(region.subtreePrefix(), postId).stream().findFirst();
     }
 
+    /** The account of each of these people that has one (person id → user id), for the application's notices. */
+    public java.util.Map<Long, Long> accounts(java.util.Collection<Long> personIds) {
+        return personIds.isEmpty() ? java.util.Map.of() : people.accounts(personIds);
+    }
+
     @Transactional
     public Person create(Actor actor, PersonDraft draft) {
         actor.require(Permission.PERSON_WRITE);

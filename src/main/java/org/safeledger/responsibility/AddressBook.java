@@ -18,10 +18,12 @@ public class AddressBook {
 
     private final Recipients recipients;
     private final DepartmentDirectory departments;
+    private final ResponsibilityMatrix matrix;
 
-    AddressBook(Recipients recipients, DepartmentDirectory departments) {
+    AddressBook(Recipients recipients, DepartmentDirectory departments, ResponsibilityMatrix matrix) {
         this.recipients = recipients;
         this.departments = departments;
+        this.matrix = matrix;
     }
 
     public List<Recipient> accounts(Addressee a) {
@@ -37,7 +39,17 @@ public class AddressBook {
                                 .toList());
             case REGION_LEADERS -> recipients.regionLeaders(region(a));
             case ACCOUNT -> recipients.account(id(a));
+            case ACCOUNTABLE -> accountable(a);
         };
+    }
+
+    /** The matrix's answer today; a region whose matrix names no one with an account falls back to its leaders. */
+    private List<Recipient> accountable(Addressee a) {
+        var ids = matrix.accountableAccounts(region(a), a.sector(), a.id());
+        if (ids.isEmpty()) {
+            return recipients.regionLeaders(region(a));
+        }
+        return ids.stream().flatMap(id -> recipients.account(id).stream()).toList();
     }
 
     /** Several positions at once, each account once, in the order given. */

@@ -23,7 +23,12 @@ public record Addressee(
         SUPERVISING_STAFF,
         REGION_LEADERS,
         /** One account: the holder of the post that owns an item (its responsible leader). */
-        ACCOUNT
+        ACCOUNT,
+        /**
+         * Whom the region's matrix holds to account for a sector (or a department's sectors): the two
+         * first-responsible leaders and the leader in charge; the region's leaders where its matrix names no one.
+         */
+        ACCOUNTABLE
     }
 
     public static Addressee enterprisePrincipals(long enterpriseId) {
@@ -50,6 +55,16 @@ public record Addressee(
     /** One person's account, such as the responsible leader a decision names. */
     public static Addressee account(long userId) {
         return new Addressee(Group.ACCOUNT, userId, null, null);
+    }
+
+    /** The region's first-responsible leaders and the leader in charge of the sector (of work safety when null). */
+    public static Addressee accountable(RegionCode region, @Nullable Sector sector) {
+        return new Addressee(Group.ACCOUNTABLE, null, region.value(), sector);
+    }
+
+    /** The region's first-responsible leaders and the leaders in charge of the department's sectors. */
+    public static Addressee accountableFor(RegionCode region, long departmentId) {
+        return new Addressee(Group.ACCOUNTABLE, departmentId, region.value(), null);
     }
 
     public static Addressee regionLeaders(RegionCode region) {

@@ -6,13 +6,16 @@ import org.safeledger.shared.RegionCode;
  * Who is told, tier by tier, when a record runs past its deadline: up the answering party's own chain, never only
  * its handler (督办: "reminders go to the responsible leader"). One chain for hazards and rectification items.
  *
+ * <p>"The region's leaders" is always the region's responsibility matrix ({@link ResponsibilityMatrix}): its two
+ * first-responsible leaders and the leader in charge of the record's sector (一岗双责) — of work safety where the
+ * record has no sector or no one has it in charge; the region's leader accounts only where its matrix names no one.
+ *
  * <ul>
  *   <li>an enterprise: its principals, then the body supervising the record (the assigning body; for a hazard, the
- *       departments supervising its sector), then the region's leaders;
- *   <li>a department: its head, then its region's government leaders (the leader in charge of its sector among
- *       them), then the government above;
- *   <li>a government or party committee: its own first-responsible leaders, then the government of the region
- *       above (a county's: the prefecture's), then the one above that.
+ *       departments supervising its sector), then the region's leaders for the sector;
+ *   <li>a department: its head, then its region's leaders for the department's sectors, then the region above's;
+ *   <li>a government or party committee: its own first-responsible leaders, then those of the region above (a
+ *       county's: the prefecture's), then the one above that.
  * </ul>
  */
 public final class EscalationChain {
@@ -32,15 +35,15 @@ public final class EscalationChain {
                 switch (tier) {
                     case 1 -> Addressee.enterprisePrincipals(party.requiredId());
                     case 2 -> party.supervisor();
-                    default -> Addressee.regionLeaders(party.region());
+                    default -> Addressee.accountable(party.region(), party.sector());
                 };
             case DEPARTMENT ->
                 switch (tier) {
                     case 1 -> Addressee.departmentHeads(party.requiredId());
-                    case 2 -> Addressee.regionLeaders(party.region());
-                    default -> Addressee.regionLeaders(above(party.region(), 1));
+                    case 2 -> Addressee.accountableFor(party.region(), party.requiredId());
+                    default -> Addressee.accountable(above(party.region(), 1), null);
                 };
-            case GOVERNMENT, PARTY_COMMITTEE -> Addressee.regionLeaders(above(party.region(), tier - 1));
+            case GOVERNMENT, PARTY_COMMITTEE -> Addressee.accountable(above(party.region(), tier - 1), null);
         };
     }
 

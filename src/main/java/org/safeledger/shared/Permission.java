@@ -64,6 +64,13 @@ public enum Permission {
     MEETING_READ("meeting:read"),
     /** Recording a meeting of one's region and its decisions (region leaders). */
     MEETING_RECORD("meeting:record"),
+    /** Reading a region's responsibility matrix: its own, those below and those above it (no enterprise). */
+    RESPONSIBILITY_READ("responsibility:read"),
+    /**
+     * Maintaining a region's matrix: administrators, and the region's safety committee office (安委会办公室, the
+     * emergency management bureau's staff of that region); the rule is per region.
+     */
+    RESPONSIBILITY_MAINTAIN("responsibility:maintain"),
     AUDIT_VERIFY("audit:verify");
 
     private final String code;

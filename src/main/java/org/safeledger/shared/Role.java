@@ -35,6 +35,7 @@ public enum Role {
                     RECTIFICATION_ASSIGN,
                     TOUR_RUN,
                     MEETING_RECORD,
+                    RESPONSIBILITY_READ,
                     ATTACHMENT_UPLOAD)),
     ADMINISTRATOR(EnumSet.allOf(Permission.class));
 
@@ -71,7 +72,9 @@ public enum Role {
                 ENFORCEMENT_ISSUE,
                 ACCIDENT_MANAGE,
                 RECTIFICATION_ASSIGN,
-                TOUR_RUN);
+                TOUR_RUN,
+                RESPONSIBILITY_READ,
+                RESPONSIBILITY_MAINTAIN);
     }
 
     private final Set<Permission> permissions;

@@ -116,11 +116,18 @@ class OverdueEscalationIT {
         assertThat(notifications("inspector", id)).containsExactly("HAZARD_ESCALATED");
         assertThat(notifications("depthead", id)).containsExactly("HAZARD_ESCALATED");
         assertThat(notifications("leader", id)).isEmpty();
+        assertThat(notifications("secretary", id)).isEmpty();
 
         moveClock("P20D"); // nineteen days: the county's leaders
         sweep();
         assertThat(hazard(id).get("escalationTier").asInt()).isEqualTo(3);
         assertThat(notifications("leader", id)).containsExactly("HAZARD_ESCALATED");
+        // by the banner's matrix: the leader in charge of coal mines and the two first-responsible leaders
+        assertThat(notifications("secretary", id)).containsExactly("HAZARD_ESCALATED");
+        assertThat(notifications("bannerhead", id)).containsExactly("HAZARD_ESCALATED");
+        for (var other : java.util.List.of("admin", "leagueleader", "chem1", "leagueduty", "provduty")) {
+            assertThat(notifications(other, id)).as(other).isEmpty();
+        }
         assertThat(timeline(id)).containsExactly("REPORTED", "ASSIGNED", "OVERDUE", "ESCALATED", "ESCALATED");
         // nobody outside the chain hears of it: the other mine, the other county's inspector
         assertThat(notifications("mine2", id)).isEmpty();

@@ -23,10 +23,10 @@ class EscalationChainTests {
 
     @Test
     void aCountyGovernmentsItemGoesToItsOwnLeadersThenThePrefecturesThenTheProvinces() {
-        assertThat(tier(ResponsibleKind.GOVERNMENT, null, BANNER, 1)).isEqualTo(Addressee.regionLeaders(BANNER));
-        assertThat(tier(ResponsibleKind.GOVERNMENT, null, BANNER, 2)).isEqualTo(Addressee.regionLeaders(LEAGUE));
+        assertThat(tier(ResponsibleKind.GOVERNMENT, null, BANNER, 1)).isEqualTo(Addressee.accountable(BANNER, null));
+        assertThat(tier(ResponsibleKind.GOVERNMENT, null, BANNER, 2)).isEqualTo(Addressee.accountable(LEAGUE, null));
         assertThat(tier(ResponsibleKind.GOVERNMENT, null, BANNER, 3))
-                .isEqualTo(Addressee.regionLeaders(new RegionCode("150000")));
+                .isEqualTo(Addressee.accountable(new RegionCode("150000"), null));
     }
 
     @Test
@@ -38,13 +38,13 @@ class EscalationChainTests {
     }
 
     @Test
-    void aDepartmentsItemGoesToItsHeadThenItsGovernmentsLeadersThenTheGovernmentAbove() {
+    void aDepartmentsItemGoesToItsHeadThenTheLeadersInChargeOfItsSectorsThenTheGovernmentAbove() {
         assertThat(tier(ResponsibleKind.DEPARTMENT, BANNER_BUREAU, BANNER, 1))
                 .isEqualTo(Addressee.departmentHeads(BANNER_BUREAU));
         assertThat(tier(ResponsibleKind.DEPARTMENT, BANNER_BUREAU, BANNER, 2))
-                .isEqualTo(Addressee.regionLeaders(BANNER));
+                .isEqualTo(Addressee.accountableFor(BANNER, BANNER_BUREAU));
         assertThat(tier(ResponsibleKind.DEPARTMENT, BANNER_BUREAU, BANNER, 3))
-                .isEqualTo(Addressee.regionLeaders(LEAGUE));
+                .isEqualTo(Addressee.accountable(LEAGUE, null));
     }
 
     @Test
@@ -52,22 +52,23 @@ class EscalationChainTests {
         assertThat(tier(ResponsibleKind.ENTERPRISE, MINE, BANNER, 1)).isEqualTo(Addressee.enterprisePrincipals(MINE));
         assertThat(tier(ResponsibleKind.ENTERPRISE, MINE, BANNER, 2))
                 .isEqualTo(Addressee.departmentStaff(LEAGUE_BUREAU));
-        assertThat(tier(ResponsibleKind.ENTERPRISE, MINE, BANNER, 3)).isEqualTo(Addressee.regionLeaders(BANNER));
+        assertThat(tier(ResponsibleKind.ENTERPRISE, MINE, BANNER, 3)).isEqualTo(Addressee.accountable(BANNER, null));
     }
 
     @Test
-    void anOverdueHazardClimbsTheSameChainWithTheSectorsSupervisingDepartmentsAsItsSecondTier() {
-        var hazard = Answerable.enterprise(MINE, BANNER, Addressee.supervisingStaff(BANNER, Sector.COAL_MINE));
+    void anOverdueHazardClimbsToTheSectorsDepartmentsThenToTheLeaderInChargeOfTheSectorAndTheFirstResponsible() {
+        var hazard = Answerable.hazard(MINE, BANNER, Sector.COAL_MINE);
         assertThat(EscalationChain.addressee(hazard, 1)).isEqualTo(Addressee.enterprisePrincipals(MINE));
         assertThat(EscalationChain.addressee(hazard, 2))
                 .isEqualTo(Addressee.supervisingStaff(BANNER, Sector.COAL_MINE));
-        assertThat(EscalationChain.addressee(hazard, 3)).isEqualTo(Addressee.regionLeaders(BANNER));
+        assertThat(EscalationChain.addressee(hazard, 3)).isEqualTo(Addressee.accountable(BANNER, Sector.COAL_MINE));
     }
 
     @Test
     void aProvincesItemStaysWithTheProvinceAtTheTopOfTheChain() {
         var province = new RegionCode("150000");
-        assertThat(tier(ResponsibleKind.GOVERNMENT, null, province, 3)).isEqualTo(Addressee.regionLeaders(province));
+        assertThat(tier(ResponsibleKind.GOVERNMENT, null, province, 3))
+                .isEqualTo(Addressee.accountable(province, null));
     }
 
     @Test

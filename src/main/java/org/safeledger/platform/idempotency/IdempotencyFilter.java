@@ -68,7 +68,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
             "/api/v1/enforcement-documents",
             "/api/v1/enforcement-plans",
             "/api/v1/accidents",
-            "/api/v1/lesson-rollouts");
+            "/api/v1/lesson-rollouts",
+            "/api/v1/tours",
+            "/api/v1/meetings");
 
     /** A creation's JSON is small; anything larger is not buffered for fingerprinting. */
     static final int MAX_BODY = 256 * 1024;
