@@ -42,6 +42,7 @@ public record MatrixView(
 
     public record SectorDepartment(Sector sector, long departmentId, String name) {}
 
+    /** A post with its holder on the day and its history; {@code vacatable} while a term is open. */
     public record PostView(
             long id,
             String regionCode,
@@ -50,5 +51,6 @@ public record MatrixView(
             Set<Sector> sectors,
             @Nullable Leader holder,
             List<Holding> history,
+            boolean vacatable,
             int version) {}
 }

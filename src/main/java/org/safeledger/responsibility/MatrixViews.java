@@ -71,6 +71,7 @@ class MatrixViews {
                 p.sectors(),
                 leader(p, day, accounts).orElse(null),
                 p.holdings(),
+                p.holdings().stream().anyMatch(Holding::open),
                 p.version());
     }
 
