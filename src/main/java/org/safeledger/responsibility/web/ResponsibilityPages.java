@@ -46,7 +46,7 @@ class ResponsibilityPages {
             @RequestParam(required = false) @Nullable String region,
             @RequestParam(required = false) @Nullable String asOf,
             Model model) {
-        var code = region == null || region.isBlank() ? actor.scope().region().value() : region.strip();
+        var code = region == null || region.isBlank() ? home(actor) : region.strip();
         var view = matrix.of(actor, code, asOf);
         model.addAttribute("matrix", view);
         model.addAttribute("regions", regions.choices(actor, code));
@@ -114,6 +114,16 @@ class ResponsibilityPages {
         } catch (SafeLedgerException e) {
             return failed(actor, region, step + "-" + id, e, fields, model);
         }
+    }
+
+    /** The reader's own region; for a country-wide reader, the first region of the picker (a province). */
+    private String home(Actor actor) {
+        var own = actor.scope().region();
+        if (!own.equals(org.safeledger.shared.RegionCode.COUNTRY)) {
+            return own.value();
+        }
+        var choices = regions.choices(actor, null);
+        return choices.isEmpty() ? own.value() : choices.get(0).code();
     }
 
     private String failed(
