@@ -161,6 +161,9 @@ public class Meetings {
                 "meeting.record",
                 "meeting:" + id,
                 Map.of("kind", kind.name(), "heldOn", heldOn.toString(), "decisions", decisions.size())));
+        // the meeting held is the evidence of the region's meeting duty (照单履职)
+        events.publishEvent(new org.safeledger.responsibility.DutyEvidence(
+                region.code(), kind.name(), heldOn, id, topic, actor.displayName()));
         return get(actor, id);
     }
 

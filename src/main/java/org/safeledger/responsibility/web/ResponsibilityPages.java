@@ -46,7 +46,7 @@ class ResponsibilityPages {
             @RequestParam(required = false) @Nullable String region,
             @RequestParam(required = false) @Nullable String asOf,
             Model model) {
-        var code = region == null || region.isBlank() ? home(actor) : region.strip();
+        var code = region == null || region.isBlank() ? home(actor, regions) : region.strip();
         var view = matrix.of(actor, code, asOf);
         model.addAttribute("matrix", view);
         model.addAttribute("regions", regions.choices(actor, code));
@@ -117,7 +117,7 @@ class ResponsibilityPages {
     }
 
     /** The reader's own region; for a country-wide reader, the first region of the picker (a province). */
-    private String home(Actor actor) {
+    static String home(Actor actor, RegionNames regions) {
         var own = actor.scope().region();
         if (!own.equals(org.safeledger.shared.RegionCode.COUNTRY)) {
             return own.value();

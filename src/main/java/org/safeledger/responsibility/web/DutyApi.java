@@ -1,0 +1,56 @@
+package org.safeledger.responsibility.web;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.safeledger.responsibility.Duties;
+import org.safeledger.responsibility.DutyInputs;
+import org.safeledger.responsibility.DutyLine;
+import org.safeledger.responsibility.DutyRecord;
+import org.safeledger.shared.Actor;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A region's duties as of a day, a duty performed, and the idling signals they give. */
+@RestController
+class DutyApi {
+
+    private final Duties duties;
+
+    DutyApi(Duties duties) {
+        this.duties = duties;
+    }
+
+    @GetMapping("/api/v1/duties")
+    List<DutyLine> duties(
+            Actor actor,
+            @RequestParam(required = false) @Nullable String regionCode,
+            @RequestParam(required = false) @Nullable String asOf) {
+        return duties.of(actor, region(actor, regionCode), asOf);
+    }
+
+    @PostMapping("/api/v1/duty-records")
+    @ResponseStatus(HttpStatus.CREATED)
+    DutyRecord record(Actor actor, @RequestBody DutyInputs input) {
+        return duties.record(actor, input, List.of());
+    }
+
+    @GetMapping("/api/v1/idling-signals")
+    Map<String, Object> signals(
+            Actor actor,
+            @RequestParam(required = false) @Nullable String regionCode,
+            @RequestParam(required = false) @Nullable String asOf) {
+        return Map.of("items", duties.signals(actor, region(actor, regionCode), asOf));
+    }
+
+    private static String region(Actor actor, @Nullable String regionCode) {
+        return regionCode == null || regionCode.isBlank()
+                ? actor.scope().region().value()
+                : regionCode;
+    }
+}

@@ -1,0 +1,93 @@
+package org.safeledger.responsibility.web;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.safeledger.attachment.Upload;
+import org.safeledger.org.RegionNames;
+import org.safeledger.platform.web.Refusals;
+import org.safeledger.responsibility.Duties;
+import org.safeledger.responsibility.DutyInputs;
+import org.safeledger.responsibility.ResponsibilityMatrix;
+import org.safeledger.shared.Actor;
+import org.safeledger.shared.SafeLedgerException;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The duty list as a page: a region's duties as of a day, each window performed (with its records), missed or
+ * open, the idling signals they give, and for a duty's holder a form to record it with its evidence.
+ */
+@Controller
+class DutyPages {
+
+    private final Duties duties;
+    private final ResponsibilityMatrix matrix;
+    private final RegionNames regions;
+    private final MessageSource messages;
+
+    DutyPages(Duties duties, ResponsibilityMatrix matrix, RegionNames regions, MessageSource messages) {
+        this.duties = duties;
+        this.matrix = matrix;
+        this.regions = regions;
+        this.messages = messages;
+    }
+
+    @GetMapping("/duties")
+    String show(
+            Actor actor,
+            @RequestParam(required = false) @Nullable String region,
+            @RequestParam(required = false) @Nullable String asOf,
+            Model model) {
+        var code = region == null || region.isBlank() ? ResponsibilityPages.home(actor, regions) : region.strip();
+        model.addAttribute("lines", duties.of(actor, code, asOf));
+        model.addAttribute("signals", duties.signals(actor, code, asOf));
+        model.addAttribute("region", code);
+        model.addAttribute("regionName", regions.of(code));
+        model.addAttribute("regions", regions.choices(actor, code));
+        model.addAttribute(
+                "asOf", asOf == null || asOf.isBlank() ? matrix.today().toString() : asOf);
+        model.addAttribute("today", matrix.today());
+        if (!model.containsAttribute("entered")) {
+            model.addAttribute("entered", Map.of());
+        }
+        return "responsibility/duties";
+    }
+
+    @PostMapping("/duties/records")
+    String record(
+            Actor actor,
+            @RequestParam Map<String, String> fields,
+            @RequestParam(name = "evidenceFiles", required = false) @Nullable List<MultipartFile> files,
+            Model model,
+            RedirectAttributes redirect) {
+        var region = fields.getOrDefault("regionCode", "");
+        try {
+            var post = fields.getOrDefault("postId", "");
+            duties.record(
+                    actor,
+                    new DutyInputs(
+                            fields.getOrDefault("dutyId", ""),
+                            region,
+                            post.matches("\\d{1,18}") ? Long.valueOf(post) : null,
+                            fields.getOrDefault("performedOn", ""),
+                            fields.getOrDefault("note", ""),
+                            List.of()),
+                    Upload.of(files));
+            redirect.addFlashAttribute("notice", "duties.recorded");
+            return "redirect:/duties?region=" + region;
+        } catch (SafeLedgerException e) {
+            model.addAttribute(
+                    "failedForm", fields.getOrDefault("dutyId", "") + "-" + fields.getOrDefault("postId", ""));
+            model.addAttribute("formError", Refusals.text(messages, e));
+            model.addAttribute("entered", fields);
+            return show(actor, region, null, model);
+        }
+    }
+}
