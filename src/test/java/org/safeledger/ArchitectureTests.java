@@ -113,6 +113,7 @@ class ArchitectureTests {
         "org.safeledger.campaign..",
         "org.safeledger.tour..",
         "org.safeledger.directive..",
+        "org.safeledger.accountability..",
         "org.safeledger.risk..",
         "org.safeledger.home..",
         "org.safeledger.demo.."

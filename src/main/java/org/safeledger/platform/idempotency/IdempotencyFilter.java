@@ -70,7 +70,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
             "/api/v1/accidents",
             "/api/v1/lesson-rollouts",
             "/api/v1/tours",
-            "/api/v1/meetings");
+            "/api/v1/meetings",
+            "/api/v1/summons");
 
     /** A creation's JSON is small; anything larger is not buffered for fingerprinting. */
     static final int MAX_BODY = 256 * 1024;
