@@ -30,6 +30,9 @@ class Parties {
     }
 
     Party responsible(Actor actor, Responsible given) {
+        if (given.kind() == null) {
+            throw new InvalidInputException("responsible.kind", "error.field.required");
+        }
         var kind = InputValues.code(ResponsibleKind.class, "responsible.kind", given.kind());
         if (kind.regional()) {
             if (given.regionCode() == null || given.id() != null) {
