@@ -15,6 +15,29 @@ public final class MatrixRules {
 
     private MatrixRules() {}
 
+    /**
+     * Who has the sector in charge on the day: the posts held then whose sectors include it (the safety leader's own
+     * among them); where none is, the safety leader's post ({@code bySafetyLeader}). The page and the escalation
+     * chain both ask this.
+     */
+    public static InCharge inCharge(List<LeaderPost> posts, @Nullable Sector sector, LocalDate day) {
+        var held = sector == null
+                ? List.<LeaderPost>of()
+                : posts.stream()
+                        .filter(p -> !p.role().firstResponsible() && p.inChargeOf(sector))
+                        .filter(p -> p.holderOn(day).isPresent())
+                        .toList();
+        if (!held.isEmpty()) {
+            return new InCharge(held, false);
+        }
+        return new InCharge(
+                posts.stream()
+                        .filter(p -> p.role() == MatrixRole.SAFETY_LEADER)
+                        .filter(p -> p.holderOn(day).isPresent())
+                        .toList(),
+                true);
+    }
+
     /** The holders answering for the sector (or, with none, for the region's work safety), first responsible first. */
     public static List<Holding> accountable(List<LeaderPost> posts, @Nullable Sector sector, LocalDate day) {
         var found = new ArrayList<Holding>();
@@ -23,19 +46,10 @@ public final class MatrixRules {
                     .filter(p -> p.role() == role)
                     .forEach(p -> p.holderOn(day).ifPresent(found::add));
         }
-        var inCharge = sector == null
-                ? List.<Holding>of()
-                : posts.stream()
-                        .filter(p -> !p.role().firstResponsible() && p.inChargeOf(sector))
-                        .flatMap(p -> p.holderOn(day).stream())
-                        .toList();
-        if (inCharge.isEmpty()) {
-            posts.stream()
-                    .filter(p -> p.role() == MatrixRole.SAFETY_LEADER)
-                    .forEach(p -> p.holderOn(day).ifPresent(found::add));
-        } else {
-            found.addAll(inCharge);
-        }
+        inCharge(posts, sector, day).posts().forEach(p -> p.holderOn(day).ifPresent(found::add));
         return found.stream().distinct().toList();
     }
+
+    /** The posts in charge of a sector on a day, and whether they are the safety leader's for want of another. */
+    public record InCharge(List<LeaderPost> posts, boolean bySafetyLeader) {}
 }

@@ -26,16 +26,13 @@ class MatrixViews {
     MatrixView of(Region region, List<LeaderPost> posts, LocalDate day, boolean mayMaintain) {
         var accounts = accounts(posts);
         var inCharge = new ArrayList<MatrixView.InCharge>();
-        var safety = first(posts, MatrixRole.SAFETY_LEADER, day, accounts);
         for (var sector : Sector.values()) {
-            var leaders = posts.stream()
-                    .filter(p -> !p.role().firstResponsible() && p.inChargeOf(sector))
+            var c = MatrixRules.inCharge(posts, sector, day);
+            var leaders = c.posts().stream()
                     .flatMap(p -> leader(p, day, accounts).stream())
                     .toList();
-            if (leaders.isEmpty() && safety != null) {
-                inCharge.add(new MatrixView.InCharge(sector, List.of(safety), true));
-            } else if (!leaders.isEmpty()) {
-                inCharge.add(new MatrixView.InCharge(sector, leaders, false));
+            if (!leaders.isEmpty()) {
+                inCharge.add(new MatrixView.InCharge(sector, leaders, c.bySafetyLeader()));
             }
         }
         var supervising = new ArrayList<MatrixView.SectorDepartment>();
@@ -51,7 +48,7 @@ class MatrixViews {
                 day,
                 first(posts, MatrixRole.PARTY_SECRETARY, day, accounts),
                 first(posts, MatrixRole.GOVERNMENT_HEAD, day, accounts),
-                safety,
+                first(posts, MatrixRole.SAFETY_LEADER, day, accounts),
                 inCharge,
                 supervising,
                 posts.stream().map(p -> post(p, day, accounts)).toList(),
