@@ -13,6 +13,7 @@ import org.safeledger.org.PersonDirectory;
 import org.safeledger.org.Region;
 import org.safeledger.org.RegionDirectory;
 import org.safeledger.platform.DraftCheck;
+import org.safeledger.platform.SafeLedgerProperties;
 import org.safeledger.shared.Actor;
 import org.safeledger.shared.Audited;
 import org.safeledger.shared.ForbiddenException;
@@ -42,6 +43,8 @@ public class Duties {
     private final AttachmentStore attachments;
     private final DraftCheck drafts;
     private final ApplicationEventPublisher events;
+    private final SafeLedgerProperties properties;
+    private final java.time.Clock clock;
     private final Period lookBack;
 
     Duties(
@@ -54,6 +57,8 @@ public class Duties {
             AttachmentStore attachments,
             DraftCheck drafts,
             ApplicationEventPublisher events,
+            SafeLedgerProperties properties,
+            java.time.Clock clock,
             @Value("${safeledger.responsibility.look-back:P1Y}") Period lookBack) {
         this.catalogue = catalogue;
         this.records = records;
@@ -64,14 +69,21 @@ public class Duties {
         this.attachments = attachments;
         this.drafts = drafts;
         this.events = events;
+        this.properties = properties;
+        this.clock = clock;
         this.lookBack = lookBack;
     }
 
-    /** The region's duties as of the day (today when empty), one line per post they fall on. */
-    public List<DutyLine> of(Actor actor, String regionCode, @Nullable String asOf) {
+    /**
+     * The region's duties as of the day (today when empty), one line per post they fall on, and the signals they
+     * give: every window missed that ended within the look-back. One reading serves both.
+     */
+    public DutyBoard board(Actor actor, String regionCode, @Nullable String asOf) {
         var region = readable(actor, regionCode);
         var day = day(asOf);
-        var known = records.of(region.code(), day.minus(lookBack).minusYears(1), day, endOf(day));
+        var since = day.minus(lookBack);
+        // every window is a part of a calendar year: the first one starts on or after that year's first day
+        var known = records.of(region.code(), since.withDayOfYear(1), day, endOf(day));
         var lines = new ArrayList<DutyLine>();
         var regionPosts = posts.posts(region.code());
         var accounts = people.accounts(regionPosts.stream()
@@ -84,34 +96,31 @@ public class Duties {
             var fallsOn =
                     regionPosts.stream().filter(p -> p.role() == duty.role()).toList();
             if (fallsOn.isEmpty()) {
-                lines.add(line(duty, null, known, day, maintainer));
+                lines.add(line(duty, null, known, since, day, maintainer));
                 continue;
             }
             for (var post : fallsOn) {
-                var holder = post.holderOn(matrix.today());
+                var holder = post.holderOn(today());
                 boolean holds = holder.isPresent()
                         && Long.valueOf(actor.userId())
                                 .equals(accounts.get(holder.get().personId()));
-                lines.add(line(duty, post, known, day, maintainer || holds));
+                lines.add(line(duty, post, known, since, day, maintainer || holds));
             }
         }
-        return lines;
-    }
-
-    /** Every duty missed in a window that ended within the look-back, as of the day. */
-    public List<IdlingSignal> signals(Actor actor, String regionCode, @Nullable String asOf) {
-        var region = readable(actor, regionCode);
-        var day = day(asOf);
-        var found = new ArrayList<IdlingSignal>();
-        for (var line : of(actor, regionCode, asOf)) {
+        var signals = new ArrayList<IdlingSignal>();
+        for (var line : lines) {
             for (var w : line.windows()) {
-                if (w.status() == DutyLine.Status.MISSED && !w.to().isBefore(day.minus(lookBack))) {
-                    found.add(signal(region, line, w));
+                if (w.status() == DutyLine.Status.MISSED && !w.to().isBefore(since)) {
+                    signals.add(signal(region, line, w));
                 }
             }
         }
-        return found;
+        return new DutyBoard(region.code(), region.name(), day, lines, signals);
     }
+
+    /** A region's duty lines and the signals they give, as of a day. */
+    public record DutyBoard(
+            String regionCode, String regionName, LocalDate asOf, List<DutyLine> lines, List<IdlingSignal> signals) {}
 
     /** A duty performed, recorded by the post's holder (or the region's safety committee office) with evidence. */
     @Transactional
@@ -129,9 +138,7 @@ public class Duties {
             throw new InvalidInputException("dutyId", "error.duty.fromMeetings");
         }
         var day = InputValues.date("performedOn", input.performedOn());
-        if (day == null
-                || day.isAfter(matrix.today())
-                || day.isBefore(matrix.today().minusYears(2))) {
+        if (day == null || day.isAfter(today()) || day.isBefore(today().minusYears(2))) {
             throw new InvalidInputException("performedOn", "error.duty.dayOutOfRange");
         }
         var post = post(region, duty, input.postId());
@@ -152,7 +159,7 @@ public class Duties {
                 "RECORDED",
                 null,
                 actor.displayName(),
-                Instant.now(matrix.clock()));
+                clock.instant());
         records.insert(record, actor.userId());
         events.publishEvent(Audited.by(
                 actor,
@@ -169,9 +176,10 @@ public class Duties {
         if (region == null) {
             return;
         }
+        var regionPosts = posts.posts(region.code());
         for (var duty : catalogue.of(region.level())) {
             if (duty.evidence() == DutyEvidenceKind.MEETING && e.kind().equals(duty.meetingKind())) {
-                var post = posts.posts(region.code()).stream()
+                var post = regionPosts.stream()
                         .filter(p -> p.role() == duty.role())
                         .findFirst()
                         .orElse(null);
@@ -187,14 +195,19 @@ public class Duties {
                                 "MEETING",
                                 e.sourceId(),
                                 e.by(),
-                                Instant.now(matrix.clock())),
+                                clock.instant()),
                         null);
             }
         }
     }
 
     private DutyLine line(
-            Duty duty, @Nullable LeaderPost post, List<DutyRecord> known, LocalDate day, boolean mayRecord) {
+            Duty duty,
+            @Nullable LeaderPost post,
+            List<DutyRecord> known,
+            LocalDate since,
+            LocalDate day,
+            boolean mayRecord) {
         var mine = known.stream()
                 .filter(r -> r.dutyCode().equals(duty.code()))
                 .filter(r -> post == null || r.postId() == null || r.postId() == post.id())
@@ -207,7 +220,7 @@ public class Duties {
                 post == null ? null : post.id(),
                 post == null ? null : post.title(),
                 holder,
-                DutyLine.windows(duty, day.minus(lookBack), day, mine),
+                DutyLine.windows(duty, since, day, mine),
                 mayRecord && !duty.evidence().derived());
     }
 
@@ -272,13 +285,17 @@ public class Duties {
         return region;
     }
 
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(properties.zone()));
+    }
+
     private LocalDate day(@Nullable String asOf) {
         var day = InputValues.date("asOf", asOf);
-        return day == null ? matrix.today() : day;
+        return day == null ? today() : day;
     }
 
     /** The end of the day in the configured zone: what was known "on" it. */
     private Instant endOf(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(matrix.zone()).toInstant().minusNanos(1);
+        return day.plusDays(1).atStartOfDay(properties.zone()).toInstant().minusNanos(1);
     }
 }

@@ -67,14 +67,6 @@ public class ResponsibilityMatrix {
         return LocalDate.now(clock.withZone(properties.zone()));
     }
 
-    Clock clock() {
-        return clock;
-    }
-
-    java.time.ZoneId zone() {
-        return properties.zone();
-    }
-
     /** The region's matrix as of {@code asOf} (today when empty). */
     public MatrixView of(Actor actor, String regionCode, @Nullable String asOf) {
         var region = readable(actor, regionCode);

@@ -31,7 +31,7 @@ class DutyApi {
             Actor actor,
             @RequestParam(required = false) @Nullable String regionCode,
             @RequestParam(required = false) @Nullable String asOf) {
-        return duties.of(actor, region(actor, regionCode), asOf);
+        return duties.board(actor, region(actor, regionCode), asOf).lines();
     }
 
     @PostMapping("/api/v1/duty-records")
@@ -45,7 +45,8 @@ class DutyApi {
             Actor actor,
             @RequestParam(required = false) @Nullable String regionCode,
             @RequestParam(required = false) @Nullable String asOf) {
-        return Map.of("items", duties.signals(actor, region(actor, regionCode), asOf));
+        return Map.of(
+                "items", duties.board(actor, region(actor, regionCode), asOf).signals());
     }
 
     private static String region(Actor actor, @Nullable String regionCode) {

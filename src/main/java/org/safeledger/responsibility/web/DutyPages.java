@@ -46,13 +46,13 @@ class DutyPages {
             @RequestParam(required = false) @Nullable String asOf,
             Model model) {
         var code = region == null || region.isBlank() ? ResponsibilityPages.home(actor, regions) : region.strip();
-        model.addAttribute("lines", duties.of(actor, code, asOf));
-        model.addAttribute("signals", duties.signals(actor, code, asOf));
-        model.addAttribute("region", code);
-        model.addAttribute("regionName", regions.of(code));
+        var board = duties.board(actor, code, asOf);
+        model.addAttribute("lines", board.lines());
+        model.addAttribute("signals", board.signals());
+        model.addAttribute("region", board.regionCode());
+        model.addAttribute("regionName", board.regionName());
         model.addAttribute("regions", regions.choices(actor, code));
-        model.addAttribute(
-                "asOf", asOf == null || asOf.isBlank() ? matrix.today().toString() : asOf);
+        model.addAttribute("asOf", board.asOf().toString());
         model.addAttribute("today", matrix.today());
         if (!model.containsAttribute("entered")) {
             model.addAttribute("entered", Map.of());
