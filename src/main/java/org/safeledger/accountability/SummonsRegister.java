@@ -18,7 +18,6 @@ import org.safeledger.shared.Audited;
 import org.safeledger.shared.ConflictException;
 import org.safeledger.shared.ForbiddenException;
 import org.safeledger.shared.InputValues;
-import org.safeledger.shared.InvalidInputException;
 import org.safeledger.shared.NotFoundException;
 import org.safeledger.shared.Permission;
 import org.safeledger.shared.RegionCode;
@@ -79,19 +78,11 @@ public class SummonsRegister {
         var subject = items.party(actor, input.subject());
         var body = items.body(actor, false);
         var trigger = InputValues.code(SummonsTrigger.class, "trigger", input.trigger());
-        var today = rectifications.today();
-        var heldOn = InputValues.date("heldOn", input.heldOn());
-        if (heldOn == null || heldOn.isAfter(today) || heldOn.isBefore(today.minusYears(1))) {
-            throw new InvalidInputException("heldOn", "error.meeting.heldOn", today.minusYears(1), today);
-        }
+        var heldOn = items.heldOn("heldOn", input.heldOn());
         var deadlines = new ArrayList<java.time.LocalDate>();
         for (int k = 0; k < input.measures().size(); k++) {
-            var deadline = InputValues.date(
-                    "measures[" + k + "].deadline", input.measures().get(k).deadline());
-            if (deadline == null || !deadline.isAfter(heldOn) || deadline.isAfter(heldOn.plusYears(3))) {
-                throw new InvalidInputException("measures[" + k + "].deadline", "error.meeting.deadline", heldOn);
-            }
-            deadlines.add(deadline);
+            deadlines.add(RecordItems.deadlineAfter(
+                    "measures[" + k + "].deadline", input.measures().get(k).deadline(), heldOn));
         }
         Long minutesId = input.minutesAttachmentId();
         if (minutesId != null) {

@@ -101,11 +101,7 @@ public class Meetings {
         if (!actor.scope().region().equals(region.regionCode())) {
             throw new ForbiddenException("error.meeting.ownRegion", region.name());
         }
-        var today = rectifications.today();
-        var heldOn = InputValues.date("heldOn", draft.heldOn());
-        if (heldOn.isAfter(today) || heldOn.isBefore(today.minusYears(1))) {
-            throw new InvalidInputException("heldOn", "error.meeting.heldOn", today.minusYears(1), today);
-        }
+        var heldOn = items.heldOn("heldOn", draft.heldOn());
         var decisions = new ArrayList<Checked>();
         for (int k = 0; k < draft.decisions().size(); k++) {
             decisions.add(check(
@@ -175,10 +171,7 @@ public class Meetings {
         var owner = people.holder(region, d.ownerPostId())
                 .orElseThrow(() -> new InvalidInputException(
                         "decisions[" + k + "].ownerPostId", "error.meeting.unknownPost", d.ownerPostId()));
-        var deadline = InputValues.date("decisions[" + k + "].deadline", d.deadline());
-        if (!deadline.isAfter(heldOn) || deadline.isAfter(heldOn.plusYears(3))) {
-            throw new InvalidInputException("decisions[" + k + "].deadline", "error.meeting.deadline", heldOn);
-        }
+        var deadline = RecordItems.deadlineAfter("decisions[" + k + "].deadline", d.deadline(), heldOn);
         return new Checked(d, party, owner, deadline);
     }
 
@@ -210,9 +203,7 @@ public class Meetings {
         if (!actor.can(Permission.MEETING_READ) || actor.scope().enterpriseId() != null) {
             return false;
         }
-        var own = actor.scope().region();
-        var held = new RegionCode(meeting.regionCode());
-        return own.contains(held) || held.contains(own);
+        return actor.scope().coversRegion(new RegionCode(meeting.regionCode()));
     }
 
     /** Whether the actor may download the meeting's minutes. */

@@ -3,6 +3,8 @@ package org.safeledger.rectification;
 import java.time.LocalDate;
 import java.util.List;
 import org.safeledger.shared.Actor;
+import org.safeledger.shared.InputValues;
+import org.safeledger.shared.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,6 +47,29 @@ public class RecordItems {
             throw refused.get();
         }
         return party;
+    }
+
+    /**
+     * The day a record entered after the fact was held (a meeting, a summons): not after today and not more than a
+     * year ago; a 400 naming {@code field} otherwise.
+     */
+    public LocalDate heldOn(String field, @org.jspecify.annotations.Nullable String value) {
+        var today = rectifications.today();
+        var day = InputValues.date(field, value);
+        if (day == null || day.isAfter(today) || day.isBefore(today.minusYears(1))) {
+            throw new InvalidInputException(field, "error.record.heldOn", today.minusYears(1), today);
+        }
+        return day;
+    }
+
+    /** The deadline a record gives one of its items: after the day it was held, within three years of it. */
+    public static LocalDate deadlineAfter(
+            String field, @org.jspecify.annotations.Nullable String value, LocalDate heldOn) {
+        var deadline = InputValues.date(field, value);
+        if (deadline == null || !deadline.isAfter(heldOn) || deadline.isAfter(heldOn.plusYears(3))) {
+            throw new InvalidInputException(field, "error.record.deadline", heldOn);
+        }
+        return deadline;
     }
 
     /** The body the actor assigns as (its department, its region's government, or its party committee). */

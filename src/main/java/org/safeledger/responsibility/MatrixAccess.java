@@ -24,8 +24,7 @@ public final class MatrixAccess {
         if (!actor.can(Permission.RESPONSIBILITY_READ) || actor.scope().enterpriseId() != null) {
             return Optional.of(new ForbiddenException("error.matrix.noRead"));
         }
-        var own = actor.scope().region();
-        if (own.contains(region) || region.contains(own)) {
+        if (actor.scope().coversRegion(region)) {
             return Optional.empty();
         }
         return Optional.of(new ForbiddenException("error.scope.region", region.value()));
