@@ -61,9 +61,8 @@ public class DepartmentDirectory {
 
     /** A region's own departments (not its subtree's), for the application's own views (no permission check). */
     public List<Department> ofRegion(org.safeledger.shared.RegionCode region) {
-        return departments.inRegion(region.subtreePrefix()).stream()
-                .filter(d -> d.regionCode().equals(region.value()))
-                .toList();
+        // a full six-digit code as the prefix matches the region alone, not its subtree
+        return departments.inRegion(region.value());
     }
 
     /** A department by id, for the application's own notifications (no reader, hence no scope). */

@@ -28,6 +28,19 @@ public class RegionNames {
         return regions.find(code).map(Region::name).orElse(code);
     }
 
+    /**
+     * The region a page about one region opens on: the reader's own; for a country-wide reader (000000 is no region)
+     * the first of the picker, a province.
+     */
+    public String home(Actor actor) {
+        var own = actor.scope().region();
+        if (!own.equals(org.safeledger.shared.RegionCode.COUNTRY)) {
+            return own.value();
+        }
+        var options = choices(actor, null);
+        return options.isEmpty() ? own.value() : options.get(0).code();
+    }
+
     /** The picker's first options: the reader's region and its children (the provinces for the whole country). */
     public List<Region> choices(@Nullable Actor actor, @Nullable String selected) {
         var options = new ArrayList<Region>();

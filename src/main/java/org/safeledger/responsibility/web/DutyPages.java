@@ -45,7 +45,7 @@ class DutyPages {
             @RequestParam(required = false) @Nullable String region,
             @RequestParam(required = false) @Nullable String asOf,
             Model model) {
-        var code = region == null || region.isBlank() ? ResponsibilityPages.home(actor, regions) : region.strip();
+        var code = region == null || region.isBlank() ? regions.home(actor) : region.strip();
         var board = duties.board(actor, code, asOf);
         model.addAttribute("lines", board.lines());
         model.addAttribute("signals", board.signals());

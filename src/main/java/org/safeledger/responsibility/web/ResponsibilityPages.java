@@ -46,7 +46,7 @@ class ResponsibilityPages {
             @RequestParam(required = false) @Nullable String region,
             @RequestParam(required = false) @Nullable String asOf,
             Model model) {
-        var code = region == null || region.isBlank() ? home(actor, regions) : region.strip();
+        var code = region == null || region.isBlank() ? regions.home(actor) : region.strip();
         var view = matrix.of(actor, code, asOf);
         model.addAttribute("matrix", view);
         model.addAttribute("regions", regions.choices(actor, code));
@@ -95,9 +95,8 @@ class ResponsibilityPages {
         var post = matrix.post(actor, id);
         var region = post.regionCode();
         try {
-            Integer version = number(fields.get("version")) == null
-                    ? null
-                    : number(fields.get("version")).intValue();
+            var given = number(fields.get("version"));
+            Integer version = given == null ? null : given.intValue();
             switch (step) {
                 case "appoint" ->
                     matrix.appoint(
@@ -114,16 +113,6 @@ class ResponsibilityPages {
         } catch (SafeLedgerException e) {
             return failed(actor, region, step + "-" + id, e, fields, model);
         }
-    }
-
-    /** The reader's own region; for a country-wide reader, the first region of the picker (a province). */
-    static String home(Actor actor, RegionNames regions) {
-        var own = actor.scope().region();
-        if (!own.equals(org.safeledger.shared.RegionCode.COUNTRY)) {
-            return own.value();
-        }
-        var choices = regions.choices(actor, null);
-        return choices.isEmpty() ? own.value() : choices.get(0).code();
     }
 
     private String failed(
