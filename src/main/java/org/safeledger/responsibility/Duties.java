@@ -169,6 +169,15 @@ public class Duties {
         return record;
     }
 
+    /** Whether the file is evidence of a duty record the actor may read (the duty page's download). */
+    public boolean mayDownload(Actor actor, long recordId, long attachmentId) {
+        var record = records.find(recordId).orElse(null);
+        return record != null
+                && MatrixAccess.readRefusal(actor, new RegionCode(record.regionCode()))
+                        .isEmpty()
+                && record.attachmentIds().contains(attachmentId);
+    }
+
     /** A meeting held performs the meeting duties of its kind at its region's level, recorded once. */
     @EventListener
     void on(DutyEvidence e) {

@@ -44,6 +44,13 @@ class DutyRecordStore {
                 .update();
     }
 
+    java.util.Optional<DutyRecord> find(long id) {
+        return jdbc.sql("SELECT * FROM duty_record WHERE id = ?")
+                .param(id)
+                .query(DutyRecordStore::map)
+                .optional();
+    }
+
     /** The region's records performed in [from, to] and known by {@code knownBy}. */
     List<DutyRecord> of(String regionCode, LocalDate from, LocalDate to, Instant knownBy) {
         return jdbc.sql("""

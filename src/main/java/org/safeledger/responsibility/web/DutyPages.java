@@ -3,6 +3,7 @@ package org.safeledger.responsibility.web;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.safeledger.attachment.AttachmentDownload;
 import org.safeledger.attachment.Upload;
 import org.safeledger.org.RegionNames;
 import org.safeledger.platform.web.Refusals;
@@ -10,11 +11,15 @@ import org.safeledger.responsibility.Duties;
 import org.safeledger.responsibility.DutyInputs;
 import org.safeledger.responsibility.ResponsibilityMatrix;
 import org.safeledger.shared.Actor;
+import org.safeledger.shared.NotFoundException;
 import org.safeledger.shared.SafeLedgerException;
 import org.springframework.context.MessageSource;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -31,8 +36,15 @@ class DutyPages {
     private final ResponsibilityMatrix matrix;
     private final RegionNames regions;
     private final MessageSource messages;
+    private final AttachmentDownload downloads;
 
-    DutyPages(Duties duties, ResponsibilityMatrix matrix, RegionNames regions, MessageSource messages) {
+    DutyPages(
+            Duties duties,
+            ResponsibilityMatrix matrix,
+            RegionNames regions,
+            MessageSource messages,
+            AttachmentDownload downloads) {
+        this.downloads = downloads;
         this.duties = duties;
         this.matrix = matrix;
         this.regions = regions;
@@ -58,6 +70,14 @@ class DutyPages {
             model.addAttribute("entered", Map.of());
         }
         return "responsibility/duties";
+    }
+
+    @GetMapping("/duties/records/{id}/files/{fileId}")
+    ResponseEntity<InputStreamResource> file(Actor actor, @PathVariable long id, @PathVariable long fileId) {
+        if (!duties.mayDownload(actor, id, fileId)) {
+            throw new NotFoundException("error.attachment.notFound", fileId);
+        }
+        return downloads.of(fileId, false);
     }
 
     @PostMapping("/duties/records")
