@@ -91,6 +91,19 @@ public final class Browser {
         waitForHeading(driver, "您好");
     }
 
+    /** Signs in as a demo user and switches the pages to the language ({@code zh_CN}, {@code en}). */
+    public static void signIn(org.openqa.selenium.WebDriver driver, int port, String username, String lang) {
+        signIn(driver, port, username);
+        driver.get("http://localhost:" + port + "/?lang=" + lang);
+    }
+
+    /** Scrolls the element to the middle of the window (a phone's fixed header hides the top) and clicks it. */
+    public static void press(org.openqa.selenium.WebDriver driver, org.openqa.selenium.WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
     public static ChromeDriver start() throws java.io.IOException {
         var service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("safeledger.chromedriver", "/usr/bin/chromedriver")))

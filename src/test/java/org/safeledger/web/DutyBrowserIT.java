@@ -8,7 +8,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebElement;
 import org.safeledger.support.Browser;
 import org.safeledger.support.Images;
 import org.safeledger.support.IntegrationTest;
@@ -35,10 +34,10 @@ class DutyBrowserIT extends org.safeledger.support.BrowserTest {
         var note = (en ? "Led the check of the Hongyan pit " : "带队检查宏岩露天煤矿边坡")
                 + UUID.randomUUID().toString().substring(0, 6);
 
-        signIn("secretary", lang);
+        Browser.signIn(browser, port, "secretary", lang);
         fromTheMenu(en ? "Responsibility" : "责任体系");
         Browser.waitForHeading(browser, en ? "Responsibility matrix" : "阿拉善左旗");
-        press(browser.findElement(By.id("to-duties")));
+        Browser.press(browser, browser.findElement(By.id("to-duties")));
         Browser.waitForHeading(browser, en ? "Duty list" : "阿拉善左旗责任清单");
         assertThat(browser.findElement(By.id("signals")).getText())
                 .contains(en ? "Duty not performed" : "职责未履行")
@@ -51,28 +50,18 @@ class DutyBrowserIT extends org.safeledger.support.BrowserTest {
         browser.findElement(By.cssSelector("#record-" + key + " input[type=file]"))
                 .sendKeys(photo.toString());
         browser.findElement(By.cssSelector("#record-" + key + " textarea")).sendKeys(note);
-        press(browser.findElement(By.id("do-record-" + key)));
+        Browser.press(browser, browser.findElement(By.id("do-record-" + key)));
         Browser.waitFor(browser, d -> !d.findElements(By.cssSelector(".notice")).isEmpty());
         assertThat(browser.findElement(By.id("duty-" + key)).getText())
                 .contains(note)
                 .contains(en ? "performed" : "已履行");
 
-        signIn("leader", lang);
+        Browser.signIn(browser, port, "leader", lang);
         browser.get("http://localhost:" + port + "/duties");
         Browser.waitForHeading(browser, en ? "Duty list" : "阿拉善左旗责任清单");
         assertThat(browser.findElement(By.id("duty-" + key)).getText()).contains(note);
         assertThat(browser.findElements(By.id("record-" + key)))
                 .as("not the leader's duty")
                 .isEmpty();
-    }
-
-    private void signIn(String user, String lang) {
-        Browser.signIn(browser, port, user);
-        browser.get("http://localhost:" + port + "/?lang=" + lang);
-    }
-
-    private static void press(WebElement element) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
     }
 }

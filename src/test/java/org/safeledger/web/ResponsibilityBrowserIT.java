@@ -7,7 +7,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.safeledger.support.Browser;
 import org.safeledger.support.IntegrationTest;
@@ -33,7 +32,7 @@ class ResponsibilityBrowserIT extends org.safeledger.support.BrowserTest {
         var en = lang.equals("en");
         var menu = en ? "Responsibility" : "责任体系";
 
-        signIn("leader", lang);
+        Browser.signIn(browser, port, "leader", lang);
         fromTheMenu(menu);
         Browser.waitForHeading(browser, en ? "Responsibility matrix" : "阿拉善左旗");
         assertThat(browser.findElement(By.id("party-secretary")).getText()).contains("其木格（虚构）");
@@ -43,26 +42,26 @@ class ResponsibilityBrowserIT extends org.safeledger.support.BrowserTest {
                 .as("a leader is not the office")
                 .isEmpty();
         browser.executeScript("arguments[0].value = '2023-02-22'", browser.findElement(By.id("asOf")));
-        press(browser.findElement(By.id("matrix-apply")));
+        Browser.press(browser, browser.findElement(By.id("matrix-apply")));
         Browser.waitFor(
                 browser, d -> d.findElement(By.id("sector-COAL_MINE")).getText().contains("李国华（虚构）"));
 
         var title = (en ? "Deputy head (fire) " : "副旗长（分管消防）")
                 + UUID.randomUUID().toString().substring(0, 6);
-        signIn("inspector", lang);
+        Browser.signIn(browser, port, "inspector", lang);
         fromTheMenu(menu);
         Browser.waitForHeading(browser, en ? "Responsibility matrix" : "阿拉善左旗");
         new Select(browser.findElement(By.id("role"))).selectByValue("SECTOR_LEADER");
         browser.findElement(By.id("title")).sendKeys(title);
-        press(browser.findElement(By.id("sector-box-FIRE_SAFETY")));
-        press(browser.findElement(By.id("sector-box-CROWDED_PLACES")));
-        press(browser.findElement(By.id("post-submit")));
+        Browser.press(browser, browser.findElement(By.id("sector-box-FIRE_SAFETY")));
+        Browser.press(browser, browser.findElement(By.id("sector-box-CROWDED_PLACES")));
+        Browser.press(browser, browser.findElement(By.id("post-submit")));
         Browser.waitFor(browser, d -> !d.findElements(By.xpath(post(title))).isEmpty());
 
         var post = browser.findElement(By.xpath(post(title)));
         var id = post.getAttribute("id").substring("post-".length());
         new Select(post.findElement(By.id("person-" + id))).selectByVisibleText("刘建华（虚构）");
-        press(post.findElement(By.id("do-appoint-" + id)));
+        Browser.press(browser, post.findElement(By.id("do-appoint-" + id)));
         Browser.waitFor(
                 browser,
                 d -> d.findElement(By.id("post-" + id))
@@ -73,10 +72,10 @@ class ResponsibilityBrowserIT extends org.safeledger.support.BrowserTest {
 
         // the holder leaves today: today was the last day held, and the term is closed in the post's history
         var lastDay = browser.findElement(By.id("on-" + id)).getAttribute("value");
-        press(browser.findElement(By.id("do-vacate-" + id)));
+        Browser.press(browser, browser.findElement(By.id("do-vacate-" + id)));
         Browser.waitFor(browser, d -> !d.findElements(By.cssSelector(".notice")).isEmpty());
         var history = browser.findElement(By.id("post-" + id)).findElement(By.cssSelector("details"));
-        press(history.findElement(By.tagName("summary")));
+        Browser.press(browser, history.findElement(By.tagName("summary")));
         assertThat(history.getText())
                 .contains(en ? "Holders (1)" : "任职记录（1 条）")
                 .contains("刘建华（虚构）")
@@ -88,15 +87,5 @@ class ResponsibilityBrowserIT extends org.safeledger.support.BrowserTest {
 
     private static String post(String title) {
         return "//div[contains(@class,'post')][.//h3/span[text()='" + title + "']]";
-    }
-
-    private void signIn(String user, String lang) {
-        Browser.signIn(browser, port, user);
-        browser.get("http://localhost:" + port + "/?lang=" + lang);
-    }
-
-    private static void press(WebElement element) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
     }
 }

@@ -10,7 +10,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.safeledger.support.Browser;
 import org.safeledger.support.Images;
@@ -37,9 +36,9 @@ class SummonsBrowserIT extends org.safeledger.support.BrowserTest {
         var reason = "挂牌督办隐患逾期未改" + UUID.randomUUID().toString().substring(0, 6);
         var today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
-        signIn("leagueduty", lang);
+        Browser.signIn(browser, port, "leagueduty", lang);
         fromTheMenu(en ? "Summons" : "约谈");
-        press(browser.findElement(By.id("new-summons")));
+        Browser.press(browser, browser.findElement(By.id("new-summons")));
         new Select(browser.findElement(By.id("subject"))).selectByValue("GOVERNMENT:152921");
         new Select(browser.findElement(By.id("trigger"))).selectByValue("LISTED_HAZARD_OVERDUE");
         browser.findElement(By.id("reason")).sendKeys(reason);
@@ -48,7 +47,7 @@ class SummonsBrowserIT extends org.safeledger.support.BrowserTest {
         browser.findElement(By.id("minutes")).sendKeys(minutes.toString());
         measure(0, "一个月内完成挂牌隐患整改", today.plusDays(30));
         measure(1, "建立旗级领导包联制度", today.plusDays(60));
-        press(browser.findElement(By.id("summons-submit")));
+        Browser.press(browser, browser.findElement(By.id("summons-submit")));
         Browser.waitForHeading(browser, en ? "Summons of" : "约谈：");
         assertThat(browser.findElements(By.cssSelector("#measures li"))).hasSize(2);
         assertThat(browser.findElements(By.id("summons-minutes"))).hasSize(1);
@@ -58,20 +57,20 @@ class SummonsBrowserIT extends org.safeledger.support.BrowserTest {
                 .as("the body does not report")
                 .isEmpty();
 
-        signIn("leader", lang);
+        Browser.signIn(browser, port, "leader", lang);
         fromTheMenu(en ? "Summons" : "约谈");
         var entry = browser.findElements(By.cssSelector("#summons-list li")).stream()
                 .filter(li -> li.getText().contains("阿拉善左旗人民政府"))
                 .findFirst()
                 .orElseThrow();
-        press(entry.findElement(By.cssSelector("a.item-title")));
+        Browser.press(browser, entry.findElement(By.cssSelector("a.item-title")));
         Browser.waitForHeading(browser, en ? "Summons of" : "约谈：");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(reason.substring(0, 6));
         var report = Files.createTempFile("report", ".pdf");
         Files.write(report, Images.pdf(2));
         browser.findElement(By.id("reportFiles")).sendKeys(report.toString());
         browser.findElement(By.id("report")).sendKeys("已制定整改方案，挂牌隐患正在整改");
-        press(browser.findElement(By.id("report-submit")));
+        Browser.press(browser, browser.findElement(By.id("report-submit")));
         Browser.waitFor(
                 browser,
                 d -> d.findElement(By.id("summons-status"))
@@ -85,15 +84,5 @@ class SummonsBrowserIT extends org.safeledger.support.BrowserTest {
         browser.findElement(By.id("measure" + k)).sendKeys(title);
         browser.executeScript(
                 "arguments[0].value = arguments[1]", browser.findElement(By.id("deadline" + k)), deadline.toString());
-    }
-
-    private void signIn(String user, String lang) {
-        Browser.signIn(browser, port, user);
-        browser.get("http://localhost:" + port + "/?lang=" + lang);
-    }
-
-    private static void press(WebElement element) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
-        element.click();
     }
 }
