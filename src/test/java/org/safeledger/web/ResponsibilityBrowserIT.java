@@ -72,8 +72,14 @@ class ResponsibilityBrowserIT extends org.safeledger.support.BrowserTest {
 
         // the holder leaves today: today was the last day held, and the term is closed in the post's history
         var lastDay = browser.findElement(By.id("on-" + id)).getAttribute("value");
+        var before = browser.findElement(By.id("post-" + id));
         Browser.press(browser, browser.findElement(By.id("do-vacate-" + id)));
-        Browser.waitFor(browser, d -> !d.findElements(By.cssSelector(".notice")).isEmpty());
+        // the appointment's notice is still on the page until the answer replaces it: wait for the new page
+        Browser.waitFor(
+                browser,
+                d -> org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before).apply(d)
+                        && !d.findElements(By.cssSelector(".notice")).isEmpty()
+                        && d.findElements(By.id("vacate-" + id)).isEmpty());
         var history = browser.findElement(By.id("post-" + id)).findElement(By.cssSelector("details"));
         Browser.press(browser, history.findElement(By.tagName("summary")));
         assertThat(history.getText())
