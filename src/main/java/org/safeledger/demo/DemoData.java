@@ -147,7 +147,7 @@ class DemoData {
         officers.record(admin, province.userId(), "演示1500002601");
         var riskPoints = risks.load(mine1, firms.get("mine1"));
         hazards.load(new DemoHazards.Cast(inspector, mine1, mine2, chem1, xwinspector), firms, riskPoints);
-        inspections.load(mine1, inspector, firms.get("mine1"));
+        inspections.load(new DemoInspections.Cast(mine1, inspector, depthead, league), firms);
         accident.load(new DemoAccident.Cast(inspector, league, province, leader), firms.get("beiling"));
         tours.load(new DemoTours.Cast(league, leader, mine1, inspector), firms.get("mine1"), emBureau);
         meetings.load(leader, emBureau, depts.get("energy"), depts.get("transport"));

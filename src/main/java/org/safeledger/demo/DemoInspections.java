@@ -25,21 +25,30 @@ class DemoInspections {
     private final org.safeledger.inspection.ChecklistTemplates templates;
     private final org.safeledger.inspection.Schedules schedules;
     private final Clock clock;
+    private final DemoLookBack lookBack;
 
     DemoInspections(
             Checklists checklists,
             org.safeledger.inspection.ChecklistTemplates templates,
             org.safeledger.inspection.Schedules schedules,
-            Clock clock) {
+            Clock clock,
+            DemoLookBack lookBack) {
+        this.lookBack = lookBack;
         this.checklists = checklists;
         this.templates = templates;
         this.schedules = schedules;
         this.clock = clock;
     }
 
-    void load(Actor mine1, Actor inspector, long enterpriseId) {
+    /** The mine's principal, the banner's two inspectors, the league's inspector. */
+    record Cast(Actor mine1, Actor inspector, Actor depthead, Actor league) {}
+
+    void load(Cast cast, java.util.Map<String, Long> firms) {
+        long enterpriseId = firms.get("mine1");
+        var mine1 = cast.mine1();
+        var inspector = cast.inspector();
         // the banner bureau's own checklist for its law-enforcement inspections of open-pit coal mines
-        templates.createTemplate(
+        var enforcementTemplate = templates.createTemplate(
                 inspector,
                 new TemplateDraft(
                         "露天煤矿重大事故隐患执法检查表",
@@ -78,5 +87,9 @@ class DemoInspections {
         }
         run = checklists.record(mine1, run.id(), run.version(), answers);
         checklists.complete(mine1, run.id(), run.version());
+        lookBack.load(
+                new DemoLookBack.Cast(inspector, cast.depthead(), cast.league()),
+                enforcementTemplate.id(),
+                firms.get("mine2"));
     }
 }

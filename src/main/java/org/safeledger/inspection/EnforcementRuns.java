@@ -110,7 +110,7 @@ public class EnforcementRuns {
                 template.id(),
                 enterprise.id(),
                 where,
-                clock.instant(),
+                startedAt(start.inspectedOn()),
                 actor.userId(),
                 new InspectionStore.Enforcement(mode, team, start.drawId(), departmentId));
         events.publishEvent(Audited.by(
@@ -120,6 +120,25 @@ public class EnforcementRuns {
                 Map.of("checklist", template.id(), "enterpriseId", enterprise.id(), "mode", mode, "team", team)));
         return checklists.run(actor, id);
     }
+
+    /** Now, or the morning of the day an inspection entered afterwards took place (补录, up to 60 days back). */
+    private java.time.Instant startedAt(@Nullable String inspectedOn) {
+        var day = InputValues.date("inspectedOn", inspectedOn);
+        var now = clock.instant();
+        if (day == null) {
+            return now;
+        }
+        var today = LocalDate.now(clock.withZone(properties.zone()));
+        if (day.isAfter(today) || day.isBefore(today.minusDays(LATE_ENTRY_DAYS))) {
+            throw new InvalidInputException("inspectedOn", "error.inspection.inspectedOnRange", LATE_ENTRY_DAYS);
+        }
+        return day.equals(today)
+                ? now
+                : day.atTime(9, 0).atZone(properties.zone()).toInstant();
+    }
+
+    /** How far back a paper record may be entered: long enough for a month's field work, short of rewriting a year. */
+    static final int LATE_ENTRY_DAYS = 60;
 
     /** 四不两直 (unannounced: no notice, no briefing, no escort, straight to the site) or announced. */
     enum Mode {

@@ -77,7 +77,8 @@ class ResponsibilityBrowserIT extends org.safeledger.support.BrowserTest {
         // the appointment's notice is still on the page until the answer replaces it: wait for the new page
         Browser.waitFor(
                 browser,
-                d -> org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before).apply(d)
+                d -> org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before)
+                                .apply(d)
                         && !d.findElements(By.cssSelector(".notice")).isEmpty()
                         && d.findElements(By.id("vacate-" + id)).isEmpty());
         var history = browser.findElement(By.id("post-" + id)).findElement(By.cssSelector("details"));

@@ -140,10 +140,11 @@ class DrawPages {
             @RequestParam(required = false) @Nullable Long drawId,
             @RequestParam(required = false) @Nullable String mode,
             @RequestParam(required = false) @Nullable String place,
+            @RequestParam(required = false) @Nullable String inspectedOn,
             Model model) {
         try {
             var run = enforcementRuns.startEnforcement(
-                    actor, new EnforcementStart(templateId, enterpriseId, place, mode, drawId, null));
+                    actor, new EnforcementStart(templateId, enterpriseId, place, mode, drawId, null, inspectedOn));
             return "redirect:/inspections/runs/" + run.id();
         } catch (InvalidInputException | ConflictException e) {
             if (drawId == null) {

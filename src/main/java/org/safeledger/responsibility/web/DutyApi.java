@@ -1,7 +1,6 @@
 package org.safeledger.responsibility.web;
 
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.safeledger.responsibility.Duties;
 import org.safeledger.responsibility.DutyInputs;
@@ -16,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A region's duties as of a day, a duty performed, and the idling signals they give. */
+/** A region's duties as of a day and a duty performed (the signals they give are the accountability module's). */
 @RestController
 class DutyApi {
 
@@ -38,15 +37,6 @@ class DutyApi {
     @ResponseStatus(HttpStatus.CREATED)
     DutyRecord record(Actor actor, @RequestBody DutyInputs input) {
         return duties.record(actor, input, List.of());
-    }
-
-    @GetMapping("/api/v1/idling-signals")
-    Map<String, Object> signals(
-            Actor actor,
-            @RequestParam(required = false) @Nullable String regionCode,
-            @RequestParam(required = false) @Nullable String asOf) {
-        return Map.of(
-                "items", duties.board(actor, region(actor, regionCode), asOf).signals());
     }
 
     private static String region(Actor actor, @Nullable String regionCode) {
