@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -91,6 +92,24 @@ class SummonsStore {
                 .param("prefix", subtreePrefix)
                 .param("lineage", lineage.toArray(String[]::new))
                 .param("limit", limit)
+                .query(SummonsStore::map)
+                .list();
+    }
+
+    /**
+     * Summons held in [from, to] of a department (by id), or of the government and party committee of a region
+     * (departmentId null).
+     */
+    List<Summons> ofSubject(@Nullable Long departmentId, String regionCode, LocalDate from, LocalDate to) {
+        var who = departmentId == null
+                ? "subject_kind IN ('GOVERNMENT', 'PARTY_COMMITTEE') AND subject_region = :region"
+                : "subject_kind = 'DEPARTMENT' AND subject_id = :department";
+        return jdbc.sql("SELECT * FROM summons WHERE " + who + " AND held_on BETWEEN :from AND :to"
+                        + " ORDER BY held_on, id")
+                .param("region", regionCode)
+                .param("department", departmentId == null ? 0L : departmentId)
+                .param("from", Date.valueOf(from))
+                .param("to", Date.valueOf(to))
                 .query(SummonsStore::map)
                 .list();
     }

@@ -188,7 +188,7 @@ class DemoAccident {
                             List.of("CRIMINAL_REFERRAL"),
                             deadline,
                             null));
-            investigations.addItem(
+            var withHead = investigations.addItem(
                     cast.province(),
                     id,
                     item(
@@ -199,6 +199,17 @@ class DemoAccident {
                             List.of("PARTY_DISCIPLINE", "ADMINISTRATIVE_SANCTION"),
                             deadline,
                             bureau));
+            // the government decided on the bureau head's responsibility: an accountability record of the banner
+            var head = withHead.items().stream()
+                    .filter(i -> i.responsible().equals("示例县应急管理局负责人（虚构）"))
+                    .findFirst()
+                    .orElseThrow();
+            investigations.decide(
+                    cast.province(),
+                    id,
+                    head.id(),
+                    new org.safeledger.accident.InvestigationInput.Decision(
+                            List.of("PARTY_DISCIPLINE", "ADMINISTRATIVE_SANCTION"), "党内严重警告、政务记大过（虚构）"));
 
             at(realNow, t0.plus(Duration.ofDays(39)));
             lessons.launch(
