@@ -6,7 +6,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.safeledger.shared.Actor;
+import org.safeledger.shared.Permission;
 import org.safeledger.shared.RegionCode;
+import org.safeledger.shared.ScopeSql;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -27,7 +30,8 @@ public class AccidentFacts {
             int deaths,
             int missing,
             Instant occurredAt,
-            String place) {}
+            String place,
+            boolean readable) {}
 
     /** A person's responsibility decided by an investigation: who, what for, the handling decided. */
     public record PersonDecided(
@@ -47,16 +51,25 @@ public class AccidentFacts {
         this.jdbc = jdbc;
     }
 
-    /** Accidents that occurred in [{@code from}, {@code to}) and were reported by {@code knownBy}. */
-    public List<AccidentFact> within(RegionCode region, Instant from, Instant to, Instant knownBy) {
+    /**
+     * Accidents that occurred in [{@code from}, {@code to}) and were reported by {@code knownBy}; {@code readable}
+     * says whether the reader opens each one (its scope, and the right to read accidents).
+     */
+    public List<AccidentFact> within(RegionCode region, Instant from, Instant to, Instant knownBy, Actor reader) {
+        boolean reads = reader.can(Permission.ACCIDENT_READ);
         return jdbc.sql("""
-                        SELECT a.id, e.name AS enterprise_name, a.region_code, a.sector, a.level, a.deaths, a.missing,
+                        SELECT """ + ScopeSql.PREDICATE + """
+                            AS readable, a.id, e.name AS enterprise_name, a.region_code, a.sector, a.level, a.deaths, a.missing,
                             a.occurred_at, a.place
                         FROM accident a JOIN enterprise e ON e.id = a.enterprise_id
-                        WHERE a.region_code LIKE ? || '%' AND a.occurred_at >= ? AND a.occurred_at < ?
-                          AND a.reported_at <= ?
+                        WHERE a.region_code LIKE :prefix || '%' AND a.occurred_at >= :from AND a.occurred_at < :to
+                          AND a.reported_at <= :knownBy
                         ORDER BY a.occurred_at, a.id""")
-                .params(region.subtreePrefix(), Timestamp.from(from), Timestamp.from(to), Timestamp.from(knownBy))
+                .params(ScopeSql.params(reader.scope()))
+                .param("prefix", region.subtreePrefix())
+                .param("from", Timestamp.from(from))
+                .param("to", Timestamp.from(to))
+                .param("knownBy", Timestamp.from(knownBy))
                 .query((rs, n) -> new AccidentFact(
                         rs.getLong("id"),
                         rs.getString("enterprise_name"),
@@ -66,7 +79,8 @@ public class AccidentFacts {
                         rs.getInt("deaths"),
                         rs.getInt("missing"),
                         rs.getTimestamp("occurred_at").toInstant(),
-                        rs.getString("place")))
+                        rs.getString("place"),
+                        reads && rs.getBoolean("readable")))
                 .list();
     }
 

@@ -36,6 +36,7 @@ public class Accountabilities {
     private final AccountabilityStore store;
     private final AccidentFacts accidents;
     private final SummonsStore summons;
+    private final SummonsRegister register;
     private final ResponsibilityMatrix matrix;
     private final RegionDirectory regions;
     private final DraftCheck drafts;
@@ -48,6 +49,7 @@ public class Accountabilities {
             AccountabilityStore store,
             AccidentFacts accidents,
             SummonsStore summons,
+            SummonsRegister register,
             ResponsibilityMatrix matrix,
             RegionDirectory regions,
             DraftCheck drafts,
@@ -61,6 +63,7 @@ public class Accountabilities {
         this.store = store;
         this.accidents = accidents;
         this.summons = summons;
+        this.register = register;
         this.matrix = matrix;
         this.regions = regions;
         this.drafts = drafts;
@@ -93,8 +96,24 @@ public class Accountabilities {
                     AccountabilityEntry.Source.ACCIDENT.name(),
                     d.accidentId(),
                     d.occurredAt().atZone(zone).toLocalDate() + " " + d.accidentPlace(),
-                    true));
+                    true,
+                    false));
         }
+        // which sources the reader may open: the accidents its scope reads, the summons it stands in
+        var now = clock.instant();
+        var readableAccidents = accidents.within(region, java.time.Instant.EPOCH, now, now, actor).stream()
+                .filter(AccidentFacts.AccidentFact::readable)
+                .map(AccidentFacts.AccidentFact::id)
+                .collect(java.util.stream.Collectors.toSet());
+        all.replaceAll(e -> e.readBy(e.sourceId() != null
+                && switch (e.sourceKind()) {
+                    case "ACCIDENT" -> readableAccidents.contains(e.sourceId());
+                    case "SUMMONS" ->
+                        summons.find(e.sourceId())
+                                .map(s -> register.mayRead(actor, s))
+                                .orElse(false);
+                    default -> false;
+                }));
         all.sort(Comparator.comparing((AccountabilityEntry e) -> e.decidedOn() == null ? LocalDate.MIN : e.decidedOn())
                 .reversed());
         return all;
@@ -113,7 +132,7 @@ public class Accountabilities {
                 .atStartOfDay(zone)
                 .toInstant();
         var choices = new ArrayList<SourceChoice>();
-        for (var a : accidents.within(region, from, now, now)) {
+        for (var a : accidents.within(region, from, now, now, actor)) {
             choices.add(new SourceChoice(
                     AccountabilityEntry.Source.ACCIDENT.name(),
                     a.id(),
@@ -164,7 +183,7 @@ public class Accountabilities {
                 AccountabilityEntry.Source.class,
                 "sourceKind",
                 input.sourceKind().strip());
-        var label = source(region, source, input, today);
+        var label = source(actor, region, source, input, today);
         var entry = new AccountabilityEntry(
                 null,
                 region.value(),
@@ -179,6 +198,7 @@ public class Accountabilities {
                         ? input.sourceId()
                         : null,
                 label,
+                false,
                 false);
         long id = store.insert(entry, input.postId(), actor.userId(), actor.displayName(), clock.instant());
         events.publishEvent(Audited.by(
@@ -216,13 +236,17 @@ public class Accountabilities {
 
     /** The source's label: an accident or summons of the region's subtree by id, a signal or other by its text. */
     private String source(
-            RegionCode region, AccountabilityEntry.Source kind, AccountabilityInputs input, LocalDate today) {
+            Actor actor,
+            RegionCode region,
+            AccountabilityEntry.Source kind,
+            AccountabilityInputs input,
+            LocalDate today) {
         var zone = properties.zone();
         switch (kind) {
             case ACCIDENT -> {
                 var from = today.minusYears(10).atStartOfDay(zone).toInstant();
                 var now = clock.instant();
-                return accidents.within(region, from, now, now).stream()
+                return accidents.within(region, from, now, now, actor).stream()
                         .filter(a -> input.sourceId() != null && a.id() == input.sourceId())
                         .map(a ->
                                 a.occurredAt().atZone(zone).toLocalDate() + " " + a.enterpriseName() + " " + a.place())

@@ -24,6 +24,7 @@ public class AccountabilityBoard {
     private final ResponsibilityMatrix matrix;
     private final ItemFacts items;
     private final SummonsStore summons;
+    private final SummonsRegister register;
     private final Assessments assessments;
     private final Accountabilities accountabilities;
 
@@ -32,12 +33,14 @@ public class AccountabilityBoard {
             ResponsibilityMatrix matrix,
             ItemFacts items,
             SummonsStore summons,
+            SummonsRegister register,
             Assessments assessments,
             Accountabilities accountabilities) {
         this.signals = signals;
         this.matrix = matrix;
         this.items = items;
         this.summons = summons;
+        this.register = register;
         this.assessments = assessments;
         this.accountabilities = accountabilities;
     }
@@ -56,9 +59,12 @@ public class AccountabilityBoard {
             java.time.LocalDate asOf,
             List<PostLine> posts,
             List<IdlingSignal> signals,
-            List<Summons> summons,
+            List<SummonsLine> summons,
             Scorecard score,
             List<AccountabilityEntry> accountability) {}
+
+    /** A summons of the region and whether the reader may open it. */
+    public record SummonsLine(Summons summons, boolean readable) {}
 
     public Board of(Actor actor, String regionCode, @Nullable String asOf) {
         var found = signals.of(actor, regionCode, asOf);
@@ -70,7 +76,7 @@ public class AccountabilityBoard {
                 .map(MatrixView.Leader::userId)
                 .filter(Objects::nonNull)
                 .toList();
-        var owed = items.owedByOwners(accounts);
+        var owed = items.owedByOwners(actor, accounts);
         var lines = new ArrayList<PostLine>();
         for (var post : view.posts()) {
             var holder = post.holder();
@@ -105,7 +111,9 @@ public class AccountabilityBoard {
                 day,
                 lines,
                 found.items(),
-                held,
+                held.stream()
+                        .map(s -> new SummonsLine(s, register.mayRead(actor, s)))
+                        .toList(),
                 assessments.of(actor, day.getYear(), found.regionCode(), null),
                 accountabilities.of(actor, found.regionCode()));
     }

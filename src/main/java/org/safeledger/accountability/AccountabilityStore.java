@@ -65,6 +65,7 @@ class AccountabilityStore {
                         rs.getString("source_kind"),
                         rs.getObject("source_id", Long.class),
                         rs.getString("source_label"),
+                        false,
                         false))
                 .list();
     }

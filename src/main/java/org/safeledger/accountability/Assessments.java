@@ -37,6 +37,7 @@ public class Assessments {
     private final IdlingSignals signals;
     private final ItemFacts items;
     private final SummonsStore summons;
+    private final SummonsRegister register;
     private final AccidentFacts accidents;
     private final DepartmentDirectory departments;
     private final SafeLedgerProperties properties;
@@ -47,6 +48,7 @@ public class Assessments {
             IdlingSignals signals,
             ItemFacts items,
             SummonsStore summons,
+            SummonsRegister register,
             AccidentFacts accidents,
             DepartmentDirectory departments,
             SafeLedgerProperties properties,
@@ -57,6 +59,7 @@ public class Assessments {
         this.signals = signals;
         this.items = items;
         this.summons = summons;
+        this.register = register;
         this.accidents = accidents;
         this.departments = departments;
         this.properties = properties;
@@ -99,17 +102,21 @@ public class Assessments {
             }
         }
         var zone = properties.zone();
-        for (var i : items.missedDeadlines(departmentId, region, first, asOf, zone)) {
-            add(facts, "ITEM_DEADLINE_MISSED", fact("ITEM", i.id(), i.title(), "deadline", i.deadline()));
+        for (var i : items.missedDeadlines(actor, departmentId, region, first, asOf, zone)) {
+            var item = fact("ITEM", i.id(), i.title(), "deadline", i.deadline());
+            item.put("readable", i.readable());
+            add(facts, "ITEM_DEADLINE_MISSED", item);
         }
         for (var s : summons.ofSubject(departmentId, region, first, asOf)) {
-            add(facts, "SUMMONS", fact("SUMMONS", s.id(), s.reason(), "heldOn", s.heldOn()));
+            var held = fact("SUMMONS", s.id(), s.reason(), "heldOn", s.heldOn());
+            held.put("readable", register.mayRead(actor, s));
+            add(facts, "SUMMONS", held);
         }
         var veto = new ArrayList<Map<String, Object>>();
         var knownBy = asOf.plusDays(1).atStartOfDay(zone).toInstant();
         var to = first.plusYears(1).atStartOfDay(zone).toInstant();
         for (var a : accidents.within(
-                new RegionCode(region), first.atStartOfDay(zone).toInstant(), to, knownBy)) {
+                new RegionCode(region), first.atStartOfDay(zone).toInstant(), to, knownBy, actor)) {
             if (department != null
                     && department.sectors().stream().noneMatch(x -> x.name().equals(a.sector()))) {
                 continue;
@@ -122,6 +129,7 @@ public class Assessments {
                     a.level().name());
             fact.put("occurredOn", a.occurredAt().atZone(zone).toLocalDate());
             fact.put("deaths", a.deaths());
+            fact.put("readable", a.readable());
             if (scheme.vetoLevels().contains(a.level().name())) {
                 veto.add(fact);
             } else {

@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.safeledger.enforcement.PenaltiesIssued.PenaltyIssued;
 import org.safeledger.hazard.HazardSource;
+import org.safeledger.hazard.ListedOverdue.ListedFact;
 import org.safeledger.hazard.MajorFindings.MajorFound;
 import org.safeledger.inspection.CompletedRuns.CompletedRun;
+import org.safeledger.notification.EscalationReceipts.Receipt;
 import org.safeledger.responsibility.IdlingSignal;
 import org.safeledger.shared.RegionCode;
 
@@ -25,6 +27,9 @@ public final class IdlingRules {
     static final String LOOK_BACK_RULE = "国务院安委会安全生产巡查“回头看”（2017）：上级或事故发现的重大事故隐患，属地部门此前检查未发现或发现未处罚的，倒查属地政府和部门责任";
     static final String LOOSE_RULE = "宽松软虚：执法检查多而无发现、无处罚（2023年阿拉善“2·22”事故调查报告所指问题）";
     static final String GOING_THROUGH_RULE = "走过场：企业自查全部合格而执法或巡查发现重大事故隐患";
+
+    static final String LISTED_RULE = "挂牌督办：督办单位应当督促落实整改，逾期未整改的应当跟踪督办（重大事故隐患挂牌督办制度）";
+    static final String ESCALATION_RULE = "失职追责：收到逾期升级提醒后应在期限内查看并督促处理";
 
     private IdlingRules() {}
 
@@ -169,6 +174,75 @@ public final class IdlingRules {
         return signals;
     }
 
+    /**
+     * A hazard under listed supervision past its listing deadline, open, on which the listing department's people
+     * took no step from the deadline on (no urging, no check, no verification).
+     */
+    public static List<IdlingSignal> listedOverdueUnsupervised(List<ListedFact> listed, ZoneId zone) {
+        var signals = new ArrayList<IdlingSignal>();
+        for (var f : listed) {
+            var due = f.deadline().plusDays(1).atStartOfDay(zone).toInstant();
+            var last = f.lastDepartmentStep();
+            if (last != null && !last.isBefore(due)) {
+                continue;
+            }
+            var fact = new LinkedHashMap<String, Object>();
+            fact.put("fact", "LISTED_OVERDUE");
+            fact.put("hazardId", f.hazardId());
+            fact.put("title", f.title());
+            fact.put("enterprise", f.enterpriseName());
+            fact.put("level", f.level());
+            fact.put("deadline", f.deadline());
+            fact.put("lastStep", last == null ? "" : day(last, zone).toString());
+            fact.put("readable", f.readable());
+            signals.add(new IdlingSignal(
+                    "LISTED_OVERDUE_UNSUPERVISED",
+                    new IdlingSignal.Subject("DEPARTMENT", f.departmentId(), f.departmentRegion(), f.departmentName()),
+                    f.deadline().plusDays(1),
+                    List.of(fact),
+                    LISTED_RULE));
+        }
+        return signals;
+    }
+
+    /** An escalation delivered and not opened within the window (or not by the day asked). */
+    public static List<IdlingSignal> escalationIgnored(
+            List<Receipt> receipts, Instant knownBy, SignalProperties rule, ZoneId zone) {
+        var signals = new ArrayList<IdlingSignal>();
+        for (var r : receipts) {
+            var window =
+                    r.deliveredAt().atZone(zone).plus(rule.escalationWindow()).toInstant();
+            if (window.isAfter(knownBy)) {
+                continue;
+            }
+            var opened = r.openedAt();
+            if (opened != null && !opened.isAfter(window)) {
+                continue;
+            }
+            var fact = new LinkedHashMap<String, Object>();
+            fact.put("fact", "ESCALATION_NOT_OPENED");
+            fact.put("notice", r.kind());
+            fact.put("about", r.subject());
+            fact.put("link", r.link());
+            fact.put("deliveredOn", day(r.deliveredAt(), zone));
+            fact.put(
+                    "openedOn",
+                    opened == null || opened.isAfter(knownBy)
+                            ? ""
+                            : day(opened, zone).toString());
+            fact.put(
+                    "windowDays",
+                    java.time.Duration.between(r.deliveredAt(), window).toDays());
+            signals.add(new IdlingSignal(
+                    "ESCALATION_IGNORED",
+                    new IdlingSignal.Subject("PERSON", r.userId(), r.regionCode(), r.userName()),
+                    day(window, zone),
+                    List.of(fact),
+                    ESCALATION_RULE));
+        }
+        return signals;
+    }
+
     /** Found by a level above the enterprise's region, or revealed by an accident. */
     static boolean foundAbove(MajorFound m) {
         if (m.source() == HazardSource.ACCIDENT_INVESTIGATION) {
@@ -195,7 +269,9 @@ public final class IdlingRules {
                 "source",
                 m.source().name(),
                 "discoveredOn",
-                day(m.discoveredAt(), zone));
+                day(m.discoveredAt(), zone),
+                "readable",
+                m.readable());
     }
 
     private static IdlingSignal.Subject department(CompletedRun run) {

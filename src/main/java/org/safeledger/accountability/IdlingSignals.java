@@ -26,6 +26,8 @@ public class IdlingSignals {
     private final MajorFindings majors;
     private final CompletedRuns runs;
     private final PenaltiesIssued penalties;
+    private final org.safeledger.hazard.ListedOverdue listed;
+    private final org.safeledger.notification.EscalationReceipts escalations;
     private final SignalProperties rule;
     private final SafeLedgerProperties properties;
 
@@ -34,12 +36,16 @@ public class IdlingSignals {
             MajorFindings majors,
             CompletedRuns runs,
             PenaltiesIssued penalties,
+            org.safeledger.hazard.ListedOverdue listed,
+            org.safeledger.notification.EscalationReceipts escalations,
             SignalProperties rule,
             SafeLedgerProperties properties) {
         this.duties = duties;
         this.majors = majors;
         this.runs = runs;
         this.penalties = penalties;
+        this.listed = listed;
+        this.escalations = escalations;
         this.rule = rule;
         this.properties = properties;
     }
@@ -56,13 +62,16 @@ public class IdlingSignals {
                 .minus(rule.inspectedWithin())
                 .atStartOfDay(zone)
                 .toInstant();
-        var found = majors.within(region, from, knownBy);
+        var found = majors.within(region, from, knownBy, actor.scope());
         var done = runs.within(region, before, knownBy);
         var fined = penalties.within(region, before, knownBy);
         var all = new ArrayList<>(board.signals());
         all.addAll(IdlingRules.missedByInspection(found, done, fined, rule, zone));
         all.addAll(IdlingRules.inspectionsWithoutFindings(done, fined, from, rule, zone));
         all.addAll(IdlingRules.selfInspectionAllClearContradicted(found, done, rule, zone));
+        all.addAll(IdlingRules.listedOverdueUnsupervised(listed.on(region, board.asOf(), zone, actor.scope()), zone));
+        all.addAll(IdlingRules.escalationIgnored(
+                escalations.delivered(region.subtreePrefix(), from, knownBy), knownBy, rule, zone));
         all.sort(Comparator.comparing(IdlingSignal::since).reversed());
         return new Signals(board.regionCode(), board.regionName(), board.asOf(), List.copyOf(all), board);
     }

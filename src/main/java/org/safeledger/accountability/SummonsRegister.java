@@ -64,6 +64,11 @@ public class SummonsRegister {
         this.reportWithin = reportWithin;
     }
 
+    /** May the actor open the summons (the summoned, the body, those above)? */
+    public boolean mayRead(Actor actor, Summons s) {
+        return actor.can(Permission.RECTIFICATION_READ) && standing(actor, s).reads();
+    }
+
     /** May the actor hold summons at all (the page's link)? Whoever may assign items. */
     public boolean mayRecord(Actor actor) {
         return rectifications.mayAssign(actor);

@@ -9,6 +9,8 @@ public enum NotificationKind {
     HAZARD_OVERDUE,
     /** Tiers 2 and 3: an overdue hazard escalated to the department or the region's leaders (same arguments). */
     HAZARD_ESCALATED,
+    /** A new idling signal of a region, to its accountable leaders (the nightly signals). */
+    IDLING_SIGNAL,
     /** Listed for supervision (挂牌督办). Arguments: title, enterprise, supervising unit, deadline, notice number. */
     HAZARD_LISTED,
     /**

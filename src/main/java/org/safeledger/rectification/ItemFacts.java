@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.safeledger.shared.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -18,13 +19,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class ItemFacts {
 
-    /** An item: its deadline and whether it was missed (nothing submitted by the end of that day). */
+    /** An item, its deadline and responsible leader; {@code readable}: whether the reader may open it. */
     public record ItemFact(
             long id,
             String title,
             String responsibleName,
             LocalDate deadline,
-            @Nullable Long ownerUserId) {}
+            @Nullable Long ownerUserId,
+            boolean readable) {}
 
     private final JdbcClient jdbc;
 
@@ -37,12 +39,13 @@ public class ItemFacts {
      * deadline fell in [{@code from}, {@code to}] and passed with nothing submitted by its end, as known by then.
      */
     public List<ItemFact> missedDeadlines(
-            @Nullable Long departmentId, String regionCode, LocalDate from, LocalDate to, ZoneId zone) {
+            Actor reader, @Nullable Long departmentId, String regionCode, LocalDate from, LocalDate to, ZoneId zone) {
+        var access = RectificationAccess.predicate(reader, null);
         var party = departmentId == null
                 ? "r.responsible_kind IN ('GOVERNMENT', 'PARTY_COMMITTEE') AND r.region_code = :region"
                 : "r.responsible_kind = 'DEPARTMENT' AND r.responsible_id = :department";
-        return jdbc.sql("SELECT r.id, r.title, r.responsible_name, r.deadline, o.user_id"
-                        + " FROM rectification r LEFT JOIN rectification_owner o ON o.rectification_id = r.id"
+        return jdbc.sql("SELECT " + access.sql() + " AS readable, r.id, r.title, r.responsible_name, r.deadline,"
+                        + " o.user_id FROM rectification r LEFT JOIN rectification_owner o ON o.rectification_id = r.id"
                         + " WHERE " + party + " AND r.deadline BETWEEN :from AND :to"
                         + " AND r.created_at <= :knownBy"
                         // submitted by the end of the deadline's day: on time, whatever came after
@@ -51,6 +54,7 @@ public class ItemFacts {
                         + " AND (r.closed_at IS NULL OR r.closed_at >= ((r.deadline + 1)::timestamp AT TIME ZONE :zone))"
                         + " AND ((r.deadline + 1)::timestamp AT TIME ZONE :zone) <= :knownBy"
                         + " ORDER BY r.deadline, r.id")
+                .params(access.params())
                 .param("region", regionCode)
                 .param("department", departmentId == null ? 0L : departmentId)
                 .param("from", Date.valueOf(from))
@@ -62,14 +66,16 @@ public class ItemFacts {
     }
 
     /** Items still owed whose responsible leader (a meeting decision's post) is one of these accounts. */
-    public List<ItemFact> owedByOwners(List<Long> userIds) {
+    public List<ItemFact> owedByOwners(Actor reader, List<Long> userIds) {
         if (userIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT r.id, r.title, r.responsible_name, r.deadline, o.user_id"
-                        + " FROM rectification r JOIN rectification_owner o ON o.rectification_id = r.id"
-                        + " WHERE o.user_id = ANY(?) AND r.status <> 'CLOSED' ORDER BY r.deadline, r.id")
-                .param(userIds.toArray(Long[]::new))
+        var access = RectificationAccess.predicate(reader, null);
+        return jdbc.sql("SELECT " + access.sql() + " AS readable, r.id, r.title, r.responsible_name, r.deadline,"
+                        + " o.user_id FROM rectification r JOIN rectification_owner o ON o.rectification_id = r.id"
+                        + " WHERE o.user_id = ANY(:owners) AND r.status <> 'CLOSED' ORDER BY r.deadline, r.id")
+                .params(access.params())
+                .param("owners", userIds.toArray(Long[]::new))
                 .query(ItemFacts::map)
                 .list();
     }
@@ -80,7 +86,8 @@ public class ItemFacts {
                 rs.getString("title"),
                 rs.getString("responsible_name"),
                 rs.getDate("deadline").toLocalDate(),
-                rs.getObject("user_id", Long.class));
+                rs.getObject("user_id", Long.class),
+                rs.getBoolean("readable"));
     }
 
     private static Instant endOf(LocalDate day, ZoneId zone) {

@@ -47,6 +47,13 @@ class MatrixStore {
         return read("p.region_code = ?", regionCode);
     }
 
+    /** The regions whose matrix has a post. */
+    List<String> regionsWithPosts() {
+        return jdbc.sql("SELECT DISTINCT region_code FROM leader_post ORDER BY region_code")
+                .query(String.class)
+                .list();
+    }
+
     Optional<LeaderPost> post(long id) {
         return read("p.id = ?", id).stream().findFirst();
     }

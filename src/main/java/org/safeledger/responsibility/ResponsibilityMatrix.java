@@ -192,6 +192,11 @@ public class ResponsibilityMatrix {
                 .toList();
     }
 
+    /** The regions whose matrix has a post (the nightly signals are computed for these). */
+    public List<String> regionsWithPosts() {
+        return store.regionsWithPosts();
+    }
+
     private LeaderPost maintained(Actor actor, long postId) {
         var post = store.post(postId).orElseThrow(() -> new NotFoundException("error.matrix.postNotFound", postId));
         readable(actor, post.regionCode());

@@ -19,7 +19,8 @@ class IdlingRulesTests {
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final String BANNER = "152921";
     private static final String LEAGUE = "152900";
-    private static final SignalProperties RULE = new SignalProperties(Period.ofMonths(6), Period.ofYears(1), 3, 3);
+    private static final SignalProperties RULE =
+            new SignalProperties(Period.ofMonths(6), Period.ofYears(1), 3, 3, Period.ofDays(3));
     private static final Instant FOUND = at(2026, 11, 20);
 
     @Test
@@ -136,9 +137,61 @@ class IdlingRulesTests {
                 .isEmpty();
     }
 
+    @Test
+    void aListedHazardPastItsDeadlineOnWhichTheListingDepartmentTookNoStepSinceIsUnsupervised() {
+        var deadline = LocalDate.of(2026, 11, 1);
+        var before = at(2026, 10, 20);
+        var after = at(2026, 11, 5);
+
+        assertThat(IdlingRules.listedOverdueUnsupervised(List.of(listed(deadline, before)), ZONE))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo("LISTED_OVERDUE_UNSUPERVISED");
+                    assertThat(s.subject().id()).isEqualTo(7L);
+                    assertThat(s.since()).isEqualTo(LocalDate.of(2026, 11, 2));
+                });
+        assertThat(IdlingRules.listedOverdueUnsupervised(List.of(listed(deadline, null)), ZONE))
+                .hasSize(1);
+        assertThat(IdlingRules.listedOverdueUnsupervised(List.of(listed(deadline, after)), ZONE))
+                .as("the department urged after the deadline")
+                .isEmpty();
+    }
+
+    @Test
+    void anEscalationNotOpenedWithinItsWindowIsIgnoredAndOneOpenedInTimeIsNot() {
+        var delivered = at(2026, 11, 1);
+        var knownBy = at(2026, 11, 20);
+
+        assertThat(IdlingRules.escalationIgnored(List.of(receipt(delivered, null)), knownBy, RULE, ZONE))
+                .singleElement()
+                .satisfies(s -> {
+                    assertThat(s.kind()).isEqualTo("ESCALATION_IGNORED");
+                    assertThat(s.subject().kind()).isEqualTo("PERSON");
+                    assertThat(s.since()).isEqualTo(LocalDate.of(2026, 11, 4));
+                });
+        assertThat(IdlingRules.escalationIgnored(List.of(receipt(delivered, at(2026, 11, 2))), knownBy, RULE, ZONE))
+                .isEmpty();
+        assertThat(IdlingRules.escalationIgnored(List.of(receipt(delivered, at(2026, 11, 10))), knownBy, RULE, ZONE))
+                .as("opened, but after its window")
+                .hasSize(1);
+        assertThat(IdlingRules.escalationIgnored(List.of(receipt(delivered, null)), at(2026, 11, 2), RULE, ZONE))
+                .as("its window had not ended on the day asked")
+                .isEmpty();
+    }
+
+    private static org.safeledger.hazard.ListedOverdue.ListedFact listed(LocalDate deadline, Instant lastStep) {
+        return new org.safeledger.hazard.ListedOverdue.ListedFact(
+                100, "北帮边坡变形", 42, "宏岩露天煤矿", BANNER, "COUNTY", 7, "应急管理局", BANNER, deadline, lastStep, true);
+    }
+
+    private static org.safeledger.notification.EscalationReceipts.Receipt receipt(Instant delivered, Instant opened) {
+        return new org.safeledger.notification.EscalationReceipts.Receipt(
+                1, 9, "王建国", BANNER, "HAZARD_ESCALATED", "hazard:100", "/hazards/100", delivered, opened);
+    }
+
     private static MajorFound major(String finderRegion, HazardSource source) {
         return new MajorFound(
-                100, "北帮边坡变形", 42, "宏岩露天煤矿", BANNER, "COAL_MINE", source, FOUND, FOUND, finderRegion, "苏和");
+                100, "北帮边坡变形", 42, "宏岩露天煤矿", BANNER, "COAL_MINE", source, FOUND, FOUND, finderRegion, "苏和", true);
     }
 
     private static CompletedRun enforcement(long id, Long department, String departmentRegion, Instant on, long found) {

@@ -20,6 +20,9 @@ class IdlingSignalIT {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    SignalSweep sweep;
+
     private JsonNode missed(String asOf) {
         var read = Api.at(port)
                 .as("leader")
@@ -77,5 +80,32 @@ class IdlingSignalIT {
                         .status())
                 .as("the league reads its banner")
                 .isEqualTo(200);
+    }
+
+    @Test
+    void theNightlySweepTellsTheBannersAccountableLeadersOfTheSignalsThatBeganThatDay() {
+        var today = new Overdue(port).today();
+        assertThat(sweep.sweep(today)).isPositive();
+
+        var subject = "signal:152921:MISSED_BY_INSPECTION:" + today;
+        for (var user : java.util.List.of("leader", "secretary", "bannerhead")) {
+            var inbox = Api.at(port).as(user).get("/api/v1/notifications?size=50");
+            assertThat(inbox.status()).isEqualTo(200);
+            assertThat(inbox.json()
+                            .get("items")
+                            .valueStream()
+                            .filter(n -> n.get("kind").asString().equals("IDLING_SIGNAL"))
+                            .map(n -> n.get("subject").asString()))
+                    .as(user)
+                    .contains(subject);
+        }
+        var inspector = Api.at(port).as("inspector").get("/api/v1/notifications?size=50");
+        assertThat(inspector
+                        .json()
+                        .get("items")
+                        .valueStream()
+                        .map(n -> n.get("subject").asString()))
+                .as("the bureau's inspector is not one of the region's accountable leaders")
+                .doesNotContain(subject);
     }
 }

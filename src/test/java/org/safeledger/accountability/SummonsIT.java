@@ -91,4 +91,42 @@ class SummonsIT {
         assertThat(Api.at(port).as("mine1").post("/api/v1/summons", "{}").status())
                 .isIn(400, 403);
     }
+
+    @Test
+    void twoLargerAccidentsInTheBannerWithinSixMonthsAreATriggerToSummonItsGovernment() {
+        long mine = Api.at(port).as("mine1").enterpriseId();
+        for (int hoursAgo : new int[] {30, 6}) {
+            var accident = Api.at(port).as("mine1").post("/api/v1/accidents", """
+                    {"enterpriseId":%d,"occurredAt":"%s","place":"南帮运输道路","type":"VEHICLE",
+                     "summary":"矿用卡车翻车（约谈情形测试）","deaths":3,"missing":0,"seriousInjuries":0,"minorInjuries":0,
+                     "directLossYuan":2000000}""".formatted(
+                            mine, java.time.OffsetDateTime.now().minusHours(hoursAgo)));
+            assertThat(accident.status()).as(accident.body()).isEqualTo(201);
+        }
+
+        var read = Api.at(port).as("leagueleader").get("/api/v1/summons/triggers?regionCode=152900");
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        var met = read.json()
+                .get("items")
+                .valueStream()
+                .filter(c -> c.get("trigger").asString().equals("ACCIDENTS_IN_WINDOW")
+                        && c.get("rule").asString().equals("LARGER:2:P6M"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(read.body()));
+        assertThat(met.get("regionCode").asString()).isEqualTo("152921");
+        assertThat(met.get("subject").asString()).isEqualTo("GOVERNMENT:152921");
+        assertThat(met.get("facts").valueStream().map(f -> f.get("id").asLong()).toList())
+                .as("the first two larger accidents of the window, whichever they are")
+                .hasSize(2);
+        assertThat(Api.at(port)
+                        .as("mine1")
+                        .get("/api/v1/summons/triggers?regionCode=152921")
+                        .status())
+                .isEqualTo(403);
+        assertThat(Api.at(port)
+                        .as("xwinspector")
+                        .get("/api/v1/summons/triggers?regionCode=152900")
+                        .status())
+                .isEqualTo(403);
+    }
 }

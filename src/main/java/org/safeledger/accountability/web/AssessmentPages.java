@@ -23,13 +23,19 @@ class AssessmentPages {
     private final RegionNames regions;
     private final DepartmentDirectory departments;
     private final ResponsibilityMatrix matrix;
+    private final org.safeledger.rectification.Rectifications rectifications;
+    private final org.safeledger.rectification.PartyChoices parties;
 
     AssessmentPages(
             Assessments assessments,
             ScorecardFiles files,
             RegionNames regions,
             DepartmentDirectory departments,
-            ResponsibilityMatrix matrix) {
+            ResponsibilityMatrix matrix,
+            org.safeledger.rectification.Rectifications rectifications,
+            org.safeledger.rectification.PartyChoices parties) {
+        this.rectifications = rectifications;
+        this.parties = parties;
         this.assessments = assessments;
         this.files = files;
         this.regions = regions;
@@ -63,6 +69,13 @@ class AssessmentPages {
                         .sorted(java.util.Comparator.reverseOrder())
                         .toList());
         model.addAttribute("scheme", assessments.scheme());
+        // a suggestion letter (建议函) is an ASSESSMENT item of the assessed, offered to whoever may assign it one
+        var party = department == null ? "GOVERNMENT:" + card.regionCode() : "DEPARTMENT:" + department;
+        boolean maySuggest = rectifications.mayAssign(actor)
+                && parties.of(actor).stream()
+                        .flatMap(g -> g.choices().stream())
+                        .anyMatch(c -> c.value().equals(party));
+        model.addAttribute("suggestTo", maySuggest ? party : null);
         return "accountability/assessment";
     }
 

@@ -40,8 +40,14 @@ class FactLines {
                         (List<Map<String, Object>>) f.get("facts"),
                         locale);
             case "ITEM" ->
-                new Line(text("fact.item", locale, f.get("title"), f.get("deadline")), "/rectifications/" + id);
-            case "SUMMONS" -> new Line(text("fact.summons", locale, f.get("heldOn"), f.get("title")), "/summons/" + id);
+                new Line(
+                        text("fact.item", locale, f.get("title"), f.get("deadline")), link(f, "/rectifications/" + id));
+            case "LISTED_OVERDUE" ->
+                new Line(
+                        text("fact.listed", locale, f.get("title"), f.get("enterprise"), f.get("deadline")),
+                        link(f, "/hazards/" + f.get("hazardId")));
+            case "SUMMONS" ->
+                new Line(text("fact.summons", locale, f.get("heldOn"), f.get("title")), link(f, "/summons/" + id));
             case "ACCIDENT" ->
                 new Line(
                         text(
@@ -51,7 +57,7 @@ class FactLines {
                                 f.get("title"),
                                 text("accidentLevel." + f.get("level"), locale),
                                 f.get("deaths")),
-                        "/accidents/" + id);
+                        link(f, "/accidents/" + id));
             default -> new Line(String.valueOf(f), null);
         };
     }
@@ -86,7 +92,7 @@ class FactLines {
                                 first.get("discoveredOn"),
                                 first.get("foundBy"),
                                 first.get("title")),
-                        "/hazards/" + first.get("hazardId"));
+                        link(first, "/hazards/" + first.get("hazardId")));
             }
             case "SELF_INSPECTION_ALL_CLEAR_CONTRADICTED" -> {
                 var own = facts.get(1);
@@ -102,7 +108,7 @@ class FactLines {
                                 first.get("discoveredOn"),
                                 first.get("foundBy"),
                                 first.get("title")),
-                        "/hazards/" + first.get("hazardId"));
+                        link(first, "/hazards/" + first.get("hazardId")));
             }
             case "INSPECTIONS_WITHOUT_FINDINGS" ->
                 new Line(
@@ -116,8 +122,34 @@ class FactLines {
                                 first.get("inspections"),
                                 first.get("threshold")),
                         null);
+            case "LISTED_OVERDUE_UNSUPERVISED" ->
+                new Line(
+                        text(
+                                "signalText.LISTED_OVERDUE_UNSUPERVISED",
+                                locale,
+                                what,
+                                subject,
+                                first.get("title"),
+                                first.get("enterprise"),
+                                first.get("deadline")),
+                        link(first, "/hazards/" + first.get("hazardId")));
+            case "ESCALATION_IGNORED" ->
+                new Line(
+                        text(
+                                "signalText.ESCALATION_IGNORED",
+                                locale,
+                                what,
+                                subject,
+                                first.get("deliveredOn"),
+                                first.get("windowDays")),
+                        null);
             default -> new Line(what + " " + subject, null);
         };
+    }
+
+    /** The record's page, unless the fact says the reader may not open it. */
+    private static @Nullable String link(Map<String, Object> fact, String href) {
+        return Boolean.FALSE.equals(fact.get("readable")) ? null : href;
     }
 
     private String text(String key, Locale locale, Object... args) {

@@ -18,9 +18,20 @@ import org.springframework.web.bind.annotation.RestController;
 class SummonsApi {
 
     private final SummonsRegister summons;
+    private final org.safeledger.accountability.SummonsTriggers triggers;
 
-    SummonsApi(SummonsRegister summons) {
+    SummonsApi(SummonsRegister summons, org.safeledger.accountability.SummonsTriggers triggers) {
         this.summons = summons;
+        this.triggers = triggers;
+    }
+
+    /** Where the record of the region's subtree meets a trigger today (the reader's region when none is named). */
+    @GetMapping("/api/v1/summons/triggers")
+    java.util.Map<String, Object> triggers(
+            Actor actor,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) @org.jspecify.annotations.Nullable
+                    String regionCode) {
+        return java.util.Map.of("items", triggers.of(actor, AccountabilityApi.region(actor, regionCode)));
     }
 
     @PostMapping("/api/v1/summons")

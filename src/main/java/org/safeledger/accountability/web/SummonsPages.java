@@ -43,13 +43,19 @@ class SummonsPages {
     private final Rectifications rectifications;
     private final AttachmentDownload downloads;
     private final MessageSource messages;
+    private final org.safeledger.accountability.SummonsTriggers triggers;
+    private final FactLines lines;
 
     SummonsPages(
             SummonsRegister summons,
             PartyChoices parties,
             Rectifications rectifications,
             AttachmentDownload downloads,
-            MessageSource messages) {
+            MessageSource messages,
+            org.safeledger.accountability.SummonsTriggers triggers,
+            FactLines lines) {
+        this.triggers = triggers;
+        this.lines = lines;
         this.summons = summons;
         this.parties = parties;
         this.rectifications = rectifications;
@@ -58,14 +64,45 @@ class SummonsPages {
     }
 
     @GetMapping("/summons")
-    String list(Actor actor, Model model) {
+    String list(Actor actor, java.util.Locale locale, Model model) {
         model.addAttribute("summonses", summons.list(actor));
-        model.addAttribute("mayRecord", summons.mayRecord(actor));
+        boolean mayRecord = summons.mayRecord(actor);
+        model.addAttribute("mayRecord", mayRecord);
+        if (mayRecord && !actor.scope().region().equals(org.safeledger.shared.RegionCode.COUNTRY)) {
+            var met = triggers.of(actor, actor.scope().region().value());
+            model.addAttribute("triggersMet", met);
+            var facts = met.stream()
+                    .map(c -> c.facts().stream().map(f -> lines.fact(f, locale)).toList())
+                    .toList();
+            model.addAttribute("triggerLines", facts);
+            // the reason the form starts from: the trigger and its facts, as the list shows them
+            model.addAttribute(
+                    "triggerReasons",
+                    java.util.stream.IntStream.range(0, met.size())
+                            .mapToObj(i -> messages.getMessage(
+                                            "summonsTrigger." + met.get(i).trigger(), null, locale)
+                                    + "："
+                                    + String.join(
+                                            "；",
+                                            facts.get(i).stream()
+                                                    .map(FactLines.Line::text)
+                                                    .toList()))
+                            .toList());
+        }
         return "summons/list";
     }
 
+    /** The form, filled in from a trigger the list offers ({@code subject}, {@code trigger}, {@code reason}). */
     @GetMapping("/summons/new")
-    String form(Actor actor, Model model) {
+    String form(
+            Actor actor, @org.springframework.web.bind.annotation.RequestParam Map<String, String> from, Model model) {
+        if (!model.containsAttribute("entered")) {
+            model.addAttribute("entered", from);
+        }
+        return form(actor, model);
+    }
+
+    private String form(Actor actor, Model model) {
         if (!summons.mayRecord(actor)) {
             throw new ForbiddenException("error.summons.notBody");
         }

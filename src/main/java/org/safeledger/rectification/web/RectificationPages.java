@@ -86,8 +86,16 @@ class RectificationPages {
         return "rectification/list";
     }
 
+    /** The form, filled in from where it was opened (e.g. a scorecard's suggestion letter: origin, responsible, title). */
     @GetMapping("/rectifications/new")
-    String form(Actor actor, Model model) {
+    String form(Actor actor, @RequestParam Map<String, String> from, Model model) {
+        if (model.getAttribute("entered") == null) {
+            model.addAttribute("entered", from);
+        }
+        return form(actor, model);
+    }
+
+    private String form(Actor actor, Model model) {
         if (!rectifications.mayAssign(actor)) {
             throw new org.safeledger.shared.ForbiddenException("error.rectification.noAssigningBody");
         }
