@@ -24,6 +24,7 @@ public record AssessmentScheme(
             "IDLING_SIGNAL",
             "ITEM_DEADLINE_MISSED",
             "SUMMONS",
+            "PLAN_COVERAGE",
             "ACCIDENT_GENERAL",
             "ACCIDENT_LARGER",
             "ACCIDENT_SERIOUS",

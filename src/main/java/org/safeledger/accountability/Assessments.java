@@ -40,6 +40,7 @@ public class Assessments {
     private final SummonsRegister register;
     private final AccidentFacts accidents;
     private final DepartmentDirectory departments;
+    private final org.safeledger.inspection.Plans plans;
     private final SafeLedgerProperties properties;
     private final Clock clock;
     private final AssessmentScheme scheme;
@@ -51,6 +52,7 @@ public class Assessments {
             SummonsRegister register,
             AccidentFacts accidents,
             DepartmentDirectory departments,
+            org.safeledger.inspection.Plans plans,
             SafeLedgerProperties properties,
             Clock clock,
             ResourceLoader resources,
@@ -62,6 +64,7 @@ public class Assessments {
         this.register = register;
         this.accidents = accidents;
         this.departments = departments;
+        this.plans = plans;
         this.properties = properties;
         this.clock = clock;
         try (var in = resources.getResource(location).getInputStream()) {
@@ -111,6 +114,23 @@ public class Assessments {
             var held = fact("SUMMONS", s.id(), s.reason(), "heldOn", s.heldOn());
             held.put("readable", register.mayRead(actor, s));
             add(facts, "SUMMONS", held);
+        }
+        int expected = asOf.getYear() == year && asOf.isBefore(LocalDate.of(year, 12, 31))
+                ? asOf.getDayOfYear() * 100 / asOf.lengthOfYear()
+                : 100;
+        var assessed = department == null ? departments.ofRegion(new RegionCode(region)) : List.of(department);
+        for (var d : assessed) {
+            plans.ofDepartment(d.id(), year).ifPresent(plan -> {
+                int steps = Scorecard.planShortfall(plan.visitsDone(), plan.targetVisits(), expected);
+                if (steps > 0) {
+                    var fact = fact("PLAN", plan.id(), d.name() + " " + plan.title(), "done", plan.visitsDone());
+                    fact.put("target", plan.targetVisits());
+                    fact.put("expectedPercent", expected);
+                    fact.put("units", steps);
+                    fact.put("readable", false);
+                    add(facts, "PLAN_COVERAGE", fact);
+                }
+            });
         }
         var veto = new ArrayList<Map<String, Object>>();
         var knownBy = asOf.plusDays(1).atStartOfDay(zone).toInstant();

@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * A year's scorecard of a region or a department: the points left after each indicator's deductions, the grade they
  * give, and whether an accident vetoed the year (the grade is then {@code FAIL} whatever the points). Every deduction
- * carries the facts it counts, each one a record a reader can open.
+ * carries the facts it counts, each one a record a reader can open; {@code count} is the facts' units.
  */
 public record Scorecard(
         int year,
@@ -51,8 +51,12 @@ public record Scorecard(
             if (counted.isEmpty()) {
                 continue;
             }
-            int points = Math.min(indicator.max(), counted.size() * indicator.points());
-            deductions.add(new Deduction(indicator.code(), counted.size(), points, List.copyOf(counted)));
+            int units = counted.stream().mapToInt(Scorecard::units).sum();
+            if (units == 0) {
+                continue;
+            }
+            int points = Math.min(indicator.max(), units * indicator.points());
+            deductions.add(new Deduction(indicator.code(), units, points, List.copyOf(counted)));
             left -= points;
         }
         int score = Math.max(0, left);
@@ -67,6 +71,20 @@ public record Scorecard(
                 List.copyOf(veto),
                 List.copyOf(deductions),
                 scheme.source());
+    }
+
+    /** How many times a fact counts: once, or its {@code units} (a plan ten points short per ten points). */
+    static int units(Map<String, Object> fact) {
+        return fact.get("units") instanceof Number n ? n.intValue() : 1;
+    }
+
+    /**
+     * How many steps of ten percentage points a plan's visits done fall short of the share of the year expected by
+     * the day (all of it for a year ended); a plan with nothing to do is on target.
+     */
+    public static int planShortfall(long done, long target, int expectedPercent) {
+        long percent = target == 0 ? 100 : Math.min(100, done * 100 / target);
+        return (int) Math.max(0, (expectedPercent - percent) / 10);
     }
 
     /** Excellent from its bound up, good from its bound below excellent, pass likewise, fail below pass. */

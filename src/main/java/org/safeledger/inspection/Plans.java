@@ -168,7 +168,15 @@ public class Plans {
     public Optional<Plan> get(Actor actor, int year) {
         actor.require(Permission.INSPECTION_ENFORCE);
         long departmentId = department(actor);
-        return find(departmentId, year).map(row -> progress(actor, row.id(), departmentId, year, row.title()));
+        return find(departmentId, year).map(row -> progress(row.id(), departmentId, year, row.title()));
+    }
+
+    /**
+     * A department's plan of the year with its progress, if there is one: a fact for those who assess the
+     * department (the caller checks that its reader may).
+     */
+    public Optional<Plan> ofDepartment(long departmentId, int year) {
+        return find(departmentId, year).map(row -> progress(row.id(), departmentId, year, row.title()));
     }
 
     private record PlanRow(long id, String title) {}
@@ -180,13 +188,13 @@ public class Plans {
                 .optional();
     }
 
-    private Plan progress(Actor actor, long planId, long departmentId, int year, String title) {
+    private Plan progress(long planId, long departmentId, int year, String title) {
         var zone = properties.zone();
         var from = Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay(zone).toInstant());
         var to = Timestamp.from(LocalDate.of(year + 1, 1, 1).atStartOfDay(zone).toInstant());
         // the plan covers the department's region, whoever reads it (an administrator's scope is the country)
         var prefix = departments
-                .find(actor, departmentId)
+                .byId(departmentId)
                 .map(d -> new org.safeledger.shared.RegionCode(d.regionCode()).subtreePrefix())
                 .orElseThrow(
                         () -> new InvalidInputException("departmentId", "error.department.notFound", departmentId));

@@ -92,7 +92,7 @@ public class Duties {
                 .distinct()
                 .toList());
         boolean maintainer = matrix.maintainable(actor, region.regionCode());
-        for (var duty : catalogue.of(region.level())) {
+        for (var duty : catalogue.of(region)) {
             var fallsOn =
                     regionPosts.stream().filter(p -> p.role() == duty.role()).toList();
             if (fallsOn.isEmpty()) {
@@ -132,7 +132,7 @@ public class Duties {
         var region = readable(actor, code);
         var duty = catalogue
                 .find(input.dutyId().strip())
-                .filter(d -> d.appliesTo(region.level()))
+                .filter(d -> d.appliesTo(region))
                 .orElseThrow(() -> new InvalidInputException("dutyId", "error.duty.unknown", input.dutyId()));
         if (duty.evidence().derived()) {
             throw new InvalidInputException("dutyId", "error.duty.fromMeetings");
@@ -186,7 +186,7 @@ public class Duties {
             return;
         }
         var regionPosts = posts.posts(region.code());
-        for (var duty : catalogue.of(region.level())) {
+        for (var duty : catalogue.of(region)) {
             if (duty.evidence() == DutyEvidenceKind.MEETING && e.kind().equals(duty.meetingKind())) {
                 var post = regionPosts.stream()
                         .filter(p -> p.role() == duty.role())

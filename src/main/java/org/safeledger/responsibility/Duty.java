@@ -14,6 +14,8 @@ import org.safeledger.org.RegionLevel;
  * @param level the level of region it applies to; every level when null
  * @param meetingKind for {@code MEETING} duties, the kind of meeting that performs it
  * @param province whose list the rule comes from (the default list is marked so)
+ * @param regions the code prefixes of the regions whose list it is (e.g. {@code 44} for Guangdong's subtree); every
+ *     region's when empty — so one file holds each province's own list beside the defaults
  */
 public record Duty(
         String code,
@@ -23,9 +25,24 @@ public record Duty(
         DutyEvidenceKind evidence,
         @Nullable String meetingKind,
         String province,
-        String source) {
+        String source,
+        List<String> regions) {
+
+    /** A duty of every region's list. */
+    public Duty(
+            String code,
+            @Nullable RegionLevel level,
+            MatrixRole role,
+            Period every,
+            DutyEvidenceKind evidence,
+            @Nullable String meetingKind,
+            String province,
+            String source) {
+        this(code, level, role, every, evidence, meetingKind, province, source, List.of());
+    }
 
     public Duty {
+        regions = List.copyOf(regions);
         long months = every.toTotalMonths();
         if (every.getDays() != 0 || months < 1 || 12 % months != 0) {
             throw new IllegalArgumentException(
@@ -38,6 +55,13 @@ public record Duty(
 
     public boolean appliesTo(RegionLevel regionLevel) {
         return level == null || level == regionLevel;
+    }
+
+    /** On the region's list: of its level, and of its part of the country. */
+    public boolean appliesTo(org.safeledger.org.Region region) {
+        return appliesTo(region.level())
+                && (regions.isEmpty()
+                        || regions.stream().anyMatch(p -> region.code().startsWith(p)));
     }
 
     /** The calendar window of the duty that contains the day. */

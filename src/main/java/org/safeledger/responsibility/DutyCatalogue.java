@@ -36,9 +36,9 @@ class DutyCatalogue {
         }
     }
 
-    /** The duties of a region of this level. */
-    List<Duty> of(RegionLevel level) {
-        return duties.stream().filter(d -> d.appliesTo(level)).toList();
+    /** The duties on the region's list: those of its level, of every region or of its part of the country. */
+    List<Duty> of(org.safeledger.org.Region region) {
+        return duties.stream().filter(d -> d.appliesTo(region)).toList();
     }
 
     java.util.Optional<Duty> find(String code) {
@@ -54,7 +54,8 @@ class DutyCatalogue {
             String evidence,
             @Nullable String meetingKind,
             String province,
-            String source) {
+            String source,
+            @Nullable List<String> regions) {
 
         Duty duty() {
             return new Duty(
@@ -65,7 +66,8 @@ class DutyCatalogue {
                     DutyEvidenceKind.valueOf(evidence),
                     meetingKind,
                     province,
-                    source);
+                    source,
+                    regions == null ? List.of() : regions);
         }
     }
 }

@@ -52,6 +52,11 @@ public enum Permission {
     ACCIDENT_MANAGE("accident:manage"),
     /** Launching a lesson roll-out (举一反三) across similar enterprises (leaders, department heads). */
     LESSON_LAUNCH("campaign:lesson:launch"),
+    /**
+     * Launching a special rectification campaign and acting for one's region in it (taking it on, filing its plan,
+     * entering its phases): departments, checked per region and sector.
+     */
+    CAMPAIGN_RUN("campaign:run"),
     /** Reading the rectification items one answers for, assigned, or supervises (everyone; the rule is per item). */
     RECTIFICATION_READ("rectification:read"),
     /** Assigning a rectification item to an enterprise, department or government below (departments, leaders). */

@@ -74,7 +74,8 @@ public enum Role {
                 RECTIFICATION_ASSIGN,
                 TOUR_RUN,
                 RESPONSIBILITY_READ,
-                RESPONSIBILITY_MAINTAIN);
+                RESPONSIBILITY_MAINTAIN,
+                CAMPAIGN_RUN);
     }
 
     private final Set<Permission> permissions;

@@ -26,6 +26,7 @@ class AccountabilityIT {
             "IDLING_SIGNAL", new int[] {3, 15},
             "ITEM_DEADLINE_MISSED", new int[] {1, 15},
             "SUMMONS", new int[] {5, 10},
+            "PLAN_COVERAGE", new int[] {1, 10},
             "ACCIDENT_GENERAL", new int[] {2, 10},
             "ACCIDENT_LARGER", new int[] {10, 20});
 
@@ -47,7 +48,11 @@ class AccountabilityIT {
         for (var d : card.get("deductions")) {
             var code = d.get("indicator").asString();
             indicators.put(code, d);
-            int facts = d.get("facts").size();
+            // a fact counts once, or its units (a plan: each ten points behind)
+            int facts = d.get("facts")
+                    .valueStream()
+                    .mapToInt(f -> f.has("units") ? f.get("units").asInt() : 1)
+                    .sum();
             assertThat(d.get("count").asInt()).isEqualTo(facts);
             var rule = SCHEME.get(code);
             assertThat(d.get("points").asInt()).as(code).isEqualTo(Math.min(rule[1], facts * rule[0]));

@@ -73,6 +73,31 @@ class ScorecardTests {
     }
 
     @Test
+    void aPlanDeductsOnceForEachTenPointsItsInspectionsFallShortOfTheShareOfTheYearExpected() {
+        assertThat(Scorecard.planShortfall(50, 100, 100)).isEqualTo(5);
+        assertThat(Scorecard.planShortfall(50, 100, 59)).isZero();
+        assertThat(Scorecard.planShortfall(50, 100, 60)).isEqualTo(1);
+        assertThat(Scorecard.planShortfall(120, 100, 100))
+                .as("done beyond the plan")
+                .isZero();
+        assertThat(Scorecard.planShortfall(0, 0, 100)).as("nothing planned").isZero();
+    }
+
+    @Test
+    void aFactWithUnitsCountsThatManyTimes() {
+        var card = Scorecard.score(
+                SCHEME,
+                2026,
+                "152921",
+                "阿拉善左旗",
+                Map.of("DUTY_NOT_PERFORMED", List.of(Map.of("fact", "PLAN", "units", 3), Map.of("fact", "X"))),
+                List.of());
+
+        assertThat(card.deductions().get(0).count()).isEqualTo(4);
+        assertThat(card.deductions().get(0).points()).isEqualTo(8);
+    }
+
+    @Test
     void aSchemeWhoseGradesAreOutOfOrderIsRefused() {
         org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
                 .isThrownBy(() -> new AssessmentScheme("x", 100, 80, 90, 60, Set.of(), List.of()));

@@ -111,4 +111,26 @@ class DutyTests {
                         "s"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aDutyOfAProvincesOwnListIsOnTheListOfItsRegionsOnlyAndADefaultOneOnEveryRegionsOfItsLevel() {
+        var guangdong = new Duty(
+                "GD_COUNTY_STANDING_COMMITTEE",
+                RegionLevel.COUNTY,
+                MatrixRole.PARTY_SECRETARY,
+                Period.ofMonths(3),
+                DutyEvidenceKind.MEETING,
+                "PARTY_STANDING_COMMITTEE",
+                "广东",
+                "清单",
+                List.of("44"));
+        var xuwen = new org.safeledger.org.Region("440825", "徐闻县", RegionLevel.COUNTY, "440800");
+        var banner = new org.safeledger.org.Region("152921", "阿拉善左旗", RegionLevel.COUNTY, "152900");
+        var league = new org.safeledger.org.Region("152900", "阿拉善盟", RegionLevel.CITY, "150000");
+
+        assertThat(guangdong.appliesTo(xuwen)).isTrue();
+        assertThat(guangdong.appliesTo(banner)).isFalse();
+        assertThat(QUARTERLY.appliesTo(banner)).isTrue();
+        assertThat(QUARTERLY.appliesTo(league)).as("a county duty").isFalse();
+    }
 }

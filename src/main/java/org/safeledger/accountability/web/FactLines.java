@@ -46,6 +46,16 @@ class FactLines {
                 new Line(
                         text("fact.listed", locale, f.get("title"), f.get("enterprise"), f.get("deadline")),
                         link(f, "/hazards/" + f.get("hazardId")));
+            case "PLAN" ->
+                new Line(
+                        text(
+                                "fact.plan",
+                                locale,
+                                f.get("title"),
+                                f.get("done"),
+                                f.get("target"),
+                                f.get("expectedPercent")),
+                        null);
             case "SUMMONS" ->
                 new Line(text("fact.summons", locale, f.get("heldOn"), f.get("title")), link(f, "/summons/" + id));
             case "ACCIDENT" ->

@@ -71,7 +71,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
             "/api/v1/lesson-rollouts",
             "/api/v1/tours",
             "/api/v1/meetings",
-            "/api/v1/summons");
+            "/api/v1/summons",
+            "/api/v1/campaigns");
 
     /** A creation's JSON is small; anything larger is not buffered for fingerprinting. */
     static final int MAX_BODY = 256 * 1024;

@@ -1,0 +1,36 @@
+package org.safeledger.campaign;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.safeledger.shared.Sector;
+
+/** A campaign as launched: its kind, region, sectors, phases in order and the day each region's plan is due by. */
+public record Campaign(
+        long id,
+        CampaignKind kind,
+        String title,
+        String regionCode,
+        Set<Sector> sectors,
+        List<Phase> phases,
+        LocalDate planDue,
+        long departmentId,
+        String launchedByName,
+        Instant launchedAt) {
+
+    /** A phase with its days. */
+    public record Phase(PhaseKind kind, LocalDate from, LocalDate to) {}
+
+    public Optional<Phase> phase(PhaseKind kind) {
+        return phases.stream().filter(p -> p.kind() == kind).findFirst();
+    }
+
+    /** The phase the calendar is in on the day (the campaign's own schedule), if any. */
+    public Optional<Phase> scheduledOn(LocalDate day) {
+        return phases.stream()
+                .filter(p -> !day.isBefore(p.from()) && !day.isAfter(p.to()))
+                .findFirst();
+    }
+}

@@ -1,0 +1,167 @@
+package org.safeledger.campaign;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.safeledger.shared.ConflictException;
+import org.safeledger.shared.Sector;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class CampaignStore {
+
+    private final JdbcClient jdbc;
+
+    CampaignStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long insert(Campaign c, long by) {
+        long id = jdbc.sql("""
+                        INSERT INTO campaign (kind, title, region_code, sectors, plan_due, department_id, launched_by,
+                            launched_by_name, launched_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(
+                        c.kind().name(),
+                        c.title(),
+                        c.regionCode(),
+                        c.sectors().stream().map(Sector::name).sorted().toArray(String[]::new),
+                        Date.valueOf(c.planDue()),
+                        c.departmentId(),
+                        by,
+                        c.launchedByName(),
+                        Timestamp.from(c.launchedAt()))
+                .query(Long.class)
+                .single();
+        for (var p : c.phases()) {
+            jdbc.sql("INSERT INTO campaign_phase (campaign_id, kind, from_day, to_day) VALUES (?, ?, ?, ?)")
+                    .params(id, p.kind().name(), Date.valueOf(p.from()), Date.valueOf(p.to()))
+                    .update();
+        }
+        return id;
+    }
+
+    /** The launching region (its plan is the campaign) and every region below it, invited. */
+    void cascade(long campaignId, String regionCode, String subtreePrefix, String by, Instant at) {
+        jdbc.sql("""
+                        INSERT INTO campaign_unit (campaign_id, region_code, status, taken_on_at, taken_on_by_name,
+                            plan, plan_filed_at, plan_filed_by_name)
+                        VALUES (?, ?, 'PLAN_FILED', ?, ?, '', ?, ?)""")
+                .params(campaignId, regionCode, Timestamp.from(at), by, Timestamp.from(at), by)
+                .update();
+        jdbc.sql("""
+                        INSERT INTO campaign_unit (campaign_id, region_code, status)
+                        SELECT ?, code, 'INVITED' FROM region WHERE code LIKE ? || '%' AND code <> ?""").params(campaignId, subtreePrefix, regionCode).update();
+    }
+
+    Optional<Campaign> find(long id) {
+        return jdbc.sql("SELECT * FROM campaign WHERE id = ?")
+                .param(id)
+                .query(this::map)
+                .optional();
+    }
+
+    /** Campaigns of a region on the lineage (the region and those above it) or in its subtree, newest first. */
+    List<Campaign> around(List<String> lineage, String subtreePrefix, int limit) {
+        return jdbc.sql("""
+                        SELECT * FROM campaign
+                        WHERE region_code = ANY(?) OR region_code LIKE ? || '%'
+                        ORDER BY id DESC LIMIT ?""")
+                .params(lineage.toArray(String[]::new), subtreePrefix, limit)
+                .query(this::map)
+                .list();
+    }
+
+    /** The units of the campaign in the subtree, by region code. */
+    List<CampaignUnit> units(long campaignId, String subtreePrefix) {
+        return jdbc.sql("SELECT * FROM campaign_unit WHERE campaign_id = ? AND region_code LIKE ? || '%'"
+                        + " ORDER BY region_code")
+                .params(campaignId, subtreePrefix)
+                .query(CampaignStore::unit)
+                .list();
+    }
+
+    Optional<CampaignUnit> unit(long campaignId, String regionCode) {
+        return jdbc.sql("SELECT * FROM campaign_unit WHERE campaign_id = ? AND region_code = ?")
+                .params(campaignId, regionCode)
+                .query(CampaignStore::unit)
+                .optional();
+    }
+
+    void save(CampaignUnit u) {
+        int updated = jdbc.sql("""
+                        UPDATE campaign_unit SET status = ?, taken_on_at = ?, taken_on_by_name = ?, plan = ?,
+                            plan_filed_at = ?, plan_filed_by_name = ?, phase = ?, version = version + 1
+                        WHERE campaign_id = ? AND region_code = ? AND version = ?""")
+                .params(
+                        u.status().name(),
+                        u.takenOnAt() == null ? null : Timestamp.from(u.takenOnAt()),
+                        u.takenOnByName(),
+                        u.plan(),
+                        u.planFiledAt() == null ? null : Timestamp.from(u.planFiledAt()),
+                        u.planFiledByName(),
+                        u.phase() == null ? null : u.phase().name(),
+                        u.campaignId(),
+                        u.regionCode(),
+                        u.version())
+                .update();
+        if (updated != 1) {
+            throw new ConflictException("version", "error.campaign.stale", u.regionCode());
+        }
+    }
+
+    private Campaign map(ResultSet rs, int n) throws SQLException {
+        long id = rs.getLong("id");
+        var phases = jdbc
+                .sql("SELECT * FROM campaign_phase WHERE campaign_id = ?")
+                .param(id)
+                .query((p, i) -> new Campaign.Phase(
+                        PhaseKind.valueOf(p.getString("kind")),
+                        p.getDate("from_day").toLocalDate(),
+                        p.getDate("to_day").toLocalDate()))
+                .list()
+                .stream()
+                .sorted(java.util.Comparator.comparing(Campaign.Phase::kind))
+                .toList();
+        return new Campaign(
+                id,
+                CampaignKind.valueOf(rs.getString("kind")),
+                rs.getString("title"),
+                rs.getString("region_code"),
+                Arrays.stream((String[]) rs.getArray("sectors").getArray())
+                        .map(Sector::valueOf)
+                        .collect(Collectors.toUnmodifiableSet()),
+                phases,
+                rs.getDate("plan_due").toLocalDate(),
+                rs.getLong("department_id"),
+                rs.getString("launched_by_name"),
+                rs.getTimestamp("launched_at").toInstant());
+    }
+
+    private static CampaignUnit unit(ResultSet rs, int n) throws SQLException {
+        var phase = rs.getString("phase");
+        return new CampaignUnit(
+                rs.getLong("campaign_id"),
+                rs.getString("region_code"),
+                UnitStatus.valueOf(rs.getString("status")),
+                instant(rs.getTimestamp("taken_on_at")),
+                rs.getString("taken_on_by_name"),
+                rs.getString("plan"),
+                instant(rs.getTimestamp("plan_filed_at")),
+                rs.getString("plan_filed_by_name"),
+                phase == null ? null : PhaseKind.valueOf(phase),
+                rs.getInt("version"));
+    }
+
+    private static @Nullable Instant instant(@Nullable Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

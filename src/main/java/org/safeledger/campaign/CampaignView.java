@@ -1,0 +1,30 @@
+package org.safeledger.campaign;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A campaign as its reader sees it: the campaign, the phase the schedule is in, and the units of the reader's
+ * subtree — each with its plan filed or owed (late shown), the phase it entered, and what the reader may do there.
+ */
+public record CampaignView(
+        Campaign campaign,
+        String regionName,
+        @Nullable PhaseKind scheduledPhase,
+        List<UnitView> units,
+        long plansOwed,
+        long plansLate) {
+
+    public record UnitView(
+            String regionCode,
+            String regionName,
+            UnitStatus status,
+            @Nullable LocalDate planFiledOn,
+            @Nullable String plan,
+            boolean planLate,
+            @Nullable PhaseKind phase,
+            @Nullable PhaseKind nextPhase,
+            boolean mayAct,
+            int version) {}
+}

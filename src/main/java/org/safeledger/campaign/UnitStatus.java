@@ -1,0 +1,34 @@
+package org.safeledger.campaign;
+
+import java.util.Optional;
+
+/**
+ * A region's part in a campaign, as a transition table: invited, it takes the campaign on; taken on, it files its
+ * plan (备案); with its plan filed, it enters the phases in order. The launching region starts with its plan filed
+ * (the campaign is its plan).
+ */
+public enum UnitStatus {
+    INVITED,
+    TAKEN_ON,
+    PLAN_FILED;
+
+    /** The steps of a unit. */
+    public enum Action {
+        TAKE_ON,
+        FILE_PLAN,
+        ENTER_PHASE
+    }
+
+    /** The status after the action, or empty when the table refuses it. */
+    public Optional<UnitStatus> after(Action action) {
+        return switch (action) {
+            case TAKE_ON -> this == INVITED ? Optional.of(TAKEN_ON) : Optional.empty();
+            case FILE_PLAN -> this == TAKEN_ON ? Optional.of(PLAN_FILED) : Optional.empty();
+            case ENTER_PHASE -> this == PLAN_FILED ? Optional.of(PLAN_FILED) : Optional.empty();
+        };
+    }
+
+    public String messageKey() {
+        return "unitStatus." + name();
+    }
+}

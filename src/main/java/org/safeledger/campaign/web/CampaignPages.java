@@ -1,0 +1,149 @@
+package org.safeledger.campaign.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.safeledger.campaign.CampaignInputs;
+import org.safeledger.campaign.CampaignKind;
+import org.safeledger.campaign.Campaigns;
+import org.safeledger.campaign.PhaseKind;
+import org.safeledger.platform.web.Refusals;
+import org.safeledger.shared.Actor;
+import org.safeledger.shared.Permission;
+import org.safeledger.shared.Role;
+import org.safeledger.shared.SafeLedgerException;
+import org.safeledger.shared.Sector;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Campaigns as pages: the list, launching one (kind, title, sectors, the four phases' days, the plans' day due), and
+ * one campaign with its units — each region's plan filed or late, its phase — and for the region's office the steps
+ * it may take: take the campaign on, file its plan, enter the next phase.
+ */
+@Controller
+class CampaignPages {
+
+    private final Campaigns campaigns;
+    private final MessageSource messages;
+
+    CampaignPages(Campaigns campaigns, MessageSource messages) {
+        this.campaigns = campaigns;
+        this.messages = messages;
+    }
+
+    /** The launch form's offer: a department (of the actor's region) or an administrator may launch. */
+    private static boolean mayLaunch(Actor actor) {
+        return actor.can(Permission.CAMPAIGN_RUN) && (actor.departmentId() != null || actor.has(Role.ADMINISTRATOR));
+    }
+
+    @GetMapping("/campaigns")
+    String list(Actor actor, Model model) {
+        model.addAttribute("campaigns", campaigns.list(actor));
+        model.addAttribute("mayLaunch", mayLaunch(actor));
+        return "campaign/list";
+    }
+
+    @GetMapping("/campaigns/new")
+    String form(Actor actor, Model model) {
+        if (!mayLaunch(actor)) {
+            throw new org.safeledger.shared.ForbiddenException(
+                    "error.campaign.notOffice", actor.scope().region().value());
+        }
+        var today = campaigns.today();
+        model.addAttribute("kinds", CampaignKind.values());
+        model.addAttribute("sectors", Sector.values());
+        model.addAttribute("phases", PhaseKind.values());
+        if (!model.containsAttribute("entered")) {
+            // a schedule to start from: two weeks to mobilise, two months each to self-check and enforce, a month to
+            // sum up
+            model.addAttribute(
+                    "entered",
+                    Map.of(
+                            "from-MOBILISATION", today.toString(),
+                            "to-MOBILISATION", today.plusDays(13).toString(),
+                            "from-SELF_CHECK", today.plusDays(14).toString(),
+                            "to-SELF_CHECK", today.plusDays(73).toString(),
+                            "from-ENFORCEMENT", today.plusDays(74).toString(),
+                            "to-ENFORCEMENT", today.plusDays(133).toString(),
+                            "from-SUMMARY", today.plusDays(134).toString(),
+                            "to-SUMMARY", today.plusDays(163).toString(),
+                            "planDue", today.plusDays(13).toString()));
+        }
+        return "campaign/new";
+    }
+
+    @PostMapping("/campaigns")
+    String launch(
+            Actor actor,
+            @RequestParam Map<String, String> f,
+            @RequestParam(name = "sectors", required = false) @Nullable List<String> sectors,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            var phases = new ArrayList<CampaignInputs.PhaseInput>();
+            for (var p : PhaseKind.values()) {
+                phases.add(new CampaignInputs.PhaseInput(
+                        p.name(), f.getOrDefault("from-" + p.name(), ""), f.getOrDefault("to-" + p.name(), "")));
+            }
+            var launched = campaigns.launch(
+                    actor,
+                    new CampaignInputs(
+                            f.getOrDefault("kind", ""),
+                            f.getOrDefault("title", ""),
+                            null,
+                            sectors == null ? List.of() : sectors,
+                            phases,
+                            f.get("planDue")));
+            redirect.addFlashAttribute("notice", "campaign.launched");
+            return "redirect:/campaigns/" + launched.campaign().id();
+        } catch (SafeLedgerException e) {
+            model.addAttribute("formError", Refusals.text(messages, e));
+            model.addAttribute("entered", f);
+            return form(actor, model);
+        }
+    }
+
+    @GetMapping("/campaigns/{id}")
+    String show(Actor actor, @PathVariable long id, Model model) {
+        model.addAttribute("view", campaigns.get(actor, id));
+        model.addAttribute("today", campaigns.today());
+        return "campaign/show";
+    }
+
+    @PostMapping("/campaigns/{id}/units/{code}/{step}")
+    String step(
+            Actor actor,
+            @PathVariable long id,
+            @PathVariable String code,
+            @PathVariable String step,
+            @RequestParam Map<String, String> f,
+            Model model,
+            RedirectAttributes redirect) {
+        try {
+            var version = f.getOrDefault("version", "");
+            Integer v = version.matches("\\d{1,9}") ? Integer.valueOf(version) : null;
+            switch (step) {
+                case "take-on" -> campaigns.takeOn(actor, id, code);
+                case "plan" ->
+                    campaigns.filePlan(actor, id, code, new CampaignInputs.Plan(v, f.getOrDefault("plan", "")));
+                case "phase" ->
+                    campaigns.enterPhase(actor, id, code, new CampaignInputs.Phase(v, f.getOrDefault("phase", "")));
+                default -> throw new org.safeledger.shared.NotFoundException("error.campaign.unitNotFound", code);
+            }
+            redirect.addFlashAttribute("notice", "campaign.stepDone");
+            return "redirect:/campaigns/" + id + "#unit-" + code;
+        } catch (SafeLedgerException e) {
+            model.addAttribute("formError", Refusals.text(messages, e));
+            model.addAttribute("failedUnit", code);
+            return show(actor, id, model);
+        }
+    }
+}
