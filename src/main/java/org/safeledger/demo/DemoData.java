@@ -61,8 +61,7 @@ class DemoData {
     private final DemoRisks risks;
     private final DemoInspections inspections;
     private final DemoAccident accident;
-    private final DemoMeetings meetings;
-    private final DemoTours tours;
+    private final DemoSupervision supervision;
     private final DemoResponsibility matrix;
     private final org.safeledger.enforcement.EnforcementDocuments enforcement;
     private final org.safeledger.enforcement.EnforcementOfficers officers;
@@ -76,8 +75,7 @@ class DemoData {
             DemoRisks risks,
             DemoInspections inspections,
             DemoAccident accident,
-            DemoMeetings meetings,
-            DemoTours tours,
+            DemoSupervision supervision,
             DemoResponsibility matrix,
             org.safeledger.enforcement.EnforcementDocuments enforcement,
             org.safeledger.enforcement.EnforcementOfficers officers) {
@@ -86,8 +84,7 @@ class DemoData {
         this.risks = risks;
         this.inspections = inspections;
         this.accident = accident;
-        this.meetings = meetings;
-        this.tours = tours;
+        this.supervision = supervision;
         this.matrix = matrix;
         this.enterprises = enterprises;
         this.departments = departments;
@@ -149,8 +146,7 @@ class DemoData {
         hazards.load(new DemoHazards.Cast(inspector, mine1, mine2, chem1, xwinspector), firms, riskPoints);
         inspections.load(new DemoInspections.Cast(mine1, inspector, depthead, league), firms);
         accident.load(new DemoAccident.Cast(inspector, league, province, leader), firms.get("beiling"));
-        tours.load(new DemoTours.Cast(league, leader, mine1, inspector), firms.get("mine1"), emBureau);
-        meetings.load(leader, emBureau, depts.get("energy"), depts.get("transport"));
+        supervision.load(new DemoSupervision.Cast(league, leader, mine1, inspector, province), firms, depts);
     }
 
     private Map<String, Long> departments() {

@@ -1,0 +1,33 @@
+package org.safeledger.demo;
+
+import java.util.Map;
+import org.safeledger.shared.Actor;
+import org.springframework.stereotype.Component;
+
+/** The other two tiers in the demo: the league's tour of the banner, the banner's executive meeting, the campaign. */
+@Component
+class DemoSupervision {
+
+    private final DemoTours tours;
+    private final DemoMeetings meetings;
+    private final DemoCampaign campaign;
+
+    DemoSupervision(DemoTours tours, DemoMeetings meetings, DemoCampaign campaign) {
+        this.tours = tours;
+        this.meetings = meetings;
+        this.campaign = campaign;
+    }
+
+    /** The league's inspector, the banner's leader, the mine's principal, the banner's inspector, the province's. */
+    record Cast(Actor league, Actor leader, Actor mine1, Actor inspector, Actor province) {}
+
+    void load(Cast cast, Map<String, Long> firms, Map<String, Long> departments) {
+        long bureau = departments.get("em");
+        tours.load(
+                new DemoTours.Cast(cast.league(), cast.leader(), cast.mine1(), cast.inspector()),
+                firms.get("mine1"),
+                bureau);
+        meetings.load(cast.leader(), bureau, departments.get("energy"), departments.get("transport"));
+        campaign.load(cast.province(), cast.league(), cast.inspector());
+    }
+}
