@@ -11,7 +11,6 @@ import org.safeledger.accident.AccidentFacts;
 import org.safeledger.org.RegionDirectory;
 import org.safeledger.platform.DraftCheck;
 import org.safeledger.platform.SafeLedgerProperties;
-import org.safeledger.responsibility.MatrixAccess;
 import org.safeledger.responsibility.ResponsibilityMatrix;
 import org.safeledger.shared.Actor;
 import org.safeledger.shared.Audited;
@@ -71,6 +70,10 @@ public class Accountabilities {
         this.properties = properties;
         this.clock = clock;
         this.grounds = List.copyOf(grounds);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(properties.zone()));
     }
 
     /** The grounds in force, as codes ({@code ground.<code>} names them). */
@@ -272,7 +275,7 @@ public class Accountabilities {
 
     private RegionCode readable(Actor actor, @Nullable String regionCode) {
         var region = new RegionCode(regions.require("regionCode", regionCode).code());
-        var refused = MatrixAccess.readRefusal(actor, region);
+        var refused = BoardAccess.readRefusal(actor, region);
         if (refused.isPresent()) {
             throw refused.get();
         }

@@ -27,6 +27,7 @@ public class AccountabilityBoard {
     private final SummonsRegister register;
     private final Assessments assessments;
     private final Accountabilities accountabilities;
+    private final org.safeledger.platform.SafeLedgerProperties properties;
 
     AccountabilityBoard(
             IdlingSignals signals,
@@ -35,7 +36,9 @@ public class AccountabilityBoard {
             SummonsStore summons,
             SummonsRegister register,
             Assessments assessments,
-            Accountabilities accountabilities) {
+            Accountabilities accountabilities,
+            org.safeledger.platform.SafeLedgerProperties properties) {
+        this.properties = properties;
         this.signals = signals;
         this.matrix = matrix;
         this.items = items;
@@ -104,7 +107,12 @@ public class AccountabilityBoard {
                                             .equals(s.subject().id()))
                             .toList()));
         }
-        var held = summons.ofSubject(null, found.regionCode(), day.withDayOfYear(1), day);
+        var held = summons.ofSubject(
+                null,
+                found.regionCode(),
+                day.withDayOfYear(1),
+                day,
+                day.plusDays(1).atStartOfDay(properties.zone()).toInstant());
         return new Board(
                 found.regionCode(),
                 found.regionName(),

@@ -105,12 +105,15 @@ public class Assessments {
             }
         }
         var zone = properties.zone();
-        for (var i : items.missedDeadlines(actor, departmentId, region, first, asOf, zone)) {
+        // the last day that is over: yesterday for the year running (an item due today may still be on time)
+        var over = asOf.equals(today) ? today.minusDays(1) : asOf;
+        for (var i : items.missedDeadlines(actor, departmentId, region, first, over, zone)) {
             var item = fact("ITEM", i.id(), i.title(), "deadline", i.deadline());
             item.put("readable", i.readable());
             add(facts, "ITEM_DEADLINE_MISSED", item);
         }
-        for (var s : summons.ofSubject(departmentId, region, first, asOf)) {
+        var knownBy = asOf.plusDays(1).atStartOfDay(zone).toInstant();
+        for (var s : summons.ofSubject(departmentId, region, first, asOf, knownBy)) {
             var held = fact("SUMMONS", s.id(), s.reason(), "heldOn", s.heldOn());
             held.put("readable", register.mayRead(actor, s));
             add(facts, "SUMMONS", held);
@@ -133,7 +136,6 @@ public class Assessments {
             });
         }
         var veto = new ArrayList<Map<String, Object>>();
-        var knownBy = asOf.plusDays(1).atStartOfDay(zone).toInstant();
         var to = first.plusYears(1).atStartOfDay(zone).toInstant();
         for (var a : accidents.within(
                 new RegionCode(region), first.atStartOfDay(zone).toInstant(), to, knownBy, actor)) {

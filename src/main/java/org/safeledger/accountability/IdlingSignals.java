@@ -55,6 +55,7 @@ public class IdlingSignals {
         var board = duties.board(actor, regionCode, asOf);
         var zone = properties.zone();
         var region = new RegionCode(board.regionCode());
+        BoardAccess.require(actor, region);
         var knownBy = board.asOf().plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
         var from = board.asOf().minus(rule.window()).atStartOfDay(zone).toInstant();
         var before = board.asOf()

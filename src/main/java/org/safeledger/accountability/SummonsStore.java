@@ -100,12 +100,14 @@ class SummonsStore {
      * Summons held in [from, to] of a department (by id), or of the government and party committee of a region
      * (departmentId null).
      */
-    List<Summons> ofSubject(@Nullable Long departmentId, String regionCode, LocalDate from, LocalDate to) {
+    List<Summons> ofSubject(
+            @Nullable Long departmentId, String regionCode, LocalDate from, LocalDate to, Instant knownBy) {
         var who = departmentId == null
                 ? "subject_kind IN ('GOVERNMENT', 'PARTY_COMMITTEE') AND subject_region = :region"
                 : "subject_kind = 'DEPARTMENT' AND subject_id = :department";
         return jdbc.sql("SELECT * FROM summons WHERE " + who + " AND held_on BETWEEN :from AND :to"
-                        + " ORDER BY held_on, id")
+                        + " AND created_at < :knownBy ORDER BY held_on, id")
+                .param("knownBy", Timestamp.from(knownBy))
                 .param("region", regionCode)
                 .param("department", departmentId == null ? 0L : departmentId)
                 .param("from", Date.valueOf(from))

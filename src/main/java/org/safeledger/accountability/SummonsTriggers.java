@@ -10,7 +10,6 @@ import org.safeledger.accident.AccidentFacts;
 import org.safeledger.hazard.ListedOverdue;
 import org.safeledger.org.RegionDirectory;
 import org.safeledger.platform.SafeLedgerProperties;
-import org.safeledger.responsibility.MatrixAccess;
 import org.safeledger.shared.Actor;
 import org.safeledger.shared.RegionCode;
 import org.springframework.beans.factory.annotation.Value;
@@ -59,7 +58,7 @@ public class SummonsTriggers {
 
     public List<Candidate> of(Actor actor, String regionCode) {
         var region = new RegionCode(regions.require("regionCode", regionCode).code());
-        var refused = MatrixAccess.readRefusal(actor, region);
+        var refused = BoardAccess.readRefusal(actor, region);
         if (refused.isPresent()) {
             throw refused.get();
         }

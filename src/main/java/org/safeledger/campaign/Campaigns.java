@@ -145,9 +145,7 @@ public class Campaigns {
                     u.plan(),
                     isLate,
                     u.phase(),
-                    u.phase() == null
-                            ? PhaseKind.MOBILISATION
-                            : u.phase().next().orElse(null),
+                    nextPhase(campaign, u),
                     CampaignAccess.actRefusal(actor, new RegionCode(u.regionCode()), campaign.sectors(), department)
                             .isEmpty(),
                     u.version()));
@@ -205,6 +203,12 @@ public class Campaigns {
         return get(actor, id);
     }
 
+    /** The phase the unit enters next, if the campaign has one after the unit's. */
+    private static @Nullable PhaseKind nextPhase(Campaign campaign, CampaignUnit u) {
+        var next = u.phase() == null ? PhaseKind.MOBILISATION : u.phase().next().orElse(null);
+        return next != null && campaign.phase(next).isPresent() ? next : null;
+    }
+
     private CampaignUnit actable(Actor actor, long id, String regionCode) {
         var campaign = readable(actor, id);
         var unit = store.unit(id, regionCode == null ? "" : regionCode.strip())
@@ -256,6 +260,9 @@ public class Campaigns {
                         "error.campaign.phasesOverlap",
                         phases.get(i).kind().name());
             }
+        }
+        if (phases.get(0).from().isBefore(today())) {
+            throw new InvalidInputException("phases", "error.campaign.startsPast");
         }
         if (phases.get(phases.size() - 1).to().isAfter(today().plusYears(3))) {
             throw new InvalidInputException("phases", "error.campaign.tooLong");

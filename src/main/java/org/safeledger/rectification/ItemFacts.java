@@ -2,7 +2,6 @@ package org.safeledger.rectification;
 
 import java.sql.Date;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -36,7 +35,8 @@ public class ItemFacts {
 
     /**
      * Items of the party (a department by id; the government and party committee of a region by its code) whose
-     * deadline fell in [{@code from}, {@code to}] and passed with nothing submitted by its end, as known by then.
+     * deadline fell in [{@code from}, {@code to}] and passed with nothing submitted by its end, as known by the end of
+     * {@code to} — a day that is over (yesterday for the year running: an item due today may still be on time).
      */
     public List<ItemFact> missedDeadlines(
             Actor reader, @Nullable Long departmentId, String regionCode, LocalDate from, LocalDate to, ZoneId zone) {
@@ -47,12 +47,11 @@ public class ItemFacts {
         return jdbc.sql("SELECT " + access.sql() + " AS readable, r.id, r.title, r.responsible_name, r.deadline,"
                         + " o.user_id FROM rectification r LEFT JOIN rectification_owner o ON o.rectification_id = r.id"
                         + " WHERE " + party + " AND r.deadline BETWEEN :from AND :to"
-                        + " AND r.created_at <= :knownBy"
+                        + " AND r.created_at < :cutoff"
                         // submitted by the end of the deadline's day: on time, whatever came after
                         + " AND NOT EXISTS (SELECT 1 FROM rectification_event e WHERE e.rectification_id = r.id"
                         + "   AND e.type = 'SUBMITTED' AND e.at < ((r.deadline + 1)::timestamp AT TIME ZONE :zone))"
                         + " AND (r.closed_at IS NULL OR r.closed_at >= ((r.deadline + 1)::timestamp AT TIME ZONE :zone))"
-                        + " AND ((r.deadline + 1)::timestamp AT TIME ZONE :zone) <= :knownBy"
                         + " ORDER BY r.deadline, r.id")
                 .params(access.params())
                 .param("region", regionCode)
@@ -60,7 +59,9 @@ public class ItemFacts {
                 .param("from", Date.valueOf(from))
                 .param("to", Date.valueOf(to))
                 .param("zone", zone.getId())
-                .param("knownBy", Timestamp.from(endOf(to, zone)))
+                .param(
+                        "cutoff",
+                        Timestamp.from(to.plusDays(1).atStartOfDay(zone).toInstant()))
                 .query(ItemFacts::map)
                 .list();
     }
@@ -88,9 +89,5 @@ public class ItemFacts {
                 rs.getDate("deadline").toLocalDate(),
                 rs.getObject("user_id", Long.class),
                 rs.getBoolean("readable"));
-    }
-
-    private static Instant endOf(LocalDate day, ZoneId zone) {
-        return day.plusDays(1).atStartOfDay(zone).toInstant().minusNanos(1);
     }
 }

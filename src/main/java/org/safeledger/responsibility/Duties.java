@@ -298,9 +298,16 @@ public class Duties {
         return LocalDate.now(clock.withZone(properties.zone()));
     }
 
+    /** The day asked: today when none; never after today (the record holds no future) nor before 2000. */
     private LocalDate day(@Nullable String asOf) {
         var day = InputValues.date("asOf", asOf);
-        return day == null ? today() : day;
+        if (day == null) {
+            return today();
+        }
+        if (day.isAfter(today()) || day.getYear() < 2000) {
+            throw new InvalidInputException("asOf", "error.asOf.range", today());
+        }
+        return day;
     }
 
     /** The end of the day in the configured zone: what was known "on" it. */

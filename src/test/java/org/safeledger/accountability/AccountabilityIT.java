@@ -213,6 +213,21 @@ class AccountabilityIT {
                 .isEqualTo(403);
         assertThat(Api.at(port).as("mine1").get("/api/v1/accountability-board").status())
                 .isEqualTo(403);
+        // the banner reads the league's matrix, but not the league's board: that holds the other banners' facts
+        for (var path : java.util.List.of(
+                "/api/v1/accountability-board?regionCode=152900",
+                "/api/v1/idling-signals?regionCode=152900",
+                "/api/v1/accountability-records?regionCode=150000",
+                "/api/v1/summons/triggers?regionCode=150000",
+                "/api/v1/assessments/" + new Overdue(port).today().getYear() + "?regionCode=152900")) {
+            assertThat(Api.at(port).as("leader").get(path).status()).as(path).isEqualTo(403);
+        }
+        assertThat(Api.at(port)
+                        .as("leader")
+                        .get("/api/v1/responsibility/152900")
+                        .status())
+                .as("who answers above it stays readable")
+                .isEqualTo(200);
         int year = new Overdue(port).today().getYear();
         assertThat(Api.at(port).as("mine1").get("/api/v1/assessments/" + year).status())
                 .isEqualTo(403);

@@ -74,6 +74,18 @@ class IdlingSignalIT {
                         .get("/api/v1/idling-signals?regionCode=152921")
                         .status())
                 .isEqualTo(403);
+        var tomorrow = new Overdue(port).today().plusDays(1);
+        assertThat(Api.at(port)
+                        .as("leader")
+                        .get("/api/v1/idling-signals?regionCode=152921&asOf=" + tomorrow)
+                        .status())
+                .as("the record holds no future")
+                .isEqualTo(400);
+        assertThat(Api.at(port)
+                        .as("leader")
+                        .get("/api/v1/idling-signals?regionCode=152921&asOf=+999999999-12-31")
+                        .status())
+                .isEqualTo(400);
         assertThat(Api.at(port)
                         .as("leagueleader")
                         .get("/api/v1/idling-signals?regionCode=152921")

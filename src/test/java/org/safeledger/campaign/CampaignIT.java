@@ -153,5 +153,29 @@ class CampaignIT {
                         .status())
                 .as("phases start with mobilisation")
                 .isEqualTo(400);
+        assertThat(Api.at(port)
+                        .as("provduty")
+                        .post("/api/v1/campaigns", """
+                        {"kind":"SPECIAL_RECTIFICATION","title":"x","sectors":["COAL_MINE"],
+                         "phases":[{"kind":"MOBILISATION","from":"%s","to":"%s"}]}""".formatted(today.minusDays(1), today))
+                        .status())
+                .as("a campaign starts today or later")
+                .isEqualTo(400);
+
+        // a campaign of one phase: once mobilised, there is no next phase to offer
+        var short_ = Api.at(port).as("provduty").post("/api/v1/campaigns", """
+                {"kind":"FLOOD_SEASON","title":"汛前三防检查%d","sectors":["COAL_MINE"],
+                 "phases":[{"kind":"MOBILISATION","from":"%s","to":"%s"}]}""".formatted(
+                        System.nanoTime() % 100000, today, today.plusDays(5)));
+        assertThat(short_.status()).as(short_.body()).isEqualTo(201);
+        long one = short_.json().get("campaign").get("id").asLong();
+        var province = unit(short_.json(), "150000");
+        var mobilised = Api.at(port)
+                .as("provduty")
+                .post("/api/v1/campaigns/" + one + "/units/150000/phase", """
+                {"version":%d,"phase":"MOBILISATION"}""".formatted(
+                                province.get("version").asInt()));
+        assertThat(mobilised.status()).as(mobilised.body()).isEqualTo(200);
+        assertThat(unit(mobilised.json(), "150000").get("nextPhase").isNull()).isTrue();
     }
 }

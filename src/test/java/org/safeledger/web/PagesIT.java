@@ -59,6 +59,8 @@ class PagesIT {
         "xwinspector, /accountability?region=152921, 403",
         "mine1, /accountability, 403",
         "leagueleader, /accountability?region=152921, 200",
+        "leader, /accountability?region=152900, 403",
+        "leader, /accountability?asOf=2999-01-01, 400",
         "leader, /assessments, 200",
         "leader, /assessments?region=152921&year=2025&lang=en, 200",
         "leader, /assessments?year=1999, 400",

@@ -75,6 +75,7 @@ class AccountabilityPages {
         model.addAttribute("region", b.regionCode());
         model.addAttribute("regions", regions.choices(actor, code));
         model.addAttribute("asOf", b.asOf().toString());
+        model.addAttribute("today", accountabilities.today().toString());
         boolean mayRecord = accountabilities.mayRecord(actor, new RegionCode(b.regionCode()));
         model.addAttribute("mayRecord", mayRecord);
         if (mayRecord) {

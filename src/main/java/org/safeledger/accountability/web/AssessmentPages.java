@@ -53,6 +53,14 @@ class AssessmentPages {
             Model model) {
         var code = region == null || region.isBlank() ? regions.home(actor) : region.strip();
         int y = year == null ? matrix.today().getYear() : year;
+        // a department kept from another region's filter is dropped: the page asks for the region's own
+        if (department != null
+                && departments
+                        .byId(department)
+                        .filter(d -> d.regionCode().equals(code))
+                        .isEmpty()) {
+            department = null;
+        }
         var card = assessments.of(actor, y, code, department);
         model.addAttribute("card", card);
         model.addAttribute("deductions", files.deductions(card, locale));

@@ -41,7 +41,10 @@ class CampaignPages {
 
     /** The launch form's offer: a department (of the actor's region) or an administrator may launch. */
     private static boolean mayLaunch(Actor actor) {
-        return actor.can(Permission.CAMPAIGN_RUN) && (actor.departmentId() != null || actor.has(Role.ADMINISTRATOR));
+        return actor.can(Permission.CAMPAIGN_RUN)
+                && (actor.departmentId() != null
+                        || (actor.has(Role.ADMINISTRATOR)
+                                && !actor.scope().region().equals(org.safeledger.shared.RegionCode.COUNTRY)));
     }
 
     @GetMapping("/campaigns")
