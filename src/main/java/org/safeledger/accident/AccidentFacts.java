@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The accidents of a region's subtree in a period and the responsibility decisions of their investigations on
- * persons, as the record knew them on a day: what the assessment deducts (and vetoes) and what accountability is
+ * The accidents of a region's subtree in a period (with the level and figures last reported by the day asked) and
+ * the responsibility decisions of their investigations on persons, as the record knew them on a day: what the assessment deducts (and vetoes) and what accountability is
  * fed with.
  */
 @Service
@@ -59,9 +59,14 @@ public class AccidentFacts {
         boolean reads = reader.can(Permission.ACCIDENT_READ);
         return jdbc.sql("""
                         SELECT """ + ScopeSql.PREDICATE + """
-                            AS readable, a.id, e.name AS enterprise_name, a.region_code, a.sector, a.level, a.deaths, a.missing,
-                            a.occurred_at, a.place
+                            AS readable, a.id, e.name AS enterprise_name, a.region_code, a.sector,
+                            coalesce(f.level, a.level) AS level, coalesce(f.deaths, a.deaths) AS deaths,
+                            coalesce(f.missing, a.missing) AS missing, a.occurred_at, a.place
                         FROM accident a JOIN enterprise e ON e.id = a.enterprise_id
+                        -- the figures and level as last reported by the day asked, not as they stand today
+                        LEFT JOIN LATERAL (SELECT x.level, x.deaths, x.missing FROM accident_figures x
+                            WHERE x.accident_id = a.id AND x.at <= :knownBy ORDER BY x.at DESC, x.id DESC LIMIT 1) f
+                            ON true
                         WHERE a.region_code LIKE :prefix || '%' AND a.occurred_at >= :from AND a.occurred_at < :to
                           AND a.reported_at <= :knownBy
                         ORDER BY a.occurred_at, a.id""")
