@@ -93,7 +93,10 @@ class EvidenceIntegrityIT {
 
     @Test
     void reusedPhotosAreFlaggedAndNewOnesAreNot() {
-        long seed = System.nanoTime();
+        // a fixed scene: with a seed from the clock about one scene in 200 lands near-tied neighbours in the 9×8
+        // grid, so the resized JPEG drifts 7–8 bits and the test failed at random (measured over 400 seeds); the
+        // product's threshold is a separate question (see the closing note of 2026-12-05)
+        long seed = 20_261_205L;
         var scene = Images.scene(seed, 800, 600);
         var png = Images.encode(scene, "png");
 
