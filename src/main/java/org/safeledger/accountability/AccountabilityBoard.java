@@ -122,7 +122,7 @@ public class AccountabilityBoard {
                 held.stream()
                         .map(s -> new SummonsLine(s, register.mayRead(actor, s)))
                         .toList(),
-                assessments.of(actor, day.getYear(), found.regionCode(), null),
+                assessments.score(actor, found, null),
                 accountabilities.of(actor, found.regionCode()));
     }
 }

@@ -17,6 +17,7 @@ import org.safeledger.platform.SafeLedgerProperties;
 import org.safeledger.rectification.ItemFacts;
 import org.safeledger.responsibility.IdlingSignal;
 import org.safeledger.shared.Actor;
+import org.safeledger.shared.InputValues;
 import org.safeledger.shared.InvalidInputException;
 import org.safeledger.shared.NotFoundException;
 import org.safeledger.shared.RegionCode;
@@ -78,14 +79,37 @@ public class Assessments {
         return scheme;
     }
 
-    public Scorecard of(Actor actor, int year, String regionCode, @Nullable Long departmentId) {
+    /**
+     * The year's scorecard as of its last day (today, for the year running), or as of {@code asOf} when given: a day
+     * of that year, no later than today.
+     */
+    public Scorecard of(Actor actor, int year, String regionCode, @Nullable Long departmentId, @Nullable String asOf) {
         var today = LocalDate.now(clock.withZone(properties.zone()));
         if (year < 2000 || year > today.getYear()) {
             throw new InvalidInputException("year", "error.assessment.year", today.getYear());
         }
+        var day = InputValues.date("asOf", asOf);
+        if (day == null) {
+            day = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
+        } else if (day.getYear() != year) {
+            throw new InvalidInputException("asOf", "error.assessment.asOfYear", year);
+        }
+        return score(actor, signals.of(actor, regionCode, day.toString()), departmentId);
+    }
+
+    public Scorecard of(Actor actor, int year, String regionCode, @Nullable Long departmentId) {
+        return of(actor, year, regionCode, departmentId, null);
+    }
+
+    /**
+     * The scorecard of the year of the signals' day, as of that day, from the signals already read (the board reads
+     * them once for its signals and its score).
+     */
+    public Scorecard score(Actor actor, IdlingSignals.Signals found, @Nullable Long departmentId) {
+        var today = LocalDate.now(clock.withZone(properties.zone()));
+        var asOf = found.asOf();
+        int year = asOf.getYear();
         var first = LocalDate.of(year, 1, 1);
-        var asOf = year == today.getYear() ? today : LocalDate.of(year, 12, 31);
-        var found = signals.of(actor, regionCode, asOf.toString());
         var region = found.regionCode();
         var department = departmentId == null ? null : department(departmentId, region);
         var facts = new HashMap<String, List<Map<String, Object>>>();

@@ -185,6 +185,19 @@ class AccountabilityIT {
         assertThat(board.status()).as(board.body()).isEqualTo(200);
         assertThat(board.json().get("score").get("score").asInt())
                 .isEqualTo(scorecard("").get("score").asInt());
+        // on a past day of the year, the board's score is the scorecard's as of that day
+        var today = new Overdue(port).today();
+        var day = today.getDayOfYear() > 40 ? today.minusDays(40) : today;
+        var then = Api.at(port).as("leader").get("/api/v1/accountability-board?regionCode=152921&asOf=" + day);
+        assertThat(then.json().get("score").get("score").asInt())
+                .isEqualTo(scorecard("&asOf=" + day).get("score").asInt());
+        assertThat(Api.at(port)
+                        .as("leader")
+                        .get("/api/v1/assessments/" + today.getYear() + "?regionCode=152921&asOf="
+                                + today.minusYears(1))
+                        .status())
+                .as("a day of another year")
+                .isEqualTo(400);
         var secretary = board.json()
                 .get("posts")
                 .valueStream()

@@ -50,8 +50,9 @@ class AccountabilityApi {
             @RequestParam(required = false) @Nullable String regionCode,
             @RequestParam(required = false) @Nullable Long departmentId,
             @RequestParam(required = false) @Nullable String format,
+            @RequestParam(required = false) @Nullable String asOf,
             Locale locale) {
-        Scorecard card = assessments.of(actor, year, region(actor, regionCode), departmentId);
+        Scorecard card = assessments.of(actor, year, region(actor, regionCode), departmentId, asOf);
         if (format == null || format.isBlank() || format.equals("json")) {
             return ResponseEntity.ok(card);
         }

@@ -49,6 +49,7 @@ class AssessmentPages {
             @RequestParam(required = false) @Nullable String region,
             @RequestParam(required = false) @Nullable Integer year,
             @RequestParam(required = false) @Nullable Long department,
+            @RequestParam(required = false) @Nullable String asOf,
             Locale locale,
             Model model) {
         var code = region == null || region.isBlank() ? regions.home(actor) : region.strip();
@@ -61,7 +62,7 @@ class AssessmentPages {
                         .isEmpty()) {
             department = null;
         }
-        var card = assessments.of(actor, y, code, department);
+        var card = assessments.of(actor, y, code, department, asOf);
         model.addAttribute("card", card);
         model.addAttribute("deductions", files.deductions(card, locale));
         model.addAttribute("veto", files.veto(card, locale));
@@ -69,6 +70,8 @@ class AssessmentPages {
         model.addAttribute("regions", regions.choices(actor, code));
         model.addAttribute("departments", departments.ofRegion(new RegionCode(card.regionCode())));
         model.addAttribute("department", department);
+        // the board's day, when opened from it: the same score as the board's; the filter asks for a whole year
+        model.addAttribute("asOf", asOf == null || asOf.isBlank() ? null : asOf);
         model.addAttribute(
                 "years",
                 java.util.stream.IntStream.rangeClosed(
@@ -93,8 +96,9 @@ class AssessmentPages {
             @RequestParam String region,
             @RequestParam int year,
             @RequestParam(required = false) @Nullable Long department,
+            @RequestParam(required = false) @Nullable String asOf,
             Locale locale) {
-        return files.pdf(assessments.of(actor, year, region, department), locale);
+        return files.pdf(assessments.of(actor, year, region, department, asOf), locale);
     }
 
     @GetMapping("/assessments/scorecard.xlsx")
@@ -103,7 +107,8 @@ class AssessmentPages {
             @RequestParam String region,
             @RequestParam int year,
             @RequestParam(required = false) @Nullable Long department,
+            @RequestParam(required = false) @Nullable String asOf,
             Locale locale) {
-        return files.xlsx(assessments.of(actor, year, region, department), locale);
+        return files.xlsx(assessments.of(actor, year, region, department, asOf), locale);
     }
 }
