@@ -89,6 +89,19 @@ public class AccidentFacts {
                 .list();
     }
 
+    /** Which of the accidents the reader opens (its scope, and the right to read accidents), in one read. */
+    public java.util.Set<Long> readable(Actor reader, java.util.Collection<Long> ids) {
+        if (ids.isEmpty() || !reader.can(Permission.ACCIDENT_READ)) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.sql("SELECT a.id FROM accident a JOIN enterprise e ON e.id = a.enterprise_id"
+                        + " WHERE a.id = ANY(:ids) AND " + ScopeSql.PREDICATE)
+                .params(ScopeSql.params(reader.scope()))
+                .param("ids", ids.toArray(Long[]::new))
+                .query(Long.class)
+                .list());
+    }
+
     /** The persons whose responsibility an investigation of an accident in the subtree has decided. */
     public List<PersonDecided> personsDecided(RegionCode region) {
         return jdbc.sql("""

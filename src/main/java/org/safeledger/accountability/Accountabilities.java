@@ -102,24 +102,29 @@ public class Accountabilities {
                     true,
                     false));
         }
-        // which sources the reader may open: the accidents its scope reads, the summons it stands in
-        var now = clock.instant();
-        var readableAccidents = accidents.within(region, java.time.Instant.EPOCH, now, now, actor).stream()
-                .filter(AccidentFacts.AccidentFact::readable)
-                .map(AccidentFacts.AccidentFact::id)
+        // which sources the reader may open: the accidents its scope reads, the summons it stands in (one read each)
+        var readableAccidents = accidents.readable(actor, sourceIds(all, AccountabilityEntry.Source.ACCIDENT));
+        var readableSummons = summons.find(sourceIds(all, AccountabilityEntry.Source.SUMMONS)).stream()
+                .filter(s -> register.mayRead(actor, s))
+                .map(Summons::id)
                 .collect(java.util.stream.Collectors.toSet());
         all.replaceAll(e -> e.readBy(e.sourceId() != null
                 && switch (e.sourceKind()) {
                     case "ACCIDENT" -> readableAccidents.contains(e.sourceId());
-                    case "SUMMONS" ->
-                        summons.find(e.sourceId())
-                                .map(s -> register.mayRead(actor, s))
-                                .orElse(false);
+                    case "SUMMONS" -> readableSummons.contains(e.sourceId());
                     default -> false;
                 }));
         all.sort(Comparator.comparing((AccountabilityEntry e) -> e.decidedOn() == null ? LocalDate.MIN : e.decidedOn())
                 .reversed());
         return all;
+    }
+
+    private static List<Long> sourceIds(List<AccountabilityEntry> entries, AccountabilityEntry.Source kind) {
+        return entries.stream()
+                .filter(e -> e.sourceKind().equals(kind.name()) && e.sourceId() != null)
+                .map(AccountabilityEntry::sourceId)
+                .distinct()
+                .toList();
     }
 
     /** A record a decision may come from: an accident or a summons of the region's subtree. */

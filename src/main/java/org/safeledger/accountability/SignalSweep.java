@@ -3,7 +3,6 @@ package org.safeledger.accountability;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.safeledger.identity.Recipients;
 import org.safeledger.notification.NotificationKind;
@@ -11,9 +10,7 @@ import org.safeledger.notification.Notifier;
 import org.safeledger.platform.SafeLedgerProperties;
 import org.safeledger.responsibility.ResponsibilityMatrix;
 import org.safeledger.shared.Actor;
-import org.safeledger.shared.DataScope;
 import org.safeledger.shared.RegionCode;
-import org.safeledger.shared.Role;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -29,8 +26,7 @@ class SignalSweep {
     static final String JOB = "idling-signals";
 
     /** The sweep reads every region as a country-wide administrator no one signs in as. */
-    private static final Actor SYSTEM =
-            new Actor(0, "system", "system", Set.of(Role.ADMINISTRATOR), DataScope.everything(), null);
+    private static final Actor SYSTEM = Actor.system("system");
 
     private final IdlingSignals signals;
     private final ResponsibilityMatrix matrix;

@@ -75,6 +75,17 @@ class SummonsStore {
         }
     }
 
+    /** The summons of these ids, in one read. */
+    List<Summons> find(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT * FROM summons WHERE id = ANY(?)")
+                .param(ids.toArray(Long[]::new))
+                .query(SummonsStore::map)
+                .list();
+    }
+
     Optional<Summons> find(long id) {
         return jdbc.sql("SELECT * FROM summons WHERE id = ?")
                 .param(id)

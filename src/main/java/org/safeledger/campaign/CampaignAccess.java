@@ -22,6 +22,22 @@ public final class CampaignAccess {
 
     private CampaignAccess() {}
 
+    /**
+     * Launching for a region: its office for any sectors, a department of the region only for sectors it supervises
+     * (all of them — a mine-safety bureau does not launch a campaign on chemicals).
+     */
+    public static Optional<ForbiddenException> launchRefusal(
+            Actor actor, RegionCode region, Set<Sector> sectors, @Nullable Department department) {
+        var refused = actRefusal(actor, region, sectors, department);
+        if (refused.isPresent()
+                || department == null
+                || department.kind() == DepartmentKind.EMERGENCY_MANAGEMENT
+                || department.sectors().containsAll(sectors)) {
+            return refused;
+        }
+        return Optional.of(new ForbiddenException("error.campaign.notItsSectors", region.value()));
+    }
+
     public static Optional<ForbiddenException> actRefusal(
             Actor actor, RegionCode region, Set<Sector> sectors, @Nullable Department department) {
         if (!actor.can(Permission.CAMPAIGN_RUN)) {

@@ -89,6 +89,17 @@ class CampaignStore {
                 .list();
     }
 
+    /** The names of the units' regions in the subtree, in one read (a province's campaign has a hundred units). */
+    java.util.Map<String, String> unitNames(long campaignId, String subtreePrefix) {
+        var names = new java.util.HashMap<String, String>();
+        jdbc.sql("SELECT r.code, r.name FROM campaign_unit u JOIN region r ON r.code = u.region_code"
+                        + " WHERE u.campaign_id = ? AND u.region_code LIKE ? || '%'")
+                .params(campaignId, subtreePrefix)
+                .query((rs, n) -> names.put(rs.getString(1), rs.getString(2)))
+                .list();
+        return names;
+    }
+
     Optional<CampaignUnit> unit(long campaignId, String regionCode) {
         return jdbc.sql("SELECT * FROM campaign_unit WHERE campaign_id = ? AND region_code = ?")
                 .params(campaignId, regionCode)

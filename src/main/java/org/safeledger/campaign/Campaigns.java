@@ -69,7 +69,7 @@ public class Campaigns {
                     .orElseThrow(() -> new InvalidInputException("sectors", "error.sector.unknown", s)));
         }
         var department = ownDepartment(actor);
-        var refused = CampaignAccess.actRefusal(actor, region.regionCode(), sectors, department);
+        var refused = CampaignAccess.launchRefusal(actor, region.regionCode(), sectors, department);
         if (refused.isPresent()) {
             throw refused.get();
         }
@@ -112,6 +112,27 @@ public class Campaigns {
         return get(actor, id);
     }
 
+    /**
+     * The sectors the actor may launch a campaign for in its own region, by the rule {@link #launch} applies: every
+     * sector for the region's office or an administrator over it, a department's own otherwise, none when it acts
+     * for no region (the pages offer exactly these).
+     */
+    public java.util.Set<Sector> launchableSectors(Actor actor) {
+        var own = actor.scope().region();
+        var launchable = EnumSet.noneOf(Sector.class);
+        if (own.equals(RegionCode.COUNTRY) || actor.scope().enterpriseId() != null) {
+            return launchable;
+        }
+        var department = ownDepartment(actor);
+        for (var s : Sector.values()) {
+            if (CampaignAccess.launchRefusal(actor, own, java.util.Set.of(s), department)
+                    .isEmpty()) {
+                launchable.add(s);
+            }
+        }
+        return launchable;
+    }
+
     public List<Campaign> list(Actor actor) {
         var own = actor.scope().region();
         if (actor.scope().enterpriseId() != null) {
@@ -131,13 +152,14 @@ public class Campaigns {
         var units = new ArrayList<CampaignView.UnitView>();
         long owed = 0;
         long late = 0;
+        var names = store.unitNames(id, root.subtreePrefix());
         for (var u : store.units(id, root.subtreePrefix())) {
             boolean isLate = u.planLate(campaign.planDue(), today, zone);
             owed += u.status() == UnitStatus.PLAN_FILED ? 0 : 1;
             late += isLate ? 1 : 0;
             units.add(new CampaignView.UnitView(
                     u.regionCode(),
-                    regions.find(u.regionCode()).map(r -> r.name()).orElse(u.regionCode()),
+                    names.getOrDefault(u.regionCode(), u.regionCode()),
                     u.status(),
                     u.planFiledAt() == null
                             ? null

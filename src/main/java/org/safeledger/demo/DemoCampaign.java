@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's provincial campaign (fictional): the province's mine-safety bureau launched a special rectification of
- * mines and hazardous chemicals three weeks ago, plans due eleven days ago; the league filed on time, the banner
+ * mines (its sectors) three weeks ago, plans due eleven days ago; the league filed on time, the banner
  * only today (late), the other regions not yet; the banner has entered the self-check phase. The demo clock is set
  * back to each moment (demo mode only, at the first start) and restored afterwards.
  */
@@ -39,9 +39,9 @@ class DemoCampaign {
                     province,
                     new CampaignInputs(
                             "SPECIAL_RECTIFICATION",
-                            "全区矿山和危险化学品重大事故隐患专项整治（虚构）",
+                            "全区矿山重大事故隐患专项整治（虚构）",
                             null,
-                            List.of("COAL_MINE", "NON_COAL_MINE", "HAZARDOUS_CHEMICALS"),
+                            List.of("COAL_MINE", "NON_COAL_MINE"),
                             List.of(
                                     phase("MOBILISATION", start, 0, 9),
                                     phase("SELF_CHECK", start, 10, 69),

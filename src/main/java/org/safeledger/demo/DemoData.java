@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.safeledger.identity.UserAdministration;
 import org.safeledger.identity.UserDraft;
@@ -20,7 +19,6 @@ import org.safeledger.org.PersonDraft;
 import org.safeledger.org.PostKind;
 import org.safeledger.org.UnifiedSocialCreditCode;
 import org.safeledger.shared.Actor;
-import org.safeledger.shared.DataScope;
 import org.safeledger.shared.Role;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,8 +48,7 @@ class DemoData {
             new DemoUser("provduty", "demo.user.provduty"));
 
     /** The loader acts as a country-wide administrator that no one can sign in as. */
-    static final Actor SYSTEM =
-            new Actor(0, "system", "system", Set.of(Role.ADMINISTRATOR), DataScope.everything(), null);
+    static final Actor SYSTEM = Actor.system("system");
 
     private final EnterpriseRegister enterprises;
     private final DepartmentDirectory departments;

@@ -2,9 +2,7 @@ package org.safeledger.identity;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.safeledger.shared.Actor;
-import org.safeledger.shared.DataScope;
 import org.safeledger.shared.InvalidInputException;
 import org.safeledger.shared.Role;
 import org.slf4j.Logger;
@@ -27,8 +25,7 @@ import org.springframework.stereotype.Component;
 class FirstAdministrator implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
-    private static final Actor BOOTSTRAP =
-            new Actor(0, "bootstrap", "bootstrap", Set.of(Role.ADMINISTRATOR), DataScope.everything(), null);
+    private static final Actor BOOTSTRAP = Actor.system("bootstrap");
 
     private final UserAdministration users;
     private final UserAccounts accounts;

@@ -19,6 +19,14 @@ public record Actor(
         roles = Set.copyOf(roles);
     }
 
+    /**
+     * The system acting on its own (a scheduled job, the first start, the demo loader): a country-wide administrator
+     * no one can sign in as, named for the record it leaves in the audit chain.
+     */
+    public static Actor system(String name) {
+        return new Actor(0, name, name, Set.of(Role.ADMINISTRATOR), DataScope.everything(), null);
+    }
+
     public boolean can(Permission permission) {
         return roles.stream().anyMatch(r -> r.permissions().contains(permission));
     }

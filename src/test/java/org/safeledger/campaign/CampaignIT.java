@@ -11,7 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A provincial campaign for mines and hazardous chemicals through the API: the province's mine-safety bureau
+ * A provincial campaign for mines through the API: the province's mine-safety bureau
  * launches it, it cascades to every region of the province; the league and the banner take it on and file their
  * plans through their own offices; phases are entered in order; a county reads only its subtree, another province
  * and an enterprise read nothing, and nobody acts for a region not theirs.
@@ -24,8 +24,8 @@ class CampaignIT {
 
     private long launch(LocalDate today) {
         var launched = Api.at(port).as("provduty").post("/api/v1/campaigns", """
-                {"kind":"SPECIAL_RECTIFICATION","title":"矿山和危险化学品重大事故隐患专项整治%d",
-                 "sectors":["COAL_MINE","HAZARDOUS_CHEMICALS"],"planDue":"%s",
+                {"kind":"SPECIAL_RECTIFICATION","title":"矿山重大事故隐患专项整治%d",
+                 "sectors":["COAL_MINE","NON_COAL_MINE"],"planDue":"%s",
                  "phases":[{"kind":"MOBILISATION","from":"%s","to":"%s"},{"kind":"SELF_CHECK","from":"%s","to":"%s"},
                            {"kind":"ENFORCEMENT","from":"%s","to":"%s"},{"kind":"SUMMARY","from":"%s","to":"%s"}]}""".formatted(
                         System.nanoTime() % 100000,
@@ -152,6 +152,22 @@ class CampaignIT {
                          "phases":[{"kind":"SELF_CHECK","from":"%s","to":"%s"}]}""".formatted(today, today))
                         .status())
                 .as("phases start with mobilisation")
+                .isEqualTo(400);
+        assertThat(Api.at(port)
+                        .as("provduty")
+                        .post("/api/v1/campaigns", """
+                        {"kind":"SPECIAL_RECTIFICATION","title":"x","sectors":["COAL_MINE","HAZARDOUS_CHEMICALS"],
+                         "phases":[{"kind":"MOBILISATION","from":"%s","to":"%s"}]}""".formatted(today, today))
+                        .status())
+                .as("the mine-safety bureau launches for its own sectors only")
+                .isEqualTo(403);
+        assertThat(Api.at(port)
+                        .as("provduty")
+                        .post("/api/v1/campaigns", """
+                        {"kind":"SPECIAL_RECTIFICATION","title":"x","sectors":["COAL_MINE"],
+                         "phases":[{"kind":"SELF_CHECK","from":"%s","to":"%s"}]}""".formatted(today, today))
+                        .status())
+                .as("a campaign of one bad phase")
                 .isEqualTo(400);
         assertThat(Api.at(port)
                         .as("provduty")

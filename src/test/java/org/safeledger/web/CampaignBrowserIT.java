@@ -12,7 +12,7 @@ import org.safeledger.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A campaign from the pages alone: the province's mine-safety bureau launches one for mines and hazardous chemicals;
+ * A campaign from the pages alone: the province's mine-safety bureau launches one for mines;
  * the banner's bureau finds it, takes it on, files its plan and enters mobilisation; the demo campaign shows the
  * banner's plan filed late. In Chinese on a phone and in English on a desktop.
  */
@@ -28,7 +28,7 @@ class CampaignBrowserIT extends org.safeledger.support.BrowserTest {
         browser.manage().window().setSize(new Dimension(width, height));
         var en = lang.equals("en");
         var menu = en ? "Campaigns" : "专项整治";
-        var title = (en ? "Open-pit slopes and chemical tanks " : "露天矿边坡和危化品储罐专项整治")
+        var title = (en ? "Open-pit slopes and dumps " : "露天矿边坡和排土场专项整治")
                 + UUID.randomUUID().toString().substring(0, 6);
 
         Browser.signIn(browser, port, "provduty", lang);
@@ -38,7 +38,10 @@ class CampaignBrowserIT extends org.safeledger.support.BrowserTest {
         Browser.waitForHeading(browser, en ? "Launch a campaign" : "部署专项整治");
         browser.findElement(By.id("title")).sendKeys(title);
         Browser.press(browser, browser.findElement(By.id("sector-COAL_MINE")));
-        Browser.press(browser, browser.findElement(By.id("sector-HAZARDOUS_CHEMICALS")));
+        Browser.press(browser, browser.findElement(By.id("sector-NON_COAL_MINE")));
+        assertThat(browser.findElements(By.id("sector-HAZARDOUS_CHEMICALS")))
+                .as("the mine-safety bureau is offered its own sectors only")
+                .isEmpty();
         Browser.press(browser, browser.findElement(By.id("campaign-submit")));
         Browser.waitForHeading(browser, title);
         assertThat(browser.findElement(By.id("unit-152921")).getText())
@@ -63,8 +66,8 @@ class CampaignBrowserIT extends org.safeledger.support.BrowserTest {
 
         fromTheMenu(menu);
         Browser.waitForHeading(browser, en ? "Special rectification campaigns" : "专项整治");
-        Browser.press(browser, browser.findElement(By.partialLinkText("全区矿山和危险化学品重大事故隐患专项整治")));
-        Browser.waitForHeading(browser, "全区矿山和危险化学品重大事故隐患专项整治");
+        Browser.press(browser, browser.findElement(By.partialLinkText("全区矿山重大事故隐患专项整治")));
+        Browser.waitForHeading(browser, "全区矿山重大事故隐患专项整治");
         assertThat(browser.findElement(By.id("unit-152921")).getText())
                 .as("the demo banner filed its plan after the day due")
                 .contains(en ? "late" : "逾期")

@@ -6,6 +6,7 @@ import org.safeledger.accountability.Assessments;
 import org.safeledger.org.DepartmentDirectory;
 import org.safeledger.org.RegionNames;
 import org.safeledger.responsibility.ResponsibilityMatrix;
+import org.safeledger.responsibility.ResponsibleKind;
 import org.safeledger.shared.Actor;
 import org.safeledger.shared.RegionCode;
 import org.springframework.http.ResponseEntity;
@@ -23,19 +24,13 @@ class AssessmentPages {
     private final RegionNames regions;
     private final DepartmentDirectory departments;
     private final ResponsibilityMatrix matrix;
-    private final org.safeledger.rectification.Rectifications rectifications;
-    private final org.safeledger.rectification.PartyChoices parties;
 
     AssessmentPages(
             Assessments assessments,
             ScorecardFiles files,
             RegionNames regions,
             DepartmentDirectory departments,
-            ResponsibilityMatrix matrix,
-            org.safeledger.rectification.Rectifications rectifications,
-            org.safeledger.rectification.PartyChoices parties) {
-        this.rectifications = rectifications;
-        this.parties = parties;
+            ResponsibilityMatrix matrix) {
         this.assessments = assessments;
         this.files = files;
         this.regions = regions;
@@ -82,10 +77,13 @@ class AssessmentPages {
         model.addAttribute("scheme", assessments.scheme());
         // a suggestion letter (建议函) is an ASSESSMENT item of the assessed, offered to whoever may assign it one
         var party = department == null ? "GOVERNMENT:" + card.regionCode() : "DEPARTMENT:" + department;
-        boolean maySuggest = rectifications.mayAssign(actor)
-                && parties.of(actor).stream()
-                        .flatMap(g -> g.choices().stream())
-                        .anyMatch(c -> c.value().equals(party));
+        var assessed = new org.safeledger.shared.RegionCode(card.regionCode());
+        boolean maySuggest = (department == null
+                        ? org.safeledger.rectification.RectificationAccess.assignRefusal(
+                                actor, ResponsibleKind.GOVERNMENT, null, card.regionCode(), assessed)
+                        : org.safeledger.rectification.RectificationAccess.assignRefusal(
+                                actor, ResponsibleKind.DEPARTMENT, department, null, assessed))
+                .isEmpty();
         model.addAttribute("suggestTo", maySuggest ? party : null);
         return "accountability/assessment";
     }

@@ -23,10 +23,7 @@ class SignalApi {
             Actor actor,
             @RequestParam(required = false) @Nullable String regionCode,
             @RequestParam(required = false) @Nullable String asOf) {
-        var code = regionCode == null || regionCode.isBlank()
-                ? actor.scope().region().value()
-                : regionCode;
-        var found = signals.of(actor, code, asOf);
+        var found = signals.of(actor, AccountabilityApi.region(actor, regionCode), asOf);
         return Map.of("regionCode", found.regionCode(), "asOf", found.asOf(), "items", found.items());
     }
 }

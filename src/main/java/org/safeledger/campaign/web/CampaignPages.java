@@ -10,10 +10,7 @@ import org.safeledger.campaign.Campaigns;
 import org.safeledger.campaign.PhaseKind;
 import org.safeledger.platform.web.Refusals;
 import org.safeledger.shared.Actor;
-import org.safeledger.shared.Permission;
-import org.safeledger.shared.Role;
 import org.safeledger.shared.SafeLedgerException;
-import org.safeledger.shared.Sector;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,30 +36,23 @@ class CampaignPages {
         this.messages = messages;
     }
 
-    /** The launch form's offer: a department (of the actor's region) or an administrator may launch. */
-    private static boolean mayLaunch(Actor actor) {
-        return actor.can(Permission.CAMPAIGN_RUN)
-                && (actor.departmentId() != null
-                        || (actor.has(Role.ADMINISTRATOR)
-                                && !actor.scope().region().equals(org.safeledger.shared.RegionCode.COUNTRY)));
-    }
-
     @GetMapping("/campaigns")
     String list(Actor actor, Model model) {
         model.addAttribute("campaigns", campaigns.list(actor));
-        model.addAttribute("mayLaunch", mayLaunch(actor));
+        model.addAttribute("mayLaunch", !campaigns.launchableSectors(actor).isEmpty());
         return "campaign/list";
     }
 
     @GetMapping("/campaigns/new")
     String form(Actor actor, Model model) {
-        if (!mayLaunch(actor)) {
+        var sectors = campaigns.launchableSectors(actor);
+        if (sectors.isEmpty()) {
             throw new org.safeledger.shared.ForbiddenException(
                     "error.campaign.notOffice", actor.scope().region().value());
         }
         var today = campaigns.today();
         model.addAttribute("kinds", CampaignKind.values());
-        model.addAttribute("sectors", Sector.values());
+        model.addAttribute("sectors", sectors);
         model.addAttribute("phases", PhaseKind.values());
         if (!model.containsAttribute("entered")) {
             // a schedule to start from: two weeks to mobilise, two months each to self-check and enforce, a month to
