@@ -75,6 +75,18 @@ class SummonsPages {
                     .map(c -> c.facts().stream().map(f -> lines.fact(f, locale)).toList())
                     .toList();
             model.addAttribute("triggerLines", facts);
+            // the form opens only on a government the reader may summon (assign items to): the server's rule
+            model.addAttribute(
+                    "maySummon",
+                    met.stream()
+                            .map(c -> org.safeledger.rectification.RectificationAccess.assignRefusal(
+                                            actor,
+                                            org.safeledger.responsibility.ResponsibleKind.GOVERNMENT,
+                                            null,
+                                            c.regionCode(),
+                                            new org.safeledger.shared.RegionCode(c.regionCode()))
+                                    .isEmpty())
+                            .toList());
             // the reason the form starts from: the trigger and its facts, as the list shows them
             model.addAttribute(
                     "triggerReasons",
