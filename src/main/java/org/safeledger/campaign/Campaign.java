@@ -23,6 +23,11 @@ public record Campaign(
     /** A phase with its days. */
     public record Phase(PhaseKind kind, LocalDate from, LocalDate to) {}
 
+    Campaign withId(long newId) {
+        return new Campaign(
+                newId, kind, title, regionCode, sectors, phases, planDue, departmentId, launchedByName, launchedAt);
+    }
+
     public Optional<Phase> phase(PhaseKind kind) {
         return phases.stream().filter(p -> p.kind() == kind).findFirst();
     }

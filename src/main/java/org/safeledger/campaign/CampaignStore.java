@@ -129,6 +129,61 @@ class CampaignStore {
         }
     }
 
+    void insertChecklist(long campaignId, Sector sector, long templateId) {
+        jdbc.sql("INSERT INTO campaign_checklist (campaign_id, sector, template_id) VALUES (?, ?, ?)")
+                .params(campaignId, sector.name(), templateId)
+                .update();
+    }
+
+    /** The campaign's checklist per sector. */
+    java.util.Map<Sector, Long> checklists(long campaignId) {
+        var all = new java.util.EnumMap<Sector, Long>(Sector.class);
+        jdbc.sql("SELECT sector, template_id FROM campaign_checklist WHERE campaign_id = ?")
+                .param(campaignId)
+                .query((rs, n) -> all.put(Sector.valueOf(rs.getString(1)), rs.getLong(2)))
+                .list();
+        return all;
+    }
+
+    /** The campaign whose checklist the template is, if any. */
+    Optional<Long> campaignOfChecklist(long templateId) {
+        return jdbc.sql("SELECT campaign_id FROM campaign_checklist WHERE template_id = ?")
+                .param(templateId)
+                .query(Long.class)
+                .optional();
+    }
+
+    void insertFinding(long campaignId, long hazardId, long runId, long enterpriseId) {
+        jdbc.sql("""
+                        INSERT INTO campaign_finding (campaign_id, hazard_id, run_id, enterprise_id) VALUES (?, ?, ?, ?)
+                        ON CONFLICT DO NOTHING""").params(campaignId, hazardId, runId, enterpriseId).update();
+    }
+
+    /** How many hazards the campaign's checklists turned up in the subtree. */
+    long findings(long campaignId, String subtreePrefix) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM campaign_finding f JOIN enterprise e ON e.id = f.enterprise_id
+                        WHERE f.campaign_id = ? AND e.region_code LIKE ? || '%'""").params(campaignId, subtreePrefix).query(Long.class).single();
+    }
+
+    /**
+     * The campaigns an enterprise of the region and sectors takes part in on the day: launched for a region on its
+     * lineage, for one of its sectors, not over yet.
+     */
+    List<Campaign> ofEnterprise(List<String> lineage, java.util.Collection<Sector> sectors, java.time.LocalDate day) {
+        return jdbc.sql("""
+                        SELECT * FROM campaign c
+                        WHERE c.region_code = ANY(?) AND c.sectors && CAST(? AS text[])
+                          AND EXISTS (SELECT 1 FROM campaign_phase p WHERE p.campaign_id = c.id AND p.to_day >= ?)
+                        ORDER BY c.id DESC LIMIT 50""")
+                .params(
+                        lineage.toArray(String[]::new),
+                        sectors.stream().map(Sector::name).toArray(String[]::new),
+                        Date.valueOf(day))
+                .query(this::map)
+                .list();
+    }
+
     private Campaign map(ResultSet rs, int n) throws SQLException {
         long id = rs.getLong("id");
         var phases = jdbc

@@ -32,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Campaigns {
 
     private final CampaignStore store;
+    private final CampaignChecklists checklists;
     private final RegionDirectory regions;
     private final DepartmentDirectory departments;
     private final DraftCheck drafts;
@@ -41,6 +42,7 @@ public class Campaigns {
 
     Campaigns(
             CampaignStore store,
+            CampaignChecklists checklists,
             RegionDirectory regions,
             DepartmentDirectory departments,
             DraftCheck drafts,
@@ -48,6 +50,7 @@ public class Campaigns {
             SafeLedgerProperties properties,
             Clock clock) {
         this.store = store;
+        this.checklists = checklists;
         this.regions = regions;
         this.departments = departments;
         this.drafts = drafts;
@@ -104,6 +107,7 @@ public class Campaigns {
                 now);
         long id = store.insert(campaign, actor.userId());
         store.cascade(id, region.code(), region.regionCode().subtreePrefix(), actor.displayName(), now);
+        checklists.createFor(actor, campaign.withId(id));
         events.publishEvent(Audited.by(
                 actor,
                 "campaign.launch",
@@ -183,7 +187,11 @@ public class Campaigns {
 
     /** The units of a region's subtree within what the reader sees (all it sees when none is named). */
     public List<CampaignView.UnitView> units(Actor actor, long id, @Nullable String regionCode) {
-        var view = get(actor, id);
+        return units(get(actor, id), regionCode);
+    }
+
+    /** The units of the view within a region's subtree (all of them when none is named), in code order. */
+    public List<CampaignView.UnitView> units(CampaignView view, @Nullable String regionCode) {
         if (regionCode == null || regionCode.isBlank()) {
             return view.units();
         }

@@ -210,8 +210,7 @@ public class Lessons {
         var perRegion = new LinkedHashMap<String, long[]>();
         for (var t : targetRows) {
             var tally = tallies.getOrDefault(
-                    t.enterpriseId(),
-                    new org.safeledger.inspection.ChecklistTemplates.RunTally(t.enterpriseId(), 0, 0, 0, 0));
+                    t.enterpriseId(), org.safeledger.inspection.ChecklistTemplates.RunTally.none(t.enterpriseId()));
             var target = new LessonRollout.Target(
                     t.enterpriseId(),
                     t.enterpriseName(),

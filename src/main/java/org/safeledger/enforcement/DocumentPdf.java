@@ -1,7 +1,5 @@
 package org.safeledger.enforcement;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -23,9 +21,6 @@ import org.thymeleaf.templatemode.TemplateMode;
  */
 @Component
 class DocumentPdf {
-
-    static final String FONT = "/fonts/DroidSansFallbackFull.ttf";
-    static final String FONT_FAMILY = "Droid Sans Fallback";
 
     private final ITemplateEngine templates;
     private final SafeLedgerProperties properties;
@@ -85,17 +80,7 @@ class DocumentPdf {
         var html = templates.process(
                 new TemplateSpec("enforcement/pdf", Set.of(), TemplateMode.XML, null),
                 new Context(Locale.SIMPLIFIED_CHINESE, variables));
-        try (var out = new ByteArrayOutputStream()) {
-            // a data: URI image (the signature) is the only resource the document loads
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(() -> DocumentPdf.class.getResourceAsStream(FONT), FONT_FAMILY);
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // a data: URI image (the signature) is the only resource the document loads
+        return org.safeledger.platform.web.HtmlPdf.render(html);
     }
 }

@@ -25,6 +25,7 @@ class HomeFacts {
     private final Checklists checklists;
     private final org.safeledger.inspection.Schedules schedules;
     private final Lessons lessons;
+    private final org.safeledger.campaign.CampaignChecklists campaignTasks;
     private final EnforcementDocuments documents;
     private final UserAdministration users;
     private final StandardsCatalogue standards;
@@ -35,6 +36,7 @@ class HomeFacts {
             Checklists checklists,
             org.safeledger.inspection.Schedules schedules,
             Lessons lessons,
+            org.safeledger.campaign.CampaignChecklists campaignTasks,
             EnforcementDocuments documents,
             UserAdministration users,
             StandardsCatalogue standards,
@@ -43,6 +45,7 @@ class HomeFacts {
         this.checklists = checklists;
         this.schedules = schedules;
         this.lessons = lessons;
+        this.campaignTasks = campaignTasks;
         this.documents = documents;
         this.users = users;
         this.standards = standards;
@@ -71,6 +74,12 @@ class HomeFacts {
                     schedules.schedules(actor, enterpriseId).stream()
                             .mapToLong(org.safeledger.inspection.Schedule::missed)
                             .sum());
+        }
+        if (panels.contains("campaignTasks") && enterpriseId != null) {
+            // the checklists of campaigns still to run, as /campaigns/tasks shows them not done
+            counts.put(
+                    "campaignTasks",
+                    campaignTasks.tasks(actor).stream().filter(t -> !t.done()).count());
         }
         if (panels.contains("lessonChecks") || panels.contains("lessons")) {
             long open = lessons.open(actor).size();

@@ -18,10 +18,12 @@ final class Workload {
         var panels = new ArrayList<String>();
         panels.add("inbox");
         if (actor.has(Role.ENTERPRISE_STAFF)) {
-            panels.addAll(List.of("reportHazard", "myRectifications", "selfInspections", "lessonChecks"));
+            panels.addAll(
+                    List.of("reportHazard", "myRectifications", "selfInspections", "campaignTasks", "lessonChecks"));
         }
         if (actor.has(Role.ENTERPRISE_PRINCIPAL)) {
-            panels.addAll(List.of("hazardsToAccept", "overdueRectifications", "selfInspections", "lessonChecks"));
+            panels.addAll(List.of(
+                    "hazardsToAccept", "overdueRectifications", "selfInspections", "campaignTasks", "lessonChecks"));
         }
         if (actor.has(Role.INSPECTOR)) {
             panels.addAll(List.of("hazardsToVerify", "majorHazardsToVerify", "documentsToServe"));

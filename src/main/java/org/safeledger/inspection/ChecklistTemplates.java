@@ -73,7 +73,7 @@ public class ChecklistTemplates {
         } else {
             prefix = actor.scope().region().subtreePrefix();
         }
-        return insertTemplate(actor, draft, sector, enterpriseId, prefix, null);
+        return template(actor, insertTemplate(actor, draft, sector, enterpriseId, prefix, null));
     }
 
     /**
@@ -88,11 +88,41 @@ public class ChecklistTemplates {
         if (!actor.scope().region().contains(region)) {
             throw new ForbiddenException("error.scope.region", region.value());
         }
-        return insertTemplate(actor, draft, sector, null, region.subtreePrefix(), "ACCIDENT_LESSON");
+        return template(actor, insertTemplate(actor, draft, sector, null, region.subtreePrefix(), "ACCIDENT_LESSON"));
     }
 
-    /** Per enterprise, how its runs of the checklist went: runs completed and open, findings, hazards made. */
-    public record RunTally(long enterpriseId, long completed, long open, long nonCompliant, long hazards) {}
+    /**
+     * A checklist for a campaign's enterprises of one sector: a regulator's template of the campaign's region, made by
+     * whoever launches the campaign (its office may launch for sectors outside its own scope, so the scope's sectors
+     * are not asked); its findings are the enterprises' own (self-inspection).
+     */
+    @Transactional
+    public ChecklistTemplate createCampaignTemplate(Actor actor, TemplateDraft draft, RegionCode region) {
+        actor.require(Permission.CAMPAIGN_RUN);
+        drafts.check(draft);
+        var sector = Sector.fromCode(draft.sector().strip())
+                .orElseThrow(() -> new InvalidInputException("sector", "error.sector.unknown", draft.sector()));
+        long id = insertTemplate(actor, draft, sector, null, region.subtreePrefix(), null);
+        return store.template(id, org.safeledger.shared.DataScope.everything()).orElseThrow();
+    }
+
+    /**
+     * Per enterprise, how its runs of the checklist went: runs completed and open, findings, hazards made; the
+     * completed runs with every item answered (a check done, not an incomplete one) and the latest run still open.
+     */
+    public record RunTally(
+            long enterpriseId,
+            long completed,
+            long open,
+            long nonCompliant,
+            long hazards,
+            long answered,
+            @Nullable Long openRunId) {
+
+        public static RunTally none(long enterpriseId) {
+            return new RunTally(enterpriseId, 0, 0, 0, 0, 0, null);
+        }
+    }
 
     /** The tallies of the checklist's runs at these enterprises (the caller has checked the reader may see them). */
     public java.util.Map<Long, RunTally> tallies(long templateId, java.util.Collection<Long> enterpriseIds) {
@@ -108,7 +138,7 @@ public class ChecklistTemplates {
         return sector;
     }
 
-    private ChecklistTemplate insertTemplate(
+    private long insertTemplate(
             Actor actor,
             TemplateDraft draft,
             Sector sector,
@@ -139,7 +169,7 @@ public class ChecklistTemplates {
                 "checklist.create",
                 "checklist:" + id,
                 Map.of("name", draft.name().strip(), "sector", sector, "items", items.size())));
-        return template(actor, id);
+        return id;
     }
 
     private record Item(@Nullable Long clauseId, @Nullable String label, String text) {}

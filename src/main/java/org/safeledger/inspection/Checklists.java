@@ -263,6 +263,7 @@ public class Checklists {
             throw new ConflictException("itemId", "error.inspection.alreadyHazard", hazardId);
         }
         store.bump(runId);
+        events.publishEvent(new ChecklistFindingOpened(run.templateId(), runId, run.enterpriseId(), hazardId));
         events.publishEvent(Audited.by(
                 actor,
                 "inspection.hazard",

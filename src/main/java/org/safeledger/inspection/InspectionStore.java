@@ -106,14 +106,22 @@ class InspectionStore {
                             coalesce(sum((SELECT count(*) FROM inspection_result x WHERE x.run_id = r.id AND x.applicable
                                 AND x.outcome = 'NON_COMPLIANT')), 0) AS non_compliant,
                             coalesce(sum((SELECT count(*) FROM inspection_result x WHERE x.run_id = r.id
-                                AND x.hazard_id IS NOT NULL)), 0) AS hazards
+                                AND x.hazard_id IS NOT NULL)), 0) AS hazards,
+                            count(*) FILTER (WHERE r.status = 'COMPLETED' AND r.outcome <> 'INCOMPLETE') AS answered,
+                            max(r.id) FILTER (WHERE r.status = 'IN_PROGRESS') AS open_run
                         FROM inspection_run r WHERE r.template_id = ? AND r.enterprise_id = ANY(?)
                         GROUP BY r.enterprise_id""")
                 .params(templateId, enterpriseIds.toArray(Long[]::new))
                 .query((rs, n) -> tallies.put(
                         rs.getLong(1),
                         new ChecklistTemplates.RunTally(
-                                rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5))))
+                                rs.getLong(1),
+                                rs.getLong(2),
+                                rs.getLong(3),
+                                rs.getLong(4),
+                                rs.getLong(5),
+                                rs.getLong(6),
+                                rs.getObject(7, Long.class))))
                 .list();
         return tallies;
     }

@@ -1,6 +1,5 @@
 package org.safeledger.accountability.web;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,8 +29,6 @@ import org.thymeleaf.templatemode.TemplateMode;
  */
 @Component
 class ScorecardFiles {
-
-    private static final String FONT = "/fonts/DroidSansFallbackFull.ttf";
 
     private final ITemplateEngine templates;
     private final FactLines lines;
@@ -70,20 +67,10 @@ class ScorecardFiles {
         var html = templates.process(
                 new TemplateSpec("accountability/scorecard-pdf", Set.of(), TemplateMode.XML, null),
                 new Context(locale, variables));
-        try (var out = new ByteArrayOutputStream()) {
-            var builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.useFont(() -> ScorecardFiles.class.getResourceAsStream(FONT), "Droid Sans Fallback");
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
-            return ResponseEntity.ok()
-                    .contentType(MediaType.APPLICATION_PDF)
-                    .header(HttpHeaders.CONTENT_DISPOSITION, attachment(card, "pdf"))
-                    .body(out.toByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, attachment(card, "pdf"))
+                .body(org.safeledger.platform.web.HtmlPdf.render(html));
     }
 
     /** The sheet in memory (a scorecard is a page of lines), so that one endpoint answers JSON, PDF or sheet. */

@@ -1,13 +1,18 @@
 package org.safeledger.campaign.web;
 
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.safeledger.campaign.CampaignChecklists;
 import org.safeledger.campaign.CampaignInputs;
+import org.safeledger.campaign.CampaignProgress;
 import org.safeledger.campaign.CampaignView;
 import org.safeledger.campaign.Campaigns;
+import org.safeledger.campaign.UnitProgress;
 import org.safeledger.shared.Actor;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,9 +26,17 @@ import org.springframework.web.bind.annotation.RestController;
 class CampaignApi {
 
     private final Campaigns campaigns;
+    private final CampaignProgress progress;
+    private final CampaignChecklists checklists;
 
-    CampaignApi(Campaigns campaigns) {
+    private final CampaignSummaryFiles files;
+
+    CampaignApi(
+            Campaigns campaigns, CampaignProgress progress, CampaignChecklists checklists, CampaignSummaryFiles files) {
+        this.files = files;
         this.campaigns = campaigns;
+        this.progress = progress;
+        this.checklists = checklists;
     }
 
     @PostMapping("/api/v1/campaigns")
@@ -42,24 +55,56 @@ class CampaignApi {
         return campaigns.get(actor, id);
     }
 
-    /** The units of a region's subtree (the reader's when none is named): plan filed or late, phase entered. */
+    /**
+     * The units of a region's subtree (the reader's when none is named), each counting its own subtree: plan filed or
+     * late, phase entered, enterprises covered and self-checked, enforcement done, hazards found in the campaign's
+     * days and rectified by source, the major ones; and the alerts of units going through the motions.
+     */
     @GetMapping("/api/v1/campaigns/{id}/progress")
     Map<String, Object> progress(
             Actor actor, @PathVariable long id, @RequestParam(required = false) @Nullable String regionCode) {
-        List<CampaignView.UnitView> units = campaigns.units(actor, id, regionCode);
+        var progress = this.progress.of(actor, id, regionCode);
         return Map.of(
                 "regions",
-                units.stream()
-                        .map(u -> Map.of(
-                                "regionCode", u.regionCode(),
-                                "name", u.regionName(),
-                                "status", u.status(),
-                                "planFiled", u.planFiledOn() != null,
-                                "planLate", u.planLate(),
-                                "phase", u.phase() == null ? "" : u.phase().name()))
-                        .toList(),
+                progress.regions().stream().map(CampaignApi::unit).toList(),
                 "alerts",
-                List.of());
+                progress.alerts(),
+                "checklistFindings",
+                progress.checklistFindings());
+    }
+
+    private static Map<String, Object> unit(UnitProgress u) {
+        var unit = new LinkedHashMap<String, Object>();
+        unit.put("regionCode", u.regionCode());
+        unit.put("name", u.name());
+        unit.put("status", u.status());
+        unit.put("planFiled", u.planFiled());
+        unit.put("planLate", u.planLate());
+        unit.put("phase", u.phase() == null ? "" : u.phase().name());
+        unit.put("enterprises", u.enterprises());
+        unit.put("selfChecked", u.selfChecked());
+        unit.put("enforced", u.enforced());
+        unit.put("found", u.found());
+        unit.put("rectified", u.rectified());
+        unit.put("major", Map.of("found", u.majorFound(), "rectified", u.majorRectified()));
+        return unit;
+    }
+
+    /** The summary of a region's subtree (the reader's when none is named) as {@code format=pdf|xlsx}. */
+    @GetMapping("/api/v1/campaigns/{id}/summary")
+    ResponseEntity<byte[]> summary(
+            Actor actor,
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String regionCode,
+            @RequestParam(defaultValue = "xlsx") String format,
+            Locale locale) {
+        return files.file(progress.of(actor, id, regionCode), format, locale);
+    }
+
+    /** The campaign tasks of the reader's enterprise: each sector checklist to run, done or not. */
+    @GetMapping("/api/v1/campaign-tasks")
+    Map<String, Object> tasks(Actor actor) {
+        return Map.of("items", checklists.tasks(actor));
     }
 
     @PostMapping("/api/v1/campaigns/{id}/units/{regionCode}/take-on")

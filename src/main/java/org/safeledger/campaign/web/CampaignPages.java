@@ -12,6 +12,7 @@ import org.safeledger.platform.web.Refusals;
 import org.safeledger.shared.Actor;
 import org.safeledger.shared.SafeLedgerException;
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,10 +30,18 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CampaignPages {
 
     private final Campaigns campaigns;
+    private final org.safeledger.campaign.CampaignProgress progress;
+    private final CampaignSummaryFiles files;
     private final MessageSource messages;
 
-    CampaignPages(Campaigns campaigns, MessageSource messages) {
+    CampaignPages(
+            Campaigns campaigns,
+            org.safeledger.campaign.CampaignProgress progress,
+            CampaignSummaryFiles files,
+            MessageSource messages) {
         this.campaigns = campaigns;
+        this.progress = progress;
+        this.files = files;
         this.messages = messages;
     }
 
@@ -104,11 +113,31 @@ class CampaignPages {
         }
     }
 
+    /**
+     * One campaign: its phases, the figures of a region (the reader's subtree when none is named) and of each region
+     * one level below it, the alerts, the units of that subtree with their steps.
+     */
     @GetMapping("/campaigns/{id}")
-    String show(Actor actor, @PathVariable long id, Model model) {
-        model.addAttribute("view", campaigns.get(actor, id));
+    String show(
+            Actor actor, @PathVariable long id, @RequestParam(required = false) @Nullable String region, Model model) {
+        var shown = progress.of(actor, id, region);
+        model.addAttribute("view", shown.view());
+        model.addAttribute("progress", shown);
+        model.addAttribute("units", campaigns.units(shown.view(), region));
+        model.addAttribute("region", region == null ? "" : region);
+        model.addAttribute("sources", org.safeledger.campaign.FindingSource.values());
         model.addAttribute("today", campaigns.today());
         return "campaign/show";
+    }
+
+    @GetMapping("/campaigns/{id}/summary.{format:pdf|xlsx}")
+    ResponseEntity<byte[]> summary(
+            Actor actor,
+            @PathVariable long id,
+            @PathVariable String format,
+            @RequestParam(required = false) @Nullable String region,
+            java.util.Locale locale) {
+        return files.file(progress.of(actor, id, region), format, locale);
     }
 
     @PostMapping("/campaigns/{id}/units/{code}/{step}")
@@ -136,7 +165,7 @@ class CampaignPages {
         } catch (SafeLedgerException e) {
             model.addAttribute("formError", Refusals.text(messages, e));
             model.addAttribute("failedUnit", code);
-            return show(actor, id, model);
+            return show(actor, id, null, model);
         }
     }
 }
