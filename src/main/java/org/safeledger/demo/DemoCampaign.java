@@ -11,10 +11,12 @@ import org.safeledger.shared.Actor;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's provincial campaign (fictional): the province's mine-safety bureau launched a special rectification of
- * mines (its sectors) three weeks ago, plans due eleven days ago; the league filed on time, the banner
- * only today (late), the other regions not yet; the banner has entered the self-check phase. The demo clock is set
- * back to each moment (demo mode only, at the first start) and restored afterwards.
+ * The demo's campaigns (fictional): the province's mine-safety bureau launched a special rectification of mines (its
+ * sectors) three weeks ago, plans due eleven days ago; the league filed on time, the banner only today (late), the
+ * other regions not yet; the banner has entered the self-check phase, its mines run the campaign's checklist
+ * ({@link DemoCampaignChecks}). Four days ago the league's office launched the flood-season check (三防) of its
+ * open pits' slopes, dumps and drainage, which the banner has taken on. The demo clock is set back to each moment
+ * (demo mode only, at the first start) and restored afterwards.
  */
 @Component
 class DemoCampaign {
@@ -22,14 +24,22 @@ class DemoCampaign {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final Campaigns campaigns;
+    private final DemoCampaignChecks checks;
     private final ApplicationClock clock;
 
-    DemoCampaign(Campaigns campaigns, ApplicationClock clock) {
+    DemoCampaign(Campaigns campaigns, DemoCampaignChecks checks, ApplicationClock clock) {
         this.campaigns = campaigns;
+        this.checks = checks;
         this.clock = clock;
     }
 
-    void load(Actor province, Actor league, Actor banner) {
+    void load(DemoSupervision.Cast cast) {
+        long id = special(cast.province(), cast.league(), cast.inspector());
+        checks.load(cast.mine1(), cast.mine2(), cast.league(), id);
+        flood(cast.league(), cast.inspector());
+    }
+
+    private long special(Actor province, Actor league, Actor banner) {
         var before = clock.offset();
         var realNow = clock.instant().minus(before);
         var start = realNow.atZone(CHINA).toLocalDate().minusDays(21);
@@ -59,6 +69,34 @@ class DemoCampaign {
                     banner, id, DemoData.ALXA_LEFT, new CampaignInputs.Plan(1, "全旗露天煤矿企业自查自改，旗应急管理局逐矿帮扶（虚构）"));
             campaigns.enterPhase(banner, id, DemoData.ALXA_LEFT, new CampaignInputs.Phase(2, "MOBILISATION"));
             campaigns.enterPhase(banner, id, DemoData.ALXA_LEFT, new CampaignInputs.Phase(3, "SELF_CHECK"));
+            return id;
+        } finally {
+            clock.shift(before);
+        }
+    }
+
+    /** The league's flood-season check of its open pits, launched four days ago; the banner took it on. */
+    private void flood(Actor league, Actor banner) {
+        var before = clock.offset();
+        var realNow = clock.instant().minus(before);
+        var start = realNow.atZone(CHINA).toLocalDate().minusDays(4);
+        try {
+            at(realNow, start.atTime(10, 0).atZone(CHINA).toInstant());
+            var launched = campaigns.launch(
+                    league,
+                    new CampaignInputs(
+                            "FLOOD_SEASON",
+                            "全盟露天矿山汛前三防检查（虚构）",
+                            null,
+                            List.of("COAL_MINE", "NON_COAL_MINE"),
+                            List.of(
+                                    phase("MOBILISATION", start, 0, 2),
+                                    phase("SELF_CHECK", start, 3, 25),
+                                    phase("ENFORCEMENT", start, 26, 45)),
+                            start.plusDays(7).toString()));
+            long id = launched.campaign().id();
+            clock.shift(before);
+            campaigns.takeOn(banner, id, DemoData.ALXA_LEFT);
         } finally {
             clock.shift(before);
         }

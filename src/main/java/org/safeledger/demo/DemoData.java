@@ -143,7 +143,7 @@ class DemoData {
         hazards.load(new DemoHazards.Cast(inspector, mine1, mine2, chem1, xwinspector), firms, riskPoints);
         inspections.load(new DemoInspections.Cast(mine1, inspector, depthead, league), firms);
         accident.load(new DemoAccident.Cast(inspector, league, province, leader), firms.get("beiling"));
-        supervision.load(new DemoSupervision.Cast(league, leader, mine1, inspector, province), firms, depts);
+        supervision.load(new DemoSupervision.Cast(league, leader, mine1, mine2, inspector, province), firms, depts);
     }
 
     private Map<String, Long> departments() {

@@ -18,8 +18,10 @@ class DemoSupervision {
         this.campaign = campaign;
     }
 
-    /** The league's inspector, the banner's leader, the mine's principal, the banner's inspector, the province's. */
-    record Cast(Actor league, Actor leader, Actor mine1, Actor inspector, Actor province) {}
+    /**
+     * The league's inspector, the banner's leader, the mines' principals, the banner's inspector, the province's.
+     */
+    record Cast(Actor league, Actor leader, Actor mine1, Actor mine2, Actor inspector, Actor province) {}
 
     void load(Cast cast, Map<String, Long> firms, Map<String, Long> departments) {
         long bureau = departments.get("em");
@@ -28,6 +30,6 @@ class DemoSupervision {
                 firms.get("mine1"),
                 bureau);
         meetings.load(cast.leader(), bureau, departments.get("energy"), departments.get("transport"));
-        campaign.load(cast.province(), cast.league(), cast.inspector());
+        campaign.load(cast);
     }
 }

@@ -231,4 +231,39 @@ class CampaignProgressIT {
                 .as("a chemicals plant has no task of a mines campaign")
                 .noneMatch(t -> t.get("campaignId").asLong() == id);
     }
+
+    @Test
+    void theDemosCampaignHasSelfChecksUnderWayAFloodSeasonCheckAndItsSilentCountyAlerted() {
+        var campaigns =
+                Api.at(port).as("leagueduty").get("/api/v1/campaigns").json().get("items");
+        long special = campaigns
+                .valueStream()
+                .filter(c -> c.get("title").asString().equals("全区矿山重大事故隐患专项整治（虚构）"))
+                .findFirst()
+                .orElseThrow()
+                .get("id")
+                .asLong();
+        assertThat(campaigns.valueStream())
+                .anyMatch(c -> c.get("kind").asString().equals("FLOOD_SEASON"));
+        var progress = progress("leagueduty", special, "152900");
+        assertThat(progress.get("checklistFindings").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(region(progress, "152921").get("selfChecked").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(region(progress, "152921")
+                        .get("found")
+                        .get("SELF_INSPECTION")
+                        .asLong())
+                .isGreaterThanOrEqualTo(1);
+        assertThat(progress.get("alerts").valueStream())
+                .anyMatch(a -> a.get("kind").asString().equals("SELF_CHECK_SILENT")
+                        && a.get("regionCode").asString().equals("152922"));
+        assertThat(Api.at(port)
+                        .as("mine2")
+                        .get("/api/v1/campaign-tasks")
+                        .json()
+                        .get("items")
+                        .valueStream())
+                .as("the second mine's self-check is under way")
+                .anyMatch(t -> t.get("campaignId").asLong() == special
+                        && !t.get("openRunId").isNull());
+    }
 }
