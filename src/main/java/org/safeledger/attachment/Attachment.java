@@ -5,7 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A stored file (api.md: {@code {id, sha256, contentType, size}}); for images also the dimensions, the perceptual
- * hash ({@code phash}, a 64-bit dHash) and whether a thumbnail exists.
+ * hash ({@code phash}, a 64-bit dHash) and whether a thumbnail exists. {@code uploadedBy} is 0 for a file the
+ * public sent through an anonymous form (no account).
  */
 public record Attachment(
         long id,

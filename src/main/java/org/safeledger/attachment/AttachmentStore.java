@@ -34,6 +34,9 @@ import org.springframework.util.unit.DataSize;
 @Service
 public class AttachmentStore {
 
+    /** Who the audit chain names for the public's uploads. */
+    private static final Actor PUBLIC = Actor.system("public");
+
     private final Attachments attachments;
     private final Path root;
     private final long maxSize;
@@ -77,6 +80,56 @@ public class AttachmentStore {
     @Transactional
     public Attachment store(Actor actor, InputStream content, @Nullable String originalName) {
         actor.require(Permission.ATTACHMENT_UPLOAD);
+        return store(actor.userId(), actor, content, originalName);
+    }
+
+    /**
+     * Stores the files the public sent through an anonymous form (a tip-off's photos), each checked as {@link #store}
+     * checks one and at most {@code maxBytes} long: they belong to no account ({@code uploadedBy} 0), so no one can
+     * attach them to a record by id; the record that received them hands them on ({@link #adopt}).
+     */
+    @Transactional
+    public List<Long> storeFromPublic(List<Upload> uploads, long maxBytes) {
+        var ids = new java.util.ArrayList<Long>();
+        for (var upload : uploads) {
+            try (var in = upload.content().open()) {
+                ids.add(store(null, PUBLIC, new BoundedInput(in, maxBytes), upload.name())
+                        .id());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return ids;
+    }
+
+    /**
+     * The actor's own copies of stored files (the same content, no second copy on disk), for a record the actor makes
+     * out of another record's files: a hazard opened from a tip-off carries the public's photos as its reporter's.
+     */
+    @Transactional
+    public List<Long> adopt(Actor actor, List<Long> ids) {
+        actor.require(Permission.ATTACHMENT_UPLOAD);
+        var copies = new java.util.ArrayList<Long>();
+        for (var id : ids) {
+            var a = get(id);
+            long copy = attachments.insert(
+                    a.sha256(),
+                    a.contentType(),
+                    a.size(),
+                    a.originalName(),
+                    actor.userId(),
+                    clock.instant(),
+                    a.width(),
+                    a.height(),
+                    a.phash(),
+                    a.thumbnail());
+            events.publishEvent(Audited.by(actor, "attachment.adopt", "attachment:" + copy, Map.of("from", id)));
+            copies.add(copy);
+        }
+        return copies;
+    }
+
+    private Attachment store(@Nullable Long uploader, Actor actor, InputStream content, @Nullable String originalName) {
         try {
             Files.createDirectories(root);
             var temp = Files.createTempFile(root, "upload", ".tmp");
@@ -123,7 +176,7 @@ public class AttachmentStore {
                         type.mediaType(),
                         size,
                         name,
-                        actor.userId(),
+                        uploader,
                         clock.instant(),
                         image.map(ImageFingerprint.Analysis::width).orElse(null),
                         image.map(ImageFingerprint.Analysis::height).orElse(null),
@@ -146,11 +199,14 @@ public class AttachmentStore {
         }
     }
 
-    /** The attachments with these ids; 400 naming the field when one does not exist or was not the actor's. */
+    /**
+     * The attachments with these ids; 400 naming the field when one does not exist or was not the actor's (the
+     * public's files are no one's).
+     */
     public List<Attachment> requireOwn(Actor actor, String field, Collection<Long> ids) {
         var found = attachments.findAll(ids);
         if (found.size() != ids.stream().distinct().count()
-                || found.stream().anyMatch(a -> a.uploadedBy() != actor.userId())) {
+                || found.stream().anyMatch(a -> a.uploadedBy() == 0 || a.uploadedBy() != actor.userId())) {
             throw new InvalidInputException(field, "error.attachment.unknown");
         }
         return found;
@@ -211,6 +267,39 @@ public class AttachmentStore {
                 out.write(buffer, 0, read);
             }
             return total;
+        }
+    }
+
+    /** The public's file, refused as soon as it passes its own limit (below the store's). */
+    private static final class BoundedInput extends java.io.FilterInputStream {
+
+        private final long max;
+        private long read;
+
+        BoundedInput(InputStream in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            count(Math.max(0, n));
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > max) {
+                throw new InvalidInputException("file", "error.attachment.size", max / (1024 * 1024));
+            }
         }
     }
 }

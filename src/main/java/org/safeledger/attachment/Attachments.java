@@ -13,6 +13,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 class Attachments {
 
+    /** Every column; the public's files have no uploader, read as 0 (no account has that id). */
+    private static final String COLUMNS = "SELECT id, sha256, content_type, size, original_name,"
+            + " COALESCE(uploaded_by, 0) AS uploaded_by, created_at, width, height, phash, thumbnail FROM attachment";
+
     private final JdbcClient jdbc;
 
     Attachments(JdbcClient jdbc) {
@@ -24,7 +28,7 @@ class Attachments {
             String contentType,
             long size,
             @Nullable String originalName,
-            long uploadedBy,
+            @Nullable Long uploadedBy,
             Instant now,
             @Nullable Integer width,
             @Nullable Integer height,
@@ -48,7 +52,7 @@ class Attachments {
     }
 
     Optional<Attachment> find(long id) {
-        return jdbc.sql("SELECT * FROM attachment WHERE id = ?")
+        return jdbc.sql(COLUMNS + " WHERE id = ?")
                 .param(id)
                 .query(Attachment.class)
                 .optional();
@@ -58,7 +62,7 @@ class Attachments {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT * FROM attachment WHERE id = ANY(?) ORDER BY id")
+        return jdbc.sql(COLUMNS + " WHERE id = ANY(?) ORDER BY id")
                 .param(ids.toArray(Long[]::new))
                 .query(Attachment.class)
                 .list();

@@ -4,18 +4,23 @@ import java.util.Map;
 import org.safeledger.shared.Actor;
 import org.springframework.stereotype.Component;
 
-/** The other two tiers in the demo: the league's tour of the banner, the banner's executive meeting, the campaign. */
+/**
+ * The other two tiers in the demo: the league's tour of the banner, the banner's executive meeting, the campaign,
+ * the public's tip-offs.
+ */
 @Component
 class DemoSupervision {
 
     private final DemoTours tours;
     private final DemoMeetings meetings;
     private final DemoCampaign campaign;
+    private final DemoTipOffs tipOffs;
 
-    DemoSupervision(DemoTours tours, DemoMeetings meetings, DemoCampaign campaign) {
+    DemoSupervision(DemoTours tours, DemoMeetings meetings, DemoCampaign campaign, DemoTipOffs tipOffs) {
         this.tours = tours;
         this.meetings = meetings;
         this.campaign = campaign;
+        this.tipOffs = tipOffs;
     }
 
     /**
@@ -31,5 +36,6 @@ class DemoSupervision {
                 bureau);
         meetings.load(cast.leader(), bureau, departments.get("energy"), departments.get("transport"));
         campaign.load(cast);
+        tipOffs.load(cast.inspector(), firms.get("mine1"));
     }
 }

@@ -76,6 +76,11 @@ public enum Permission {
      * emergency management bureau's staff of that region); the rule is per region.
      */
     RESPONSIBILITY_MAINTAIN("responsibility:maintain"),
+    /**
+     * Triaging the public's tip-offs (举报) of one's region and remit: reading them with the reporter's contact,
+     * turning them into a hazard, an enforcement inspection or a rejection, deciding the reward (departments).
+     */
+    TIPOFF_TRIAGE("tipoff:triage"),
     AUDIT_VERIFY("audit:verify");
 
     private final String code;

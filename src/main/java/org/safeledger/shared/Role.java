@@ -75,7 +75,8 @@ public enum Role {
                 TOUR_RUN,
                 RESPONSIBILITY_READ,
                 RESPONSIBILITY_MAINTAIN,
-                CAMPAIGN_RUN);
+                CAMPAIGN_RUN,
+                TIPOFF_TRIAGE);
     }
 
     private final Set<Permission> permissions;
