@@ -67,7 +67,8 @@ class PublicTipOffPages {
         return "public/tip-off-new";
     }
 
-    @PostMapping("/public/tip-offs")
+    /** The same consumes as the JSON twin, so that the Accept header alone chooses between the two. */
+    @PostMapping(value = "/public/tip-offs", consumes = "multipart/form-data")
     String submit(
             @RequestParam Map<String, String> fields,
             @RequestParam(name = "photos", required = false) @Nullable List<MultipartFile> photos,

@@ -83,7 +83,7 @@ class TipOffPages {
         }
     }
 
-    @GetMapping("/tip-offs/{id}/photos/{fileId}")
+    @GetMapping("/tip-offs/{id}/files/{fileId}")
     ResponseEntity<InputStreamResource> photo(
             Actor actor,
             @PathVariable long id,
