@@ -32,6 +32,16 @@ public record Campaign(
         return phases.stream().filter(p -> p.kind() == kind).findFirst();
     }
 
+    /** The campaign's first day (its first phase's). */
+    public LocalDate firstDay() {
+        return phases.get(0).from();
+    }
+
+    /** The campaign's last day (its last phase's). */
+    public LocalDate lastDay() {
+        return phases.get(phases.size() - 1).to();
+    }
+
     /** The phase the calendar is in on the day (the campaign's own schedule), if any. */
     public Optional<Phase> scheduledOn(LocalDate day) {
         return phases.stream()

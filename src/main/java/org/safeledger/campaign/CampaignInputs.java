@@ -27,6 +27,9 @@ public record CampaignInputs(
             @NotNull Integer version,
             @NotBlank @Size(max = 4000) String plan) {}
 
+    /** A dispatch report (调度) for the current period: what the region did and what stands in its way. */
+    public record DispatchInput(@NotBlank @Size(max = 4000) String report) {}
+
     /** The next phase entered. */
     public record Phase(@NotNull Integer version, @NotBlank String phase) {}
 }

@@ -8,9 +8,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Alerts are prompts, not verdicts.
  *
  * @param alerts the thresholds
+ * @param dispatchEvery how often each region below the launching one reports its progress (调度), each report due on
+ *     the period's last day (weekly by default)
  */
 @ConfigurationProperties("safeledger.campaign")
-public record CampaignProperties(@DefaultValue Alerts alerts) {
+public record CampaignProperties(
+        @DefaultValue Alerts alerts, @DefaultValue("P7D") java.time.Period dispatchEvery) {
 
     /**
      * @param minDepartmentFound a county is looked at once the departments found this many hazards there in the

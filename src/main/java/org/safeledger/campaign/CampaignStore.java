@@ -184,6 +184,54 @@ class CampaignStore {
                 .list();
     }
 
+    void insertDispatch(long campaignId, Dispatch d, String figuresJson) {
+        int inserted = jdbc.sql("""
+                        INSERT INTO campaign_dispatch (campaign_id, region_code, period_from, due, report, figures,
+                            filed_at, filed_by_name)
+                        VALUES (?, ?, ?, ?, ?, CAST(? AS jsonb), ?, ?) ON CONFLICT DO NOTHING""")
+                .params(
+                        campaignId,
+                        d.regionCode(),
+                        Date.valueOf(d.periodFrom()),
+                        Date.valueOf(d.due()),
+                        d.report(),
+                        figuresJson,
+                        Timestamp.from(d.filedAt()),
+                        d.filedByName())
+                .update();
+        if (inserted != 1) {
+            throw new ConflictException("period", "error.campaign.dispatchFiled", d.periodFrom());
+        }
+    }
+
+    /** A dispatch report as stored: its figures as JSON text. */
+    record DispatchRow(
+            String regionCode,
+            java.time.LocalDate periodFrom,
+            java.time.LocalDate due,
+            String report,
+            String figures,
+            Instant filedAt,
+            String filedByName) {}
+
+    /** The dispatch reports of the units in the subtree, newest period first. */
+    List<DispatchRow> dispatches(long campaignId, String subtreePrefix) {
+        return jdbc.sql("""
+                        SELECT region_code, period_from, due, report, figures::text, filed_at, filed_by_name
+                        FROM campaign_dispatch WHERE campaign_id = ? AND region_code LIKE ? || '%'
+                        ORDER BY period_from DESC, region_code""")
+                .params(campaignId, subtreePrefix)
+                .query((rs, n) -> new DispatchRow(
+                        rs.getString(1),
+                        rs.getDate(2).toLocalDate(),
+                        rs.getDate(3).toLocalDate(),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getTimestamp(6).toInstant(),
+                        rs.getString(7)))
+                .list();
+    }
+
     private Campaign map(ResultSet rs, int n) throws SQLException {
         long id = rs.getLong("id");
         var phases = jdbc

@@ -61,6 +61,29 @@ public record CampaignUnit(
                 version);
     }
 
+    /**
+     * Why the unit may not file its dispatch report for the period, if it may not: the launching region reports to
+     * nobody; a unit reports once it has taken the campaign on, while the campaign runs, once a period.
+     */
+    java.util.Optional<ConflictException> dispatchRefusal(
+            Campaign campaign, DispatchClock.@Nullable Window window, boolean filed) {
+        if (regionCode.equals(campaign.regionCode())) {
+            return java.util.Optional.of(new ConflictException("regionCode", "error.campaign.dispatchTop"));
+        }
+        if (status.after(UnitStatus.Action.DISPATCH).isEmpty()) {
+            return java.util.Optional.of(new ConflictException(
+                    "status", "error.campaign.unitStep", UnitStatus.Action.DISPATCH.name(), status.name()));
+        }
+        if (window == null) {
+            return java.util.Optional.of(new ConflictException("period", "error.campaign.noDispatchPeriod"));
+        }
+        if (filed) {
+            return java.util.Optional.of(
+                    new ConflictException("period", "error.campaign.dispatchFiled", window.from()));
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Late: filed after the day it was due, or not filed and the day has passed. */
     public boolean planLate(LocalDate due, LocalDate today, ZoneId zone) {
         return planFiledAt == null

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A campaign as its reader sees it: the campaign, the phase the schedule is in, and the units of the reader's
- * subtree — each with its plan filed or owed (late shown), the phase it entered, and what the reader may do there.
+ * subtree — each with its plan filed or owed (late shown), the phase it entered, its dispatch reports late and the
+ * last one filed, and what the reader may do there.
  */
 public record CampaignView(
         Campaign campaign,
@@ -26,5 +27,8 @@ public record CampaignView(
             @Nullable PhaseKind phase,
             @Nullable PhaseKind nextPhase,
             boolean mayAct,
-            int version) {}
+            int version,
+            long dispatchesLate,
+            @Nullable LocalDate lastDispatchOn,
+            boolean mayDispatch) {}
 }

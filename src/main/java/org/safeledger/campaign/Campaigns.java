@@ -38,6 +38,7 @@ public class Campaigns {
     private final DraftCheck drafts;
     private final ApplicationEventPublisher events;
     private final SafeLedgerProperties properties;
+    private final CampaignProperties campaignProperties;
     private final Clock clock;
 
     Campaigns(
@@ -48,6 +49,7 @@ public class Campaigns {
             DraftCheck drafts,
             ApplicationEventPublisher events,
             SafeLedgerProperties properties,
+            CampaignProperties campaignProperties,
             Clock clock) {
         this.store = store;
         this.checklists = checklists;
@@ -56,6 +58,7 @@ public class Campaigns {
         this.drafts = drafts;
         this.events = events;
         this.properties = properties;
+        this.campaignProperties = campaignProperties;
         this.clock = clock;
     }
 
@@ -157,7 +160,12 @@ public class Campaigns {
         long owed = 0;
         long late = 0;
         var names = store.unitNames(id, root.subtreePrefix());
+        var dispatches = new DispatchStandings(
+                campaign, store.dispatches(id, root.subtreePrefix()), campaignProperties.dispatchEvery(), today, zone);
         for (var u : store.units(id, root.subtreePrefix())) {
+            boolean mayAct = CampaignAccess.actRefusal(
+                            actor, new RegionCode(u.regionCode()), campaign.sectors(), department)
+                    .isEmpty();
             boolean isLate = u.planLate(campaign.planDue(), today, zone);
             owed += u.status() == UnitStatus.PLAN_FILED ? 0 : 1;
             late += isLate ? 1 : 0;
@@ -172,9 +180,14 @@ public class Campaigns {
                     isLate,
                     u.phase(),
                     nextPhase(campaign, u),
-                    CampaignAccess.actRefusal(actor, new RegionCode(u.regionCode()), campaign.sectors(), department)
-                            .isEmpty(),
-                    u.version()));
+                    mayAct,
+                    u.version(),
+                    dispatches.late(u.regionCode()),
+                    dispatches.last(u.regionCode()),
+                    mayAct
+                            && u.dispatchRefusal(
+                                            campaign, dispatches.current(), dispatches.filedCurrent(u.regionCode()))
+                                    .isEmpty()));
         }
         return new CampaignView(
                 campaign,
@@ -239,7 +252,8 @@ public class Campaigns {
         return next != null && campaign.phase(next).isPresent() ? next : null;
     }
 
-    private CampaignUnit actable(Actor actor, long id, String regionCode) {
+    /** The unit the actor acts for, refused when it may not (the dispatch reports ask the same rule). */
+    CampaignUnit actable(Actor actor, long id, String regionCode) {
         var campaign = readable(actor, id);
         var unit = store.unit(id, regionCode == null ? "" : regionCode.strip())
                 .orElseThrow(() -> new NotFoundException("error.campaign.unitNotFound", regionCode));

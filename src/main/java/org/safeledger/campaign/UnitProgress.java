@@ -46,6 +46,21 @@ public record UnitProgress(
         return rectified.get(source);
     }
 
+    /**
+     * The figures as the API and a dispatch report give them: enterprises, selfChecked, enforced, found and
+     * rectified by source, major found and rectified.
+     */
+    public java.util.Map<String, Object> figures() {
+        var figures = new java.util.LinkedHashMap<String, Object>();
+        figures.put("enterprises", enterprises);
+        figures.put("selfChecked", selfChecked);
+        figures.put("enforced", enforced);
+        figures.put("found", found);
+        figures.put("rectified", rectified);
+        figures.put("major", Map.of("found", majorFound, "rectified", majorRectified));
+        return figures;
+    }
+
     /** Whole percent of the enterprises that completed the checklist (100 when there are none). */
     public long percentSelfChecked() {
         return enterprises == 0 ? 100 : selfChecked * 100 / enterprises;

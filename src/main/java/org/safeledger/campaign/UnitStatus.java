@@ -16,7 +16,9 @@ public enum UnitStatus {
     public enum Action {
         TAKE_ON,
         FILE_PLAN,
-        ENTER_PHASE
+        ENTER_PHASE,
+        /** A dispatch report: once the unit has taken the campaign on. */
+        DISPATCH
     }
 
     /** The status after the action, or empty when the table refuses it. */
@@ -25,6 +27,7 @@ public enum UnitStatus {
             case TAKE_ON -> this == INVITED ? Optional.of(TAKEN_ON) : Optional.empty();
             case FILE_PLAN -> this == TAKEN_ON ? Optional.of(PLAN_FILED) : Optional.empty();
             case ENTER_PHASE -> this == PLAN_FILED ? Optional.of(PLAN_FILED) : Optional.empty();
+            case DISPATCH -> this == INVITED ? Optional.empty() : Optional.of(this);
         };
     }
 

@@ -12,9 +12,9 @@ import org.safeledger.support.IntegrationTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * A campaign from the pages alone: the province's mine-safety bureau launches one for mines;
- * the banner's bureau finds it, takes it on, files its plan and enters mobilisation; the demo campaign shows the
- * banner's plan filed late. In Chinese on a phone and in English on a desktop.
+ * A campaign from the pages alone: the province's mine-safety bureau launches one for mines; the banner's bureau
+ * finds it, takes it on, files its plan, enters mobilisation and files its week's dispatch report; the demo campaign
+ * shows the banner's plan filed late. In Chinese on a phone and in English on a desktop.
  */
 @IntegrationTest
 class CampaignBrowserIT extends org.safeledger.support.BrowserTest {
@@ -63,6 +63,15 @@ class CampaignBrowserIT extends org.safeledger.support.BrowserTest {
         Browser.waitFor(
                 browser, d -> d.findElement(By.id("unit-152921")).getText().contains(en ? "Mobilisation" : "动员部署"));
         assertThat(browser.findElement(By.id("unit-152921")).getText()).doesNotContain(en ? "late" : "逾期");
+        browser.findElement(By.id("report-152921")).sendKeys("本周完成露天煤矿边坡自查动员，两矿已开始自查");
+        Browser.press(browser, browser.findElement(By.id("dispatch-152921")));
+        Browser.waitFor(browser, d -> !d.findElements(By.id("dispatches")).isEmpty());
+        assertThat(browser.findElement(By.id("dispatches")).getText()).contains("两矿已开始自查");
+        assertThat(browser.findElement(By.id("dispatch-standing-152921")).getText())
+                .contains(en ? "Last dispatch report" : "最近一次调度报送");
+        assertThat(browser.findElements(By.id("dispatch-152921")))
+                .as("one report a period")
+                .isEmpty();
 
         fromTheMenu(menu);
         Browser.waitForHeading(browser, en ? "Special rectification campaigns" : "专项整治");

@@ -5,10 +5,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.safeledger.campaign.CampaignChecklists;
+import org.safeledger.campaign.CampaignDispatches;
 import org.safeledger.campaign.CampaignInputs;
 import org.safeledger.campaign.CampaignProgress;
 import org.safeledger.campaign.CampaignView;
 import org.safeledger.campaign.Campaigns;
+import org.safeledger.campaign.Dispatch;
 import org.safeledger.campaign.UnitProgress;
 import org.safeledger.shared.Actor;
 import org.springframework.http.HttpStatus;
@@ -28,12 +30,17 @@ class CampaignApi {
     private final Campaigns campaigns;
     private final CampaignProgress progress;
     private final CampaignChecklists checklists;
-
     private final CampaignSummaryFiles files;
+    private final CampaignDispatches dispatches;
 
     CampaignApi(
-            Campaigns campaigns, CampaignProgress progress, CampaignChecklists checklists, CampaignSummaryFiles files) {
+            Campaigns campaigns,
+            CampaignProgress progress,
+            CampaignChecklists checklists,
+            CampaignSummaryFiles files,
+            CampaignDispatches dispatches) {
         this.files = files;
+        this.dispatches = dispatches;
         this.campaigns = campaigns;
         this.progress = progress;
         this.checklists = checklists;
@@ -81,13 +88,26 @@ class CampaignApi {
         unit.put("planFiled", u.planFiled());
         unit.put("planLate", u.planLate());
         unit.put("phase", u.phase() == null ? "" : u.phase().name());
-        unit.put("enterprises", u.enterprises());
-        unit.put("selfChecked", u.selfChecked());
-        unit.put("enforced", u.enforced());
-        unit.put("found", u.found());
-        unit.put("rectified", u.rectified());
-        unit.put("major", Map.of("found", u.majorFound(), "rectified", u.majorRectified()));
+        unit.putAll(u.figures());
         return unit;
+    }
+
+    /** The unit's dispatch report for the current period → 201 with its figures as they stand. */
+    @PostMapping("/api/v1/campaigns/{id}/units/{regionCode}/dispatch")
+    @ResponseStatus(HttpStatus.CREATED)
+    Dispatch dispatch(
+            Actor actor,
+            @PathVariable long id,
+            @PathVariable String regionCode,
+            @RequestBody CampaignInputs.DispatchInput input) {
+        return dispatches.file(actor, id, regionCode, input);
+    }
+
+    /** The dispatch reports of a region's subtree (the reader's when none is named), newest first. */
+    @GetMapping("/api/v1/campaigns/{id}/dispatches")
+    Map<String, Object> dispatches(
+            Actor actor, @PathVariable long id, @RequestParam(required = false) @Nullable String regionCode) {
+        return Map.of("items", dispatches.list(actor, id, regionCode));
     }
 
     /** The summary of a region's subtree (the reader's when none is named) as {@code format=pdf|xlsx}. */

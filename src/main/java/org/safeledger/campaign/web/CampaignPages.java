@@ -32,16 +32,19 @@ class CampaignPages {
     private final Campaigns campaigns;
     private final org.safeledger.campaign.CampaignProgress progress;
     private final CampaignSummaryFiles files;
+    private final org.safeledger.campaign.CampaignDispatches dispatches;
     private final MessageSource messages;
 
     CampaignPages(
             Campaigns campaigns,
             org.safeledger.campaign.CampaignProgress progress,
             CampaignSummaryFiles files,
+            org.safeledger.campaign.CampaignDispatches dispatches,
             MessageSource messages) {
         this.campaigns = campaigns;
         this.progress = progress;
         this.files = files;
+        this.dispatches = dispatches;
         this.messages = messages;
     }
 
@@ -124,6 +127,9 @@ class CampaignPages {
         model.addAttribute("view", shown.view());
         model.addAttribute("progress", shown);
         model.addAttribute("units", campaigns.units(shown.view(), region));
+        model.addAttribute(
+                "dispatches",
+                dispatches.list(shown.view(), region).stream().limit(20).toList());
         model.addAttribute("region", region == null ? "" : region);
         model.addAttribute("sources", org.safeledger.campaign.FindingSource.values());
         model.addAttribute("today", campaigns.today());
@@ -158,6 +164,8 @@ class CampaignPages {
                     campaigns.filePlan(actor, id, code, new CampaignInputs.Plan(v, f.getOrDefault("plan", "")));
                 case "phase" ->
                     campaigns.enterPhase(actor, id, code, new CampaignInputs.Phase(v, f.getOrDefault("phase", "")));
+                case "dispatch" ->
+                    dispatches.file(actor, id, code, new CampaignInputs.DispatchInput(f.getOrDefault("report", "")));
                 default -> throw new org.safeledger.shared.NotFoundException("error.campaign.unitNotFound", code);
             }
             redirect.addFlashAttribute("notice", "campaign.stepDone");
