@@ -35,6 +35,15 @@ class MeetingApi {
         return meetings.list(actor);
     }
 
+    /** The posts of the reader's region a decision may be owned by (ownerPostId), with their holders. */
+    @GetMapping("/api/v1/meetings/owners")
+    List<org.safeledger.org.PostHolder> owners(Actor actor) {
+        if (!meetings.mayRecord(actor)) {
+            throw new org.safeledger.shared.ForbiddenException("error.meeting.leadersRecord");
+        }
+        return meetings.owners(actor);
+    }
+
     @GetMapping("/api/v1/meetings/{id}")
     MeetingView get(Actor actor, @PathVariable long id) {
         return meetings.get(actor, id);
