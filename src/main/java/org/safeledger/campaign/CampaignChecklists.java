@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.safeledger.inspection.ChecklistFindingOpened;
 import org.safeledger.inspection.ChecklistTemplates;
 import org.safeledger.inspection.TemplateDraft;
@@ -13,6 +12,7 @@ import org.safeledger.platform.SafeLedgerProperties;
 import org.safeledger.shared.Actor;
 import org.safeledger.shared.ForbiddenException;
 import org.safeledger.shared.RegionCode;
+import org.safeledger.shared.Sector;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
@@ -49,7 +49,7 @@ public class CampaignChecklists {
     /** At launch, in the launch's transaction: the checklist of each sector, named for the campaign. */
     void createFor(Actor actor, Campaign campaign) {
         var region = new RegionCode(campaign.regionCode());
-        for (var sector : Set.copyOf(campaign.sectors()).stream().sorted().toList()) {
+        for (var sector : campaign.sectors().stream().sorted().toList()) {
             var checklist = catalogue.of(sector, campaign.kind());
             if (checklist.isEmpty()) {
                 continue;
@@ -65,7 +65,7 @@ public class CampaignChecklists {
                             c.clauseNumbers(),
                             c.itemTexts().stream().map(t -> shorten(t, 500)).toList()),
                     region);
-            store.insertChecklist(campaign.id(), sector, template.id());
+            store.insertChecklist(campaign.id(), sector, campaign.regionCode(), template.id());
         }
     }
 
@@ -93,10 +93,13 @@ public class CampaignChecklists {
         var tasks = new ArrayList<CampaignTask>();
         for (var campaign : store.ofEnterprise(lineage, enterprise.sectors(), today())) {
             var selfCheck = campaign.phase(PhaseKind.SELF_CHECK);
-            store.checklists(campaign.id()).forEach((sector, templateId) -> {
-                if (!enterprise.sectors().contains(sector)) {
-                    return;
+            var region = new RegionCode(enterprise.regionCode());
+            for (var checklist : store.checklists(campaign.id())) {
+                if (!enterprise.sectors().contains(checklist.sector())
+                        || !new RegionCode(checklist.regionCode()).contains(region)) {
+                    continue;
                 }
+                long templateId = checklist.templateId();
                 var tally = templates
                         .tallies(templateId, List.of(enterpriseId))
                         .getOrDefault(enterpriseId, ChecklistTemplates.RunTally.none(enterpriseId));
@@ -104,7 +107,7 @@ public class CampaignChecklists {
                         campaign.id(),
                         campaign.title(),
                         campaign.kind(),
-                        sector,
+                        checklist.sector(),
                         templateId,
                         templates.template(actor, templateId).name(),
                         selfCheck.map(Campaign.Phase::from).orElse(null),
@@ -112,14 +115,36 @@ public class CampaignChecklists {
                         tally.answered() > 0,
                         tally.openRunId(),
                         tally.hazards()));
-            });
+            }
         }
         return tasks;
     }
 
-    /** The campaign's checklists, by sector. */
-    java.util.Map<org.safeledger.shared.Sector, Long> of(long campaignId) {
-        return store.checklists(campaignId);
+    /**
+     * A region below the campaign's adds items of its own for one sector (once a sector): a checklist of its subtree
+     * whose enterprises run it beside the campaign's. Asked after the unit's own rule ({@link
+     * CampaignUnit#addItemsRefusal}).
+     */
+    void addItems(Actor actor, Campaign campaign, CampaignUnit unit, Sector sector, List<String> items, String name) {
+        var refused = unit.addItemsRefusal(campaign, sector);
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
+        var base = catalogue
+                .of(sector, campaign.kind())
+                .map(SectorChecklists.Checklist::name)
+                .orElse("");
+        var template = templates.createCampaignTemplate(
+                actor,
+                new TemplateDraft(
+                        shorten(base + "（" + name + "补充，" + campaign.title() + "）", 100),
+                        sector.name(),
+                        null,
+                        null,
+                        null,
+                        items.stream().map(t -> shorten(t, 500)).toList()),
+                new RegionCode(unit.regionCode()));
+        store.insertChecklist(campaign.id(), sector, unit.regionCode(), template.id());
     }
 
     private LocalDate today() {

@@ -30,6 +30,11 @@ public record CampaignInputs(
     /** A dispatch report (调度) for the current period: what the region did and what stands in its way. */
     public record DispatchInput(@NotBlank @Size(max = 4000) String report) {}
 
+    /** Items of a region's own for one sector's checklist, one a line. */
+    public record OwnItems(
+            @NotBlank String sector,
+            @NotBlank @Size(max = 10000) String items) {}
+
     /** The next phase entered. */
     public record Phase(@NotNull Integer version, @NotBlank String phase) {}
 }

@@ -85,7 +85,14 @@ public class CampaignProgress {
             to = clock.instant();
         }
         var found = hazards.found(root, campaign.sectors(), from, to);
-        var reached = coverage.of(root, campaign.sectors(), store.checklists(id).values(), from, to);
+        var reached = coverage.of(
+                root,
+                campaign.sectors(),
+                store.checklists(id).stream()
+                        .map(CampaignStore.Checklist::templateId)
+                        .toList(),
+                from,
+                to);
         var regions = new ArrayList<UnitProgress>();
         var alerts = new ArrayList<CampaignAlert>();
         for (var u : units) {

@@ -129,20 +129,28 @@ class CampaignStore {
         }
     }
 
-    void insertChecklist(long campaignId, Sector sector, long templateId) {
-        jdbc.sql("INSERT INTO campaign_checklist (campaign_id, sector, template_id) VALUES (?, ?, ?)")
-                .params(campaignId, sector.name(), templateId)
+    void insertChecklist(long campaignId, Sector sector, String regionCode, long templateId) {
+        int inserted = jdbc.sql("""
+                        INSERT INTO campaign_checklist (campaign_id, sector, region_code, template_id)
+                        VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+                .params(campaignId, sector.name(), regionCode, templateId)
                 .update();
+        if (inserted != 1) {
+            throw new ConflictException("sector", "error.campaign.itemsAdded", sector.name());
+        }
     }
 
-    /** The campaign's checklist per sector. */
-    java.util.Map<Sector, Long> checklists(long campaignId) {
-        var all = new java.util.EnumMap<Sector, Long>(Sector.class);
-        jdbc.sql("SELECT sector, template_id FROM campaign_checklist WHERE campaign_id = ?")
+    /** One checklist of a campaign: of a sector, for the enterprises of a region's subtree. */
+    record Checklist(Sector sector, String regionCode, long templateId) {}
+
+    /** The campaign's checklists: the campaign's own per sector, and those the regions below added. */
+    List<Checklist> checklists(long campaignId) {
+        return jdbc.sql("""
+                        SELECT sector, region_code, template_id FROM campaign_checklist WHERE campaign_id = ?
+                        ORDER BY region_code, sector""")
                 .param(campaignId)
-                .query((rs, n) -> all.put(Sector.valueOf(rs.getString(1)), rs.getLong(2)))
+                .query((rs, n) -> new Checklist(Sector.valueOf(rs.getString(1)), rs.getString(2), rs.getLong(3)))
                 .list();
-        return all;
     }
 
     /** The campaign whose checklist the template is, if any. */

@@ -84,6 +84,26 @@ public record CampaignUnit(
         return java.util.Optional.empty();
     }
 
+    /**
+     * Why the unit may not add items of its own to a sector's checklist, if it may not: the launching region's
+     * checklist is the campaign's; a region below adds once it has taken the campaign on, for a sector of the
+     * campaign.
+     */
+    java.util.Optional<org.safeledger.shared.SafeLedgerException> addItemsRefusal(
+            Campaign campaign, org.safeledger.shared.Sector sector) {
+        if (regionCode.equals(campaign.regionCode())) {
+            return java.util.Optional.of(new ConflictException("regionCode", "error.campaign.itemsOfTop"));
+        }
+        if (status.after(UnitStatus.Action.ADD_ITEMS).isEmpty()) {
+            return java.util.Optional.of(new ConflictException(
+                    "status", "error.campaign.unitStep", UnitStatus.Action.ADD_ITEMS.name(), status.name()));
+        }
+        if (!campaign.sectors().contains(sector)) {
+            return java.util.Optional.of(new InvalidInputException("sector", "error.campaign.notItsSector", sector));
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Late: filed after the day it was due, or not filed and the day has passed. */
     public boolean planLate(LocalDate due, LocalDate today, ZoneId zone) {
         return planFiledAt == null

@@ -30,5 +30,13 @@ public record CampaignView(
             int version,
             long dispatchesLate,
             @Nullable LocalDate lastDispatchOn,
-            boolean mayDispatch) {}
+            boolean mayDispatch,
+            List<org.safeledger.shared.Sector> ownItems,
+            List<org.safeledger.shared.Sector> mayAddItems) {
+
+        /** Behind the campaign's schedule: the phase the calendar is in not entered yet. */
+        public boolean behind(@Nullable PhaseKind scheduled) {
+            return scheduled != null && (phase == null || phase.compareTo(scheduled) < 0);
+        }
+    }
 }

@@ -160,6 +160,7 @@ public class Campaigns {
         long owed = 0;
         long late = 0;
         var names = store.unitNames(id, root.subtreePrefix());
+        var checklists = store.checklists(id);
         var dispatches = new DispatchStandings(
                 campaign, store.dispatches(id, root.subtreePrefix()), campaignProperties.dispatchEvery(), today, zone);
         for (var u : store.units(id, root.subtreePrefix())) {
@@ -187,7 +188,9 @@ public class Campaigns {
                     mayAct
                             && u.dispatchRefusal(
                                             campaign, dispatches.current(), dispatches.filedCurrent(u.regionCode()))
-                                    .isEmpty()));
+                                    .isEmpty(),
+                    own(checklists, u.regionCode()),
+                    mayAct ? addable(campaign, u, own(checklists, u.regionCode())) : List.of()));
         }
         return new CampaignView(
                 campaign,
@@ -244,6 +247,23 @@ public class Campaigns {
         store.save(unit.enter(kind, readable(actor, id), today()));
         audit(actor, id, "campaign.phase", regionCode, Map.of("phase", kind.name()));
         return get(actor, id);
+    }
+
+    /** The sectors a region added items of its own to. */
+    private static List<Sector> own(List<CampaignStore.Checklist> checklists, String regionCode) {
+        return checklists.stream()
+                .filter(c -> c.regionCode().equals(regionCode))
+                .map(CampaignStore.Checklist::sector)
+                .toList();
+    }
+
+    /** The campaign's sectors the unit may still add items of its own to. */
+    private static List<Sector> addable(Campaign campaign, CampaignUnit unit, List<Sector> own) {
+        return campaign.sectors().stream()
+                .sorted()
+                .filter(s ->
+                        !own.contains(s) && unit.addItemsRefusal(campaign, s).isEmpty())
+                .toList();
     }
 
     /** The phase the unit enters next, if the campaign has one after the unit's. */

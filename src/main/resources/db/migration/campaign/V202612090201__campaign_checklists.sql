@@ -1,11 +1,13 @@
 -- A campaign's sector checklists (issue 18): for each of its sectors, the checklist template its enterprises run
--- (made at launch from the configured sector checklists), and the hazards its checklists' runs turned up. Owner
--- module: campaign (it reads checklist_template and hazard ids, never writes them).
+-- (made at launch from the configured sector checklists, region_code the campaign's), and the items a region below
+-- added of its own for its subtree (region_code that region's); and the hazards its checklists' runs turned up.
+-- Owner module: campaign (it reads checklist_template and hazard ids, never writes them).
 CREATE TABLE campaign_checklist (
     campaign_id bigint NOT NULL REFERENCES campaign (id),
     sector      text NOT NULL,
+    region_code text NOT NULL REFERENCES region (code),
     template_id bigint NOT NULL UNIQUE REFERENCES checklist_template (id),
-    PRIMARY KEY (campaign_id, sector)
+    PRIMARY KEY (campaign_id, sector, region_code)
 );
 
 CREATE TABLE campaign_finding (

@@ -266,4 +266,64 @@ class CampaignProgressIT {
                 .anyMatch(t -> t.get("campaignId").asLong() == special
                         && !t.get("openRunId").isNull());
     }
+
+    @Test
+    void aBannerAddsItemsOfItsOwnWhichItsMinesRunBesideTheCampaignsChecklist() {
+        var today = new Overdue(port).today();
+        long id = launch(today, "\"COAL_MINE\"");
+        var body = """
+                {"sector":"COAL_MINE","items":"是否落实夜间边坡巡查\\n雨后是否复查排土场"}""";
+        var path = "/api/v1/campaigns/" + id + "/units/152921/items";
+        assertThat(Api.at(port).as("inspector").post(path, body).status())
+                .as("not before the banner takes the campaign on")
+                .isEqualTo(409);
+        Api.at(port).as("inspector").post("/api/v1/campaigns/" + id + "/units/152921/take-on", "");
+        assertThat(Api.at(port).as("leagueduty").post(path, body).status())
+                .as("the league does not add for the banner")
+                .isEqualTo(403);
+        assertThat(Api.at(port)
+                        .as("inspector")
+                        .post(path, "{\"sector\":\"HAZARDOUS_CHEMICALS\",\"items\":\"x\"}")
+                        .status())
+                .isEqualTo(400);
+        var added = Api.at(port).as("inspector").post(path, body);
+        assertThat(added.status()).as(added.body()).isEqualTo(200);
+        var banner = added.json()
+                .get("units")
+                .valueStream()
+                .filter(u -> u.get("regionCode").asString().equals("152921"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(banner.get("ownItems").valueStream().map(JsonNode::asString)).containsExactly("COAL_MINE");
+        assertThat(banner.get("mayAddItems")).isEmpty();
+        assertThat(Api.at(port).as("inspector").post(path, body).status())
+                .as("once a sector")
+                .isEqualTo(409);
+        assertThat(Api.at(port)
+                        .as("provduty")
+                        .post("/api/v1/campaigns/" + id + "/units/150000/items", body)
+                        .status())
+                .as("the province's checklist is the campaign's own")
+                .isEqualTo(409);
+
+        var tasks = Api.at(port)
+                .as("mine1")
+                .get("/api/v1/campaign-tasks")
+                .json()
+                .get("items")
+                .valueStream()
+                .filter(t -> t.get("campaignId").asLong() == id)
+                .toList();
+        assertThat(tasks).hasSize(2);
+        var own = tasks.stream()
+                .filter(t -> t.get("checklistName").asString().contains("阿拉善左旗补充"))
+                .findFirst()
+                .orElseThrow();
+        var items = Api.at(port)
+                .as("mine1")
+                .get("/api/v1/checklists/" + own.get("checklistId").asLong())
+                .json()
+                .get("items");
+        assertThat(items.valueStream().map(i -> i.get("text").asString())).containsExactly("是否落实夜间边坡巡查", "雨后是否复查排土场");
+    }
 }

@@ -81,4 +81,32 @@ class CampaignUnitTests {
                         .phase())
                 .isEqualTo(PhaseKind.SELF_CHECK);
     }
+
+    @Test
+    void aRegionReportsItsDispatchOnceItTookTheCampaignOnOncePerPeriodAndTheLaunchingRegionNever() {
+        var week = new DispatchClock.Window(START, START.plusDays(6));
+        assertThat(invited().dispatchRefusal(CAMPAIGN, week, false)).isPresent();
+        var taken = invited().takeOn("旗应急管理局", on(START));
+        assertThat(taken.dispatchRefusal(CAMPAIGN, week, false)).isEmpty();
+        assertThat(taken.dispatchRefusal(CAMPAIGN, week, true)).isPresent();
+        assertThat(taken.dispatchRefusal(CAMPAIGN, null, false))
+                .as("the campaign not running")
+                .isPresent();
+        var province = new CampaignUnit(1, "150000", UnitStatus.PLAN_FILED, null, null, "", null, null, null, 0);
+        assertThat(province.dispatchRefusal(CAMPAIGN, week, false)).isPresent();
+    }
+
+    @Test
+    void aRegionBelowAddsItemsOfItsOwnForTheCampaignsSectorsOnceItTookItOn() {
+        assertThat(invited().addItemsRefusal(CAMPAIGN, Sector.COAL_MINE)).isPresent();
+        var taken = invited().takeOn("旗应急管理局", on(START));
+        assertThat(taken.addItemsRefusal(CAMPAIGN, Sector.COAL_MINE)).isEmpty();
+        assertThat(taken.addItemsRefusal(CAMPAIGN, Sector.HAZARDOUS_CHEMICALS))
+                .as("not a sector of the campaign")
+                .isPresent();
+        var province = new CampaignUnit(1, "150000", UnitStatus.PLAN_FILED, null, null, "", null, null, null, 0);
+        assertThat(province.addItemsRefusal(CAMPAIGN, Sector.COAL_MINE))
+                .as("the launching region's checklist is the campaign's own")
+                .isPresent();
+    }
 }

@@ -13,8 +13,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A campaign from the pages alone: the province's mine-safety bureau launches one for mines; the banner's bureau
- * finds it, takes it on, files its plan, enters mobilisation and files its week's dispatch report; the demo campaign
- * shows the banner's plan filed late. In Chinese on a phone and in English on a desktop.
+ * finds it, takes it on, files its plan, adds an item of its own to the coal mines' checklist, enters mobilisation
+ * and files its week's dispatch report; the demo campaign shows the banner's plan filed late.
+ * In Chinese on a phone and in English on a desktop.
  */
 @IntegrationTest
 class CampaignBrowserIT extends org.safeledger.support.BrowserTest {
@@ -59,6 +60,10 @@ class CampaignBrowserIT extends org.safeledger.support.BrowserTest {
         Browser.press(browser, browser.findElement(By.id("file-plan-152921")));
         Browser.waitFor(
                 browser, d -> d.findElement(By.id("unit-152921")).getText().contains(en ? "Plan filed" : "方案已报备"));
+        browser.findElement(By.id("items-152921")).sendKeys("是否落实夜间边坡巡查");
+        Browser.press(browser, browser.findElement(By.id("add-items-152921")));
+        Browser.waitFor(browser, d -> !d.findElements(By.id("own-items-152921")).isEmpty());
+        assertThat(browser.findElement(By.id("own-items-152921")).getText()).contains(en ? "Coal mines" : "煤矿");
         Browser.press(browser, browser.findElement(By.id("enter-152921")));
         Browser.waitFor(
                 browser, d -> d.findElement(By.id("unit-152921")).getText().contains(en ? "Mobilisation" : "动员部署"));

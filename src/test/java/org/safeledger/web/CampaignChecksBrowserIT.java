@@ -98,6 +98,9 @@ class CampaignChecksBrowserIT extends org.safeledger.support.BrowserTest {
         Browser.waitForHeading(browser, en ? "Special rectification campaigns" : "专项整治");
         Browser.press(browser, browser.findElement(By.partialLinkText("全区矿山重大事故隐患专项整治")));
         Browser.waitForHeading(browser, "全区矿山重大事故隐患专项整治");
+        assertThat(browser.findElements(By.id("behind-152900")))
+                .as("the league never entered the self-check phase the calendar is in")
+                .isNotEmpty();
         assertThat(browser.findElement(By.id("alert-SELF_CHECK_SILENT-152922")).getText())
                 .contains("阿拉善右旗")
                 .contains(en ? "going through the motions" : "走过场");

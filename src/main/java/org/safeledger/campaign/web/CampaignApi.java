@@ -32,13 +32,16 @@ class CampaignApi {
     private final CampaignChecklists checklists;
     private final CampaignSummaryFiles files;
     private final CampaignDispatches dispatches;
+    private final org.safeledger.campaign.CampaignAdditions additions;
 
     CampaignApi(
             Campaigns campaigns,
             CampaignProgress progress,
             CampaignChecklists checklists,
             CampaignSummaryFiles files,
-            CampaignDispatches dispatches) {
+            CampaignDispatches dispatches,
+            org.safeledger.campaign.CampaignAdditions additions) {
+        this.additions = additions;
         this.files = files;
         this.dispatches = dispatches;
         this.campaigns = campaigns;
@@ -101,6 +104,16 @@ class CampaignApi {
             @PathVariable String regionCode,
             @RequestBody CampaignInputs.DispatchInput input) {
         return dispatches.file(actor, id, regionCode, input);
+    }
+
+    /** Items of the region's own for one sector, one a line → the campaign. */
+    @PostMapping("/api/v1/campaigns/{id}/units/{regionCode}/items")
+    CampaignView items(
+            Actor actor,
+            @PathVariable long id,
+            @PathVariable String regionCode,
+            @RequestBody CampaignInputs.OwnItems input) {
+        return additions.addItems(actor, id, regionCode, input);
     }
 
     /** The dispatch reports of a region's subtree (the reader's when none is named), newest first. */

@@ -33,6 +33,7 @@ class CampaignPages {
     private final org.safeledger.campaign.CampaignProgress progress;
     private final CampaignSummaryFiles files;
     private final org.safeledger.campaign.CampaignDispatches dispatches;
+    private final org.safeledger.campaign.CampaignAdditions additions;
     private final MessageSource messages;
 
     CampaignPages(
@@ -40,7 +41,9 @@ class CampaignPages {
             org.safeledger.campaign.CampaignProgress progress,
             CampaignSummaryFiles files,
             org.safeledger.campaign.CampaignDispatches dispatches,
+            org.safeledger.campaign.CampaignAdditions additions,
             MessageSource messages) {
+        this.additions = additions;
         this.campaigns = campaigns;
         this.progress = progress;
         this.files = files;
@@ -164,6 +167,12 @@ class CampaignPages {
                     campaigns.filePlan(actor, id, code, new CampaignInputs.Plan(v, f.getOrDefault("plan", "")));
                 case "phase" ->
                     campaigns.enterPhase(actor, id, code, new CampaignInputs.Phase(v, f.getOrDefault("phase", "")));
+                case "items" ->
+                    additions.addItems(
+                            actor,
+                            id,
+                            code,
+                            new CampaignInputs.OwnItems(f.getOrDefault("sector", ""), f.getOrDefault("items", "")));
                 case "dispatch" ->
                     dispatches.file(actor, id, code, new CampaignInputs.DispatchInput(f.getOrDefault("report", "")));
                 default -> throw new org.safeledger.shared.NotFoundException("error.campaign.unitNotFound", code);
