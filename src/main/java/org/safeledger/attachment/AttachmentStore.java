@@ -92,7 +92,14 @@ public class AttachmentStore {
     public List<Long> storeFromPublic(List<Upload> uploads, long maxBytes) {
         var ids = new java.util.ArrayList<Long>();
         for (var upload : uploads) {
-            try (var in = upload.content().open()) {
+            // the public sends photos only: judged by the first bytes before anything reaches the content store
+            try (var in = new java.io.BufferedInputStream(upload.content().open())) {
+                in.mark(16);
+                var type = ContentType.sniff(in.readNBytes(16));
+                in.reset();
+                if (type.isEmpty() || type.get() == ContentType.PDF) {
+                    throw new org.safeledger.shared.InvalidInputException("photos", "error.attachment.notAnImage");
+                }
                 ids.add(store(null, PUBLIC, new BoundedInput(in, maxBytes), upload.name())
                         .id());
             } catch (IOException e) {

@@ -23,6 +23,11 @@ public record Campaign(
     /** A phase with its days. */
     public record Phase(PhaseKind kind, LocalDate from, LocalDate to) {}
 
+    Campaign withPhases(List<Phase> newPhases) {
+        return new Campaign(
+                id, kind, title, regionCode, sectors, newPhases, planDue, departmentId, launchedByName, launchedAt);
+    }
+
     Campaign withId(long newId) {
         return new Campaign(
                 newId, kind, title, regionCode, sectors, phases, planDue, departmentId, launchedByName, launchedAt);

@@ -49,6 +49,10 @@ public class CampaignAdditions {
         var unit = campaigns.actable(actor, id, regionCode);
         var campaign = store.find(id).orElseThrow();
         var sector = InputValues.code(Sector.class, "sector", input.sector().strip());
+        var refused = campaigns.sectorRefusal(actor, campaign, unit.regionCode(), sector);
+        if (refused.isPresent()) {
+            throw refused.get();
+        }
         var items = Arrays.stream(input.items().split("\\R"))
                 .map(String::strip)
                 .filter(t -> !t.isEmpty())

@@ -63,21 +63,23 @@ class CampaignStore {
     }
 
     Optional<Campaign> find(long id) {
-        return jdbc.sql("SELECT * FROM campaign WHERE id = ?")
-                .param(id)
-                .query(this::map)
-                .optional();
+        return withPhases(jdbc.sql("SELECT * FROM campaign WHERE id = ?")
+                        .param(id)
+                        .query(this::map)
+                        .list())
+                .stream()
+                .findFirst();
     }
 
     /** Campaigns of a region on the lineage (the region and those above it) or in its subtree, newest first. */
     List<Campaign> around(List<String> lineage, String subtreePrefix, int limit) {
-        return jdbc.sql("""
+        return withPhases(jdbc.sql("""
                         SELECT * FROM campaign
                         WHERE region_code = ANY(?) OR region_code LIKE ? || '%'
                         ORDER BY id DESC LIMIT ?""")
                 .params(lineage.toArray(String[]::new), subtreePrefix, limit)
                 .query(this::map)
-                .list();
+                .list());
     }
 
     /** The units of the campaign in the subtree, by region code. */
@@ -179,7 +181,7 @@ class CampaignStore {
      * lineage, for one of its sectors, not over yet.
      */
     List<Campaign> ofEnterprise(List<String> lineage, java.util.Collection<Sector> sectors, java.time.LocalDate day) {
-        return jdbc.sql("""
+        return withPhases(jdbc.sql("""
                         SELECT * FROM campaign c
                         WHERE c.region_code = ANY(?) AND c.sectors && CAST(? AS text[])
                           AND EXISTS (SELECT 1 FROM campaign_phase p WHERE p.campaign_id = c.id AND p.to_day >= ?)
@@ -189,7 +191,7 @@ class CampaignStore {
                         sectors.stream().map(Sector::name).toArray(String[]::new),
                         Date.valueOf(day))
                 .query(this::map)
-                .list();
+                .list());
     }
 
     void insertDispatch(long campaignId, Dispatch d, String figuresJson) {
@@ -240,28 +242,38 @@ class CampaignStore {
                 .list();
     }
 
-    private Campaign map(ResultSet rs, int n) throws SQLException {
-        long id = rs.getLong("id");
-        var phases = jdbc
-                .sql("SELECT * FROM campaign_phase WHERE campaign_id = ?")
-                .param(id)
-                .query((p, i) -> new Campaign.Phase(
-                        PhaseKind.valueOf(p.getString("kind")),
-                        p.getDate("from_day").toLocalDate(),
-                        p.getDate("to_day").toLocalDate()))
-                .list()
-                .stream()
-                .sorted(java.util.Comparator.comparing(Campaign.Phase::kind))
+    /** The campaign rows with their phases, read for all of them in one query. */
+    private List<Campaign> withPhases(List<Campaign> campaigns) {
+        if (campaigns.isEmpty()) {
+            return campaigns;
+        }
+        var phases = new java.util.HashMap<Long, List<Campaign.Phase>>();
+        jdbc.sql("SELECT * FROM campaign_phase WHERE campaign_id = ANY(?) ORDER BY campaign_id")
+                .param(campaigns.stream().map(Campaign::id).toArray(Long[]::new))
+                .query((p, i) -> phases.computeIfAbsent(p.getLong("campaign_id"), k -> new java.util.ArrayList<>())
+                        .add(new Campaign.Phase(
+                                PhaseKind.valueOf(p.getString("kind")),
+                                p.getDate("from_day").toLocalDate(),
+                                p.getDate("to_day").toLocalDate())))
+                .list();
+        return campaigns.stream()
+                .map(c -> c.withPhases(phases.getOrDefault(c.id(), List.of()).stream()
+                        .sorted(java.util.Comparator.comparing(Campaign.Phase::kind))
+                        .toList()))
                 .toList();
+    }
+
+    /** A campaign row without its phases ({@link #withPhases} adds them). */
+    private Campaign map(ResultSet rs, int n) throws SQLException {
         return new Campaign(
-                id,
+                rs.getLong("id"),
                 CampaignKind.valueOf(rs.getString("kind")),
                 rs.getString("title"),
                 rs.getString("region_code"),
                 Arrays.stream((String[]) rs.getArray("sectors").getArray())
                         .map(Sector::valueOf)
                         .collect(Collectors.toUnmodifiableSet()),
-                phases,
+                List.of(),
                 rs.getDate("plan_due").toLocalDate(),
                 rs.getLong("department_id"),
                 rs.getString("launched_by_name"),

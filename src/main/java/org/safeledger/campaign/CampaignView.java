@@ -17,6 +17,16 @@ public record CampaignView(
         long plansOwed,
         long plansLate) {
 
+    /** The units of the list that have not filed their plan. */
+    public static long plansOwed(List<UnitView> units) {
+        return units.stream().filter(u -> u.status() != UnitStatus.PLAN_FILED).count();
+    }
+
+    /** The units of the list whose plan is late (filed after the day due, or not filed and the day passed). */
+    public static long plansLate(List<UnitView> units) {
+        return units.stream().filter(UnitView::planLate).count();
+    }
+
     public record UnitView(
             String regionCode,
             String regionName,

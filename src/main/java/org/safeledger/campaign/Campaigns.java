@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.safeledger.org.Department;
 import org.safeledger.org.DepartmentDirectory;
@@ -14,6 +16,7 @@ import org.safeledger.platform.DraftCheck;
 import org.safeledger.platform.SafeLedgerProperties;
 import org.safeledger.shared.Actor;
 import org.safeledger.shared.Audited;
+import org.safeledger.shared.ForbiddenException;
 import org.safeledger.shared.InputValues;
 import org.safeledger.shared.InvalidInputException;
 import org.safeledger.shared.NotFoundException;
@@ -157,8 +160,6 @@ public class Campaigns {
         var root = new RegionCode(campaign.regionCode()).contains(own) ? own : new RegionCode(campaign.regionCode());
         var department = ownDepartment(actor);
         var units = new ArrayList<CampaignView.UnitView>();
-        long owed = 0;
-        long late = 0;
         var names = store.unitNames(id, root.subtreePrefix());
         var checklists = store.checklists(id);
         var dispatches = new DispatchStandings(
@@ -168,8 +169,6 @@ public class Campaigns {
                             actor, new RegionCode(u.regionCode()), campaign.sectors(), department)
                     .isEmpty();
             boolean isLate = u.planLate(campaign.planDue(), today, zone);
-            owed += u.status() == UnitStatus.PLAN_FILED ? 0 : 1;
-            late += isLate ? 1 : 0;
             units.add(new CampaignView.UnitView(
                     u.regionCode(),
                     names.getOrDefault(u.regionCode(), u.regionCode()),
@@ -190,15 +189,15 @@ public class Campaigns {
                                             campaign, dispatches.current(), dispatches.filedCurrent(u.regionCode()))
                                     .isEmpty(),
                     own(checklists, u.regionCode()),
-                    mayAct ? addable(campaign, u, own(checklists, u.regionCode())) : List.of()));
+                    mayAct ? addable(actor, department, campaign, u, own(checklists, u.regionCode())) : List.of()));
         }
         return new CampaignView(
                 campaign,
                 regions.find(campaign.regionCode()).map(r -> r.name()).orElse(campaign.regionCode()),
                 campaign.scheduledOn(today).map(Campaign.Phase::kind).orElse(null),
                 units,
-                owed,
-                late);
+                CampaignView.plansOwed(units),
+                CampaignView.plansLate(units));
     }
 
     /** The units of a region's subtree within what the reader sees (all it sees when none is named). */
@@ -258,11 +257,14 @@ public class Campaigns {
     }
 
     /** The campaign's sectors the unit may still add items of its own to. */
-    private static List<Sector> addable(Campaign campaign, CampaignUnit unit, List<Sector> own) {
+    private static List<Sector> addable(
+            Actor actor, @Nullable Department department, Campaign campaign, CampaignUnit unit, List<Sector> own) {
         return campaign.sectors().stream()
                 .sorted()
-                .filter(s ->
-                        !own.contains(s) && unit.addItemsRefusal(campaign, s).isEmpty())
+                .filter(s -> !own.contains(s)
+                        && unit.addItemsRefusal(campaign, s).isEmpty()
+                        && CampaignAccess.actRefusal(actor, new RegionCode(unit.regionCode()), Set.of(s), department)
+                                .isEmpty())
                 .toList();
     }
 
@@ -270,6 +272,11 @@ public class Campaigns {
     private static @Nullable PhaseKind nextPhase(Campaign campaign, CampaignUnit u) {
         var next = u.phase() == null ? PhaseKind.MOBILISATION : u.phase().next().orElse(null);
         return next != null && campaign.phase(next).isPresent() ? next : null;
+    }
+
+    /** Why the actor may not act for the region on one sector of the campaign (a region's own items), if not. */
+    Optional<ForbiddenException> sectorRefusal(Actor actor, Campaign campaign, String regionCode, Sector sector) {
+        return CampaignAccess.actRefusal(actor, new RegionCode(regionCode), Set.of(sector), ownDepartment(actor));
     }
 
     /** The unit the actor acts for, refused when it may not (the dispatch reports ask the same rule). */

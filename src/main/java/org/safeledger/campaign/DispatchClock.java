@@ -26,11 +26,15 @@ final class DispatchClock {
     /** The periods from the campaign's first day to its last that have begun by {@code today}, oldest first. */
     static List<Window> begun(LocalDate first, LocalDate last, Period every, LocalDate today) {
         var windows = new ArrayList<Window>();
-        for (var from = first; !from.isAfter(last) && !from.isAfter(today); from = from.plus(every)) {
-            var due = from.plus(every).minusDays(1);
+        // each period from the first day by multiples (a month from Jan 31 is Feb 28, two months Mar 31)
+        for (int i = 0; ; i++) {
+            var from = first.plus(every.multipliedBy(i));
+            if (from.isAfter(last) || from.isAfter(today)) {
+                return windows;
+            }
+            var due = first.plus(every.multipliedBy(i + 1)).minusDays(1);
             windows.add(new Window(from, due.isAfter(last) ? last : due));
         }
-        return windows;
     }
 
     /** The period {@code today} is in, if the campaign is running. */

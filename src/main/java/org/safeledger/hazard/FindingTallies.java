@@ -27,16 +27,26 @@ public class FindingTallies {
         this.jdbc = jdbc;
     }
 
-    /** Found from {@code from} (inclusive) to {@code to} (exclusive). */
+    /**
+     * Found from {@code from} (inclusive) to {@code to} (exclusive). The region is matched on the hazard's column of
+     * its level (province, city or county code), so that the ledger's index of that level and day serves the range.
+     */
     public List<Tally> found(RegionCode region, Collection<Sector> sectors, Instant from, Instant to) {
+        var prefix = region.subtreePrefix();
+        var column = switch (prefix.length()) {
+            case 0 -> "''";
+            case 2 -> "province_code";
+            case 4 -> "city_code";
+            default -> "region_code";
+        };
         return jdbc.sql("""
                         SELECT region_code, source, grade = 'MAJOR' AS major, listing_level IS NOT NULL AS listed,
                             status = 'CLOSED' AS closed, count(*) AS n
                         FROM hazard
-                        WHERE region_code LIKE ? || '%' AND sector = ANY(?) AND discovered_at >= ? AND discovered_at < ?
-                        GROUP BY 1, 2, 3, 4, 5""")
+                        WHERE %s = ? AND sector = ANY(?) AND discovered_at >= ? AND discovered_at < ?
+                        GROUP BY 1, 2, 3, 4, 5""".formatted(column))
                 .params(
-                        region.subtreePrefix(),
+                        prefix,
                         sectors.stream().map(Sector::name).toArray(String[]::new),
                         Timestamp.from(from),
                         Timestamp.from(to))

@@ -12,7 +12,7 @@ class HomeLinks {
             Map.entry("myRectifications", "/hazards?status=RECTIFYING&sort=DEADLINE_ASC"),
             Map.entry("hazardsToVerify", "/hazards?status=SUBMITTED"),
             Map.entry("selfInspections", "/inspections"),
-            Map.entry("campaignTasks", "/campaigns/tasks"),
+            Map.entry("campaignTasks", "/campaigns/tasks?open=true"),
             Map.entry("lessonChecks", "/lessons?open=true"),
             Map.entry("lessons", "/lessons?open=true"),
             Map.entry("documentsToServe", "/enforcement?ack=PENDING"),

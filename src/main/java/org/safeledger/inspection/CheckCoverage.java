@@ -11,8 +11,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * How far checks reached the enterprises of a region's subtree in some sectors, per county: how many there are,
- * how many completed one of some checklists with every item answered (a self-check done), how many were inspected by
- * law enforcement within some days. A campaign's progress reads it.
+ * how many completed one of some checklists themselves with every item answered (a self-check done; an inspector's
+ * run of the same checklist is not the enterprise's self-check), how many were inspected by law enforcement within
+ * some days. A campaign's progress reads it.
  */
 @Service
 public class CheckCoverage {
@@ -31,7 +32,7 @@ public class CheckCoverage {
         return jdbc.sql("""
                         SELECT e.region_code, count(*) AS enterprises,
                             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM inspection_run r WHERE r.enterprise_id = e.id
-                                AND r.template_id = ANY(:checklists) AND r.status = 'COMPLETED'
+                                AND r.template_id = ANY(:checklists) AND r.kind = 'SELF' AND r.status = 'COMPLETED'
                                 AND r.outcome <> 'INCOMPLETE')) AS self_checked,
                             count(*) FILTER (WHERE EXISTS (SELECT 1 FROM inspection_run r WHERE r.enterprise_id = e.id
                                 AND r.kind = 'ENFORCEMENT' AND r.status = 'COMPLETED'

@@ -108,7 +108,8 @@ public class ChecklistTemplates {
 
     /**
      * Per enterprise, how its runs of the checklist went: runs completed and open, findings, hazards made; the
-     * completed runs with every item answered (a check done, not an incomplete one) and the latest run still open.
+     * enterprise's own completed runs with every item answered (a self-check done, not an incomplete one, not an
+     * inspector's) and the latest run still open.
      */
     public record RunTally(
             long enterpriseId,

@@ -107,7 +107,8 @@ class InspectionStore {
                                 AND x.outcome = 'NON_COMPLIANT')), 0) AS non_compliant,
                             coalesce(sum((SELECT count(*) FROM inspection_result x WHERE x.run_id = r.id
                                 AND x.hazard_id IS NOT NULL)), 0) AS hazards,
-                            count(*) FILTER (WHERE r.status = 'COMPLETED' AND r.outcome <> 'INCOMPLETE') AS answered,
+                            count(*) FILTER (WHERE r.status = 'COMPLETED' AND r.outcome <> 'INCOMPLETE'
+                                AND r.kind = 'SELF') AS answered,
                             max(r.id) FILTER (WHERE r.status = 'IN_PROGRESS') AS open_run
                         FROM inspection_run r WHERE r.template_id = ? AND r.enterprise_id = ANY(?)
                         GROUP BY r.enterprise_id""")

@@ -50,4 +50,13 @@ class DispatchClockTests {
         assertThat(DispatchClock.late(week, null, LocalDate.of(2027, 3, 7))).isFalse();
         assertThat(DispatchClock.late(week, null, LocalDate.of(2027, 3, 8))).isTrue();
     }
+
+    @Test
+    void monthlyPeriodsCountFromTheFirstDayAndDoNotDriftAfterAShortMonth() {
+        var windows = DispatchClock.begun(
+                LocalDate.of(2027, 1, 31), LocalDate.of(2027, 6, 30), Period.ofMonths(1), LocalDate.of(2027, 4, 1));
+        assertThat(windows.stream().map(DispatchClock.Window::from))
+                .containsExactly(LocalDate.of(2027, 1, 31), LocalDate.of(2027, 2, 28), LocalDate.of(2027, 3, 31));
+        assertThat(windows.get(1).due()).isEqualTo(LocalDate.of(2027, 3, 30));
+    }
 }

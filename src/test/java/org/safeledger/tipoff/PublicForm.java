@@ -45,7 +45,7 @@ final class PublicForm {
         if (!csrf.find()) {
             throw new AssertionError("no CSRF token on the form: " + page.body());
         }
-        var posted = post(fields, csrf.group(1), null, "text/html", photos);
+        var posted = post("/public/tip-offs", fields, csrf.group(1), null, "text/html", photos);
         if (posted.statusCode() != 302) {
             throw new AssertionError(posted.statusCode() + " " + posted.body());
         }
@@ -59,9 +59,15 @@ final class PublicForm {
 
     /** Submits as a JSON client: status and body (201 with the tracking code, or a problem). */
     HttpResponse<String> submitJson(Map<String, String> fields, Photo... photos) {
+        return submitJsonTo("/public/tip-offs", fields, photos);
+    }
+
+    /** Submits as a JSON client to the path given (the contract's, or a spelling of it). */
+    HttpResponse<String> submitJsonTo(String path, Map<String, String> fields, Photo... photos) {
         var form = JSON.readTree(
                 send(request("/public/tip-offs/new").GET(), "application/json").body());
         return post(
+                path,
                 fields,
                 form.get("csrfToken").asString(),
                 form.get("csrfHeader").asString(),
@@ -81,8 +87,13 @@ final class PublicForm {
         return send(request("/public/tip-offs/track?code=" + code).GET(), "text/html");
     }
 
+    /** A GET as a JSON client. */
+    HttpResponse<String> getJson(String path) {
+        return send(request(path).GET(), "application/json");
+    }
+
     private HttpResponse<String> post(
-            Map<String, String> fields, String token, String header, String accept, Photo... photos) {
+            String path, Map<String, String> fields, String token, String header, String accept, Photo... photos) {
         var boundary = "----tipoff" + System.nanoTime();
         var body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> part(body, boundary, name, null, value.getBytes(StandardCharsets.UTF_8)));
@@ -93,7 +104,7 @@ final class PublicForm {
             part(body, boundary, "photos", photo.name(), photo.content());
         }
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        var request = request("/public/tip-offs")
+        var request = request(path)
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         if (header != null) {

@@ -112,11 +112,11 @@ class TipOffIT {
         var tracked = reporter.track(code);
         assertThat(tracked.get("status").asString()).isEqualTo("HAZARD_OPENED");
         assertThat(tracked.get("hazardStatus").asString()).isEqualTo("REPORTED");
-        assertThat(tracked.toString())
-                .doesNotContain(CONTACT)
-                .doesNotContain("巴特尔")
-                .doesNotContain(String.valueOf(hazard))
-                .doesNotContain(String.valueOf(id));
+        assertThat(tracked.toString()).doesNotContain(CONTACT).doesNotContain("巴特尔");
+        // no field carries the tip-off's or the hazard's id (compared field by field: "26" is also in "2026")
+        assertThat(tracked.valueStream().map(JsonNode::asString))
+                .doesNotContain(String.valueOf(hazard), String.valueOf(id));
+        assertThat(tracked.propertyNames()).doesNotContain("id", "hazardId", "contact");
         assertThat(reporter.trackPage(code).body())
                 .contains("已登记")
                 .doesNotContain(CONTACT)
@@ -232,6 +232,52 @@ class TipOffIT {
                         .statusCode())
                 .as("another client is not held up")
                 .isEqualTo(201);
+    }
+
+    @Test
+    void aBodyLargerThanThePhotosAllowedIsRefusedUnreadAndNothingIsStored() {
+        long tipOffs = count("tip_off");
+        long files = count("attachment");
+        var photo = new byte[5 * 1024 * 1024];
+        photo[0] = (byte) 0xFF;
+        photo[1] = (byte) 0xD8;
+        photo[2] = (byte) 0xFF;
+        var big = new PublicForm.Photo("big.jpg", photo);
+        var refused =
+                new PublicForm(port, address()).submitJson(fields("东沟" + UUID.randomUUID(), null), big, big, big, big);
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(413);
+        assertThat(count("tip_off")).isEqualTo(tipOffs);
+        assertThat(count("attachment")).isEqualTo(files);
+    }
+
+    @Test
+    void theContractsPathsSubmitAndTrackAndAnEncodedPathIsCountedAgainstTheLimitToo() {
+        var reporter = new PublicForm(port, address());
+        var prefix = "契约" + UUID.randomUUID();
+        var created = reporter.submitJsonTo("/public/tips", fields(prefix, null));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        var code = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(created.body())
+                .get("trackingCode")
+                .asString();
+        var tracked = reporter.getJson("/public/tips/" + code);
+        assertThat(tracked.statusCode()).as(tracked.body()).isEqualTo(200);
+        assertThat(tools.jackson.databind.json.JsonMapper.builder()
+                        .build()
+                        .readTree(tracked.body())
+                        .get("status")
+                        .asString())
+                .isEqualTo("RECEIVED");
+        for (int i = 1; i < perHour; i++) {
+            assertThat(reporter.submitJsonTo("/public/tip-off%73", fields(prefix + i, null))
+                            .statusCode())
+                    .isEqualTo(201);
+        }
+        assertThat(reporter.submitJsonTo("/public/tip-off%73", fields(prefix + "-over", null))
+                        .statusCode())
+                .as("the encoded spelling of the path is the same path, counted alike")
+                .isEqualTo(429);
     }
 
     private long count(String table) {

@@ -47,9 +47,11 @@ class CampaignChecksBrowserIT extends org.safeledger.support.BrowserTest {
         Browser.signIn(browser, port, "mine1", lang);
         Browser.press(browser, browser.findElement(By.cssSelector("#task-campaignTasks a")));
         Browser.waitForHeading(browser, en ? "Campaign tasks" : "专项整治任务");
-        var task = "task-" + id + "-COAL_MINE";
-        assertThat(browser.findElement(By.id(task)).getText()).contains(title);
-        Browser.press(browser, browser.findElement(By.id("task-start-" + id + "-COAL_MINE")));
+        var task = By.xpath("//li[contains(@class, 'task')][contains(., '" + title + "')]");
+        assertThat(browser.findElements(task))
+                .as("one task of the campaign for a coal mine")
+                .hasSize(1);
+        Browser.press(browser, browser.findElement(task).findElement(By.cssSelector("button[id^='task-start-']")));
         Browser.waitFor(browser, d -> !d.findElements(By.id("run-form")).isEmpty());
         var items = browser.findElements(By.cssSelector(".run-item"));
         assertThat(items.size()).isGreaterThan(5);
@@ -72,7 +74,9 @@ class CampaignChecksBrowserIT extends org.safeledger.support.BrowserTest {
         assertThat(browser.findElement(By.id("hazard-grade")).getText()).isEqualTo(en ? "Major hazard" : "重大事故隐患");
         fromTheMenu(en ? "Campaign tasks" : "专项整治任务");
         Browser.waitForHeading(browser, en ? "Campaign tasks" : "专项整治任务");
-        assertThat(browser.findElement(By.id("task-done-" + id + "-COAL_MINE")).getText())
+        assertThat(browser.findElement(task)
+                        .findElement(By.cssSelector("[id^='task-done-']"))
+                        .getText())
                 .isEqualTo(en ? "Self-check done" : "已完成自查");
 
         // the province: the progress by source, down to the banner

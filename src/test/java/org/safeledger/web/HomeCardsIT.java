@@ -91,6 +91,8 @@ class HomeCardsIT {
             case "documentsToServe" -> rows(body, "document-table");
             case "lockedAccounts" -> rows(body, "user-table");
             case "lessonChecks", "lessons" -> rows(body, "lesson-table");
+            case "campaignTasks" ->
+                Pattern.compile("class=\"task\"").matcher(body).results().count();
             case "standardsCatalogue" -> rows(body, "standard-table");
             default -> throw new AssertionError("no way to count the list of " + panel + " at " + link);
         };

@@ -129,7 +129,10 @@ class CampaignPages {
         var shown = progress.of(actor, id, region);
         model.addAttribute("view", shown.view());
         model.addAttribute("progress", shown);
-        model.addAttribute("units", campaigns.units(shown.view(), region));
+        var units = campaigns.units(shown.view(), region);
+        model.addAttribute("units", units);
+        model.addAttribute("plansOwed", org.safeledger.campaign.CampaignView.plansOwed(units));
+        model.addAttribute("plansLate", org.safeledger.campaign.CampaignView.plansLate(units));
         model.addAttribute(
                 "dispatches",
                 dispatches.list(shown.view(), region).stream().limit(20).toList());

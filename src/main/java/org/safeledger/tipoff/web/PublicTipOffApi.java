@@ -47,7 +47,10 @@ class PublicTipOffApi {
                 properties.maxPhotoBytes().toBytes());
     }
 
-    @PostMapping(value = "/public/tip-offs", produces = "application/json", consumes = "multipart/form-data")
+    @PostMapping(
+            value = {"/public/tip-offs", "/public/tips"},
+            produces = "application/json",
+            consumes = "multipart/form-data")
     ResponseEntity<Received> submit(
             @RequestParam(required = false) @Nullable String regionCode,
             @RequestParam(required = false) @Nullable String sector,
@@ -65,5 +68,11 @@ class PublicTipOffApi {
     @GetMapping(value = "/public/tip-offs/track", produces = "application/json")
     Tracking track(@RequestParam String code) {
         return intake.track(code).orElseThrow(() -> new NotFoundException("error.tipoff.codeUnknown"));
+    }
+
+    /** The contract's path of the tracking (api.md: {@code GET /public/tips/{trackingCode}}). */
+    @GetMapping("/public/tips/{trackingCode}")
+    Tracking tracked(@org.springframework.web.bind.annotation.PathVariable String trackingCode) {
+        return track(trackingCode);
     }
 }

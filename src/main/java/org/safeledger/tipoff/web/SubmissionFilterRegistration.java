@@ -12,9 +12,11 @@ import org.springframework.context.annotation.Configuration;
 class SubmissionFilterRegistration {
 
     @Bean
-    FilterRegistrationBean<SubmissionFilter> tipOffSubmissionLimit(SubmissionLimit limit, ProblemWriter problems) {
-        var registration = new FilterRegistrationBean<>(new SubmissionFilter(limit, problems));
-        registration.addUrlPatterns(SubmissionFilter.PATH);
+    FilterRegistrationBean<SubmissionFilter> tipOffSubmissionLimit(
+            SubmissionLimit limit, ProblemWriter problems, org.safeledger.tipoff.TipOffProperties properties) {
+        var registration = new FilterRegistrationBean<>(
+                new SubmissionFilter(limit, problems, properties.maxPhotoBytes().toBytes()));
+        registration.addUrlPatterns(SubmissionFilter.PATHS);
         registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
         return registration;
     }
