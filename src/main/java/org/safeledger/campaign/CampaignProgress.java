@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.safeledger.hazard.FindingTallies;
 import org.safeledger.inspection.CheckCoverage;
 import org.safeledger.platform.SafeLedgerProperties;
 import org.safeledger.shared.Actor;
+import org.safeledger.shared.InputValues;
+import org.safeledger.shared.InvalidInputException;
 import org.safeledger.shared.RegionCode;
+import org.safeledger.shared.Sector;
 import org.springframework.stereotype.Service;
 
 /**
@@ -65,6 +69,14 @@ public class CampaignProgress {
     }
 
     public Progress of(Actor actor, long id, @Nullable String regionCode) {
+        return of(actor, id, regionCode, null);
+    }
+
+    /**
+     * The progress of one of the campaign's sectors only when one is named (what a department supervising it
+     * answers for), of all of them otherwise.
+     */
+    public Progress of(Actor actor, long id, @Nullable String regionCode, @Nullable String sectorCode) {
         var view = campaigns.get(actor, id);
         var units = campaigns.units(view, regionCode);
         if (units.isEmpty()) {
@@ -84,11 +96,21 @@ public class CampaignProgress {
         if (to.isAfter(clock.instant())) {
             to = clock.instant();
         }
-        var found = hazards.found(root, campaign.sectors(), from, to);
+        var sectors = campaign.sectors();
+        if (sectorCode != null && !sectorCode.isBlank()) {
+            var sector = InputValues.code(Sector.class, "sector", sectorCode.strip());
+            if (!sectors.contains(sector)) {
+                throw new InvalidInputException("sector", "error.campaign.notItsSector", sector);
+            }
+            sectors = Set.of(sector);
+        }
+        var chosen = sectors;
+        var found = hazards.found(root, sectors, from, to);
         var reached = coverage.of(
                 root,
-                campaign.sectors(),
+                sectors,
                 store.checklists(id).stream()
+                        .filter(c -> chosen.contains(c.sector()))
                         .map(CampaignStore.Checklist::templateId)
                         .toList(),
                 from,

@@ -135,6 +135,19 @@ class CampaignProgressIT {
         assertThat(banner.get("selfChecked").asLong())
                 .isEqualTo(before.get("selfChecked").asLong() + 1);
         assertThat(banner.get("enterprises").asLong()).isGreaterThanOrEqualTo(2);
+        var coal = region(progress("provduty", id, "152921&sector=COAL_MINE"), "152921");
+        assertThat(coal.get("found").get("SELF_INSPECTION").asLong())
+                .as("the coal mines' department reads its sector's figures")
+                .isEqualTo(banner.get("found").get("SELF_INSPECTION").asLong());
+        var nonCoal = region(progress("provduty", id, "152921&sector=NON_COAL_MINE"), "152921");
+        assertThat(nonCoal.get("selfChecked").asLong())
+                .as("no non-coal checklist was run")
+                .isZero();
+        assertThat(Api.at(port)
+                        .as("provduty")
+                        .get("/api/v1/campaigns/" + id + "/progress?sector=HAZARDOUS_CHEMICALS")
+                        .status())
+                .isEqualTo(400);
         var league = region(progress("provduty", id, "152900"), "152900");
         assertThat(league.get("found").get("SELF_INSPECTION").asLong())
                 .as("the league counts its banner's")

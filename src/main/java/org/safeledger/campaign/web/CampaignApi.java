@@ -72,8 +72,11 @@ class CampaignApi {
      */
     @GetMapping("/api/v1/campaigns/{id}/progress")
     Map<String, Object> progress(
-            Actor actor, @PathVariable long id, @RequestParam(required = false) @Nullable String regionCode) {
-        var progress = this.progress.of(actor, id, regionCode);
+            Actor actor,
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String regionCode,
+            @RequestParam(required = false) @Nullable String sector) {
+        var progress = this.progress.of(actor, id, regionCode, sector);
         return Map.of(
                 "regions",
                 progress.regions().stream().map(CampaignApi::unit).toList(),
@@ -129,9 +132,10 @@ class CampaignApi {
             Actor actor,
             @PathVariable long id,
             @RequestParam(required = false) @Nullable String regionCode,
+            @RequestParam(required = false) @Nullable String sector,
             @RequestParam(defaultValue = "xlsx") String format,
             Locale locale) {
-        return files.file(progress.of(actor, id, regionCode), format, locale);
+        return files.file(progress.of(actor, id, regionCode, sector), format, locale);
     }
 
     /** The campaign tasks of the reader's enterprise: each sector checklist to run, done or not. */

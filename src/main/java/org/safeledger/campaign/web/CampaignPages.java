@@ -125,8 +125,13 @@ class CampaignPages {
      */
     @GetMapping("/campaigns/{id}")
     String show(
-            Actor actor, @PathVariable long id, @RequestParam(required = false) @Nullable String region, Model model) {
-        var shown = progress.of(actor, id, region);
+            Actor actor,
+            @PathVariable long id,
+            @RequestParam(required = false) @Nullable String region,
+            @RequestParam(required = false) @Nullable String sector,
+            Model model) {
+        var shown = progress.of(actor, id, region, sector);
+        model.addAttribute("sector", sector == null ? "" : sector);
         model.addAttribute("view", shown.view());
         model.addAttribute("progress", shown);
         var units = campaigns.units(shown.view(), region);
@@ -148,8 +153,9 @@ class CampaignPages {
             @PathVariable long id,
             @PathVariable String format,
             @RequestParam(required = false) @Nullable String region,
+            @RequestParam(required = false) @Nullable String sector,
             java.util.Locale locale) {
-        return files.file(progress.of(actor, id, region), format, locale);
+        return files.file(progress.of(actor, id, region, sector), format, locale);
     }
 
     @PostMapping("/campaigns/{id}/units/{code}/{step}")
@@ -185,7 +191,7 @@ class CampaignPages {
         } catch (SafeLedgerException e) {
             model.addAttribute("formError", Refusals.text(messages, e));
             model.addAttribute("failedUnit", code);
-            return show(actor, id, null, model);
+            return show(actor, id, null, null, model);
         }
     }
 }
