@@ -200,11 +200,6 @@ public class Campaigns {
                 CampaignView.plansLate(units));
     }
 
-    /** The units of a region's subtree within what the reader sees (all it sees when none is named). */
-    public List<CampaignView.UnitView> units(Actor actor, long id, @Nullable String regionCode) {
-        return units(get(actor, id), regionCode);
-    }
-
     /** The units of the view within a region's subtree (all of them when none is named), in code order. */
     public List<CampaignView.UnitView> units(CampaignView view, @Nullable String regionCode) {
         if (regionCode == null || regionCode.isBlank()) {
