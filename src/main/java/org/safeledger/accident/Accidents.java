@@ -236,6 +236,34 @@ class Accidents {
                 .single();
     }
 
+    /** The accidents the filter lists and their deaths, by the enterprise's region cut to {@code length} digits. */
+    java.util.Map<String, long[]> byRegion(DataScope scope, AccidentFilter filter, java.time.ZoneId zone, int length) {
+        var result = new java.util.LinkedHashMap<String, long[]>();
+        where(
+                        jdbc.sql("SELECT left(e.region_code, :length) AS area, count(*) AS n,"
+                                + " coalesce(sum(a.deaths), 0) AS deaths FROM accident a JOIN enterprise e"
+                                + " ON e.id = a.enterprise_id WHERE " + ScopeSql.PREDICATE + FILTER + " GROUP BY 1"),
+                        filter,
+                        zone)
+                .params(ScopeSql.params(scope))
+                .param("length", length)
+                .query(rs -> {
+                    result.put(rs.getString("area"), new long[] {rs.getLong("n"), rs.getLong("deaths")});
+                });
+        return result;
+    }
+
+    long deaths(DataScope scope, AccidentFilter filter, java.time.ZoneId zone) {
+        return where(
+                        jdbc.sql("SELECT coalesce(sum(a.deaths), 0) FROM accident a JOIN enterprise e"
+                                + " ON e.id = a.enterprise_id WHERE " + ScopeSql.PREDICATE + FILTER),
+                        filter,
+                        zone)
+                .params(ScopeSql.params(scope))
+                .query(Long.class)
+                .single();
+    }
+
     List<Accident.LevelChange> history(long accidentId) {
         return histories(List.of(accidentId)).getOrDefault(accidentId, List.of());
     }

@@ -291,19 +291,32 @@ public class EnforcementDocuments {
     }
 
     public List<EnforcementDocument> list(Actor actor, @Nullable Long enterpriseId) {
-        return list(actor, new DocumentFilter(enterpriseId, null, null, null, null));
+        return list(actor, new DocumentFilter(enterpriseId, null, null, null, null, null, null, null));
     }
 
     /** The latest 200 documents in the reader's scope that pass the filter. */
     public List<EnforcementDocument> list(Actor actor, DocumentFilter filter) {
         actor.require(Permission.ENFORCEMENT_READ);
-        return store.list(actor.scope(), filter, 200);
+        return store.list(actor.scope().narrowedTo(filter.region()), filter, 200);
     }
 
     /** How many documents in the reader's scope pass the filter (all of them, beyond the 200 a list shows). */
+    /** The documents the filter lists, by type, and the fines of its penalty decisions (yuan). */
+    public record Totals(java.util.Map<DocumentType, Long> byType, long penaltyYuan) {}
+
+    public Totals totals(Actor actor, DocumentFilter filter) {
+        actor.require(Permission.ENFORCEMENT_READ);
+        var scope = actor.scope().narrowedTo(filter.region());
+        var byType = new java.util.EnumMap<DocumentType, Long>(DocumentType.class);
+        for (var type : DocumentType.values()) {
+            byType.put(type, store.count(scope, filter.ofType(type)));
+        }
+        return new Totals(byType, store.fines(scope, filter.ofType(DocumentType.PENALTY_DECISION)));
+    }
+
     public long count(Actor actor, DocumentFilter filter) {
         actor.require(Permission.ENFORCEMENT_READ);
-        return store.count(actor.scope(), filter);
+        return store.count(actor.scope().narrowedTo(filter.region()), filter);
     }
 
     /** The document as a PDF (Chinese, with the embedded font), for a reader in scope. */

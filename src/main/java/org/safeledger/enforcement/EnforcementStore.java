@@ -31,8 +31,10 @@ class EnforcementStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final java.time.ZoneId zone;
 
-    EnforcementStore(JdbcClient jdbc, JsonMapper json) {
+    EnforcementStore(JdbcClient jdbc, JsonMapper json, org.safeledger.platform.SafeLedgerProperties properties) {
+        this.zone = properties.zone();
         this.jdbc = jdbc;
         this.json = json;
     }
@@ -140,17 +142,31 @@ class EnforcementStore {
                 .single();
     }
 
+    /** The fines of the penalty decisions the filter lists (yuan; a closure request fines nobody). */
+    long fines(DataScope scope, DocumentFilter filter) {
+        return where(
+                        jdbc.sql("SELECT coalesce(sum(CAST(d.penalty ->> 'amountYuan' AS bigint)), 0)"
+                                + " FROM enforcement_document d JOIN enterprise e ON e.id = d.enterprise_id"
+                                + " WHERE " + ScopeSql.PREDICATE + FILTER),
+                        filter)
+                .params(ScopeSql.params(scope))
+                .query(Long.class)
+                .single();
+    }
+
     /** The filter's conditions, each off when its parameter is null (text matched literally). */
     private static final String FILTER = """
              AND (CAST(:enterpriseId AS bigint) IS NULL OR d.enterprise_id = CAST(:enterpriseId AS bigint))
              AND (CAST(:departmentId AS bigint) IS NULL OR d.department_id = CAST(:departmentId AS bigint))
              AND (CAST(:type AS text) IS NULL OR d.type = CAST(:type AS text))
              AND (CAST(:ack AS text) IS NULL OR d.ack_status = CAST(:ack AS text))
+             AND (CAST(:from AS timestamptz) IS NULL OR d.issued_at >= CAST(:from AS timestamptz))
+             AND (CAST(:to AS timestamptz) IS NULL OR d.issued_at < CAST(:to AS timestamptz))
              AND (CAST(:text AS text) IS NULL OR d.number ILIKE '%' || CAST(:text AS text) || '%' ESCAPE '\\'
                   OR e.name ILIKE '%' || CAST(:text AS text) || '%' ESCAPE '\\'
                   OR d.body ILIKE '%' || CAST(:text AS text) || '%' ESCAPE '\\')""";
 
-    private static org.springframework.jdbc.core.simple.JdbcClient.StatementSpec where(
+    private org.springframework.jdbc.core.simple.JdbcClient.StatementSpec where(
             org.springframework.jdbc.core.simple.JdbcClient.StatementSpec sql, DocumentFilter f) {
         var text = f.text() == null
                 ? null
@@ -163,7 +179,15 @@ class EnforcementStore {
                                 Types.VARCHAR,
                                 f.type() == null ? null : f.type().name()))
                 .param("ack", new SqlParameterValue(Types.VARCHAR, f.acknowledgement()))
+                .param("from", startOf(f.from()))
+                .param("to", startOf(f.to() == null ? null : f.to().plusDays(1)))
                 .param("text", new SqlParameterValue(Types.VARCHAR, text));
+    }
+
+    private SqlParameterValue startOf(java.time.@Nullable LocalDate day) {
+        return new SqlParameterValue(
+                Types.TIMESTAMP,
+                day == null ? null : Timestamp.from(day.atStartOfDay(zone).toInstant()));
     }
 
     void lock(long documentId) {

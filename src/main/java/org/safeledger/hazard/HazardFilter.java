@@ -8,7 +8,8 @@ import org.safeledger.shared.Sector;
 /**
  * The ledger's filters, all optional; {@code regionPrefix} is the subtree prefix of a region already checked
  * against the reader's scope, and {@code today} decides "overdue"; {@code escalationTier} keeps the owed
- * rectifications escalated exactly that far (1 principal, 2 department, 3 leaders).
+ * rectifications escalated exactly that far (1 principal, 2 department, 3 leaders); {@code from}/{@code to} are the
+ * days found and {@code closedFrom}/{@code closedTo} the days closed (inclusive, local days of the zone).
  */
 public record HazardFilter(
         @Nullable String regionPrefix,
@@ -25,7 +26,9 @@ public record HazardFilter(
         @Nullable String text,
         HazardSort sort,
         @Nullable Long riskPointId,
-        @Nullable Boolean suspended) {
+        @Nullable Boolean suspended,
+        @Nullable LocalDate closedFrom,
+        @Nullable LocalDate closedTo) {
 
     /** The enterprise's open hazards (reported, rectifying or submitted), oldest deadline first. */
     public static HazardFilter openOf(long enterpriseId) {
@@ -43,6 +46,8 @@ public record HazardFilter(
                 null,
                 null,
                 HazardSort.DEADLINE_ASC,
+                null,
+                null,
                 null,
                 null);
     }

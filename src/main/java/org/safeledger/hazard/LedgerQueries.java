@@ -228,6 +228,18 @@ class LedgerQueries {
             params.put(
                     "to", Timestamp.from(f.to().plusDays(1).atStartOfDay(zone).toInstant()));
         }
+        if (f.closedFrom() != null) {
+            sql.add("h.closed_at >= :closedFrom");
+            params.put(
+                    "closedFrom",
+                    Timestamp.from(f.closedFrom().atStartOfDay(zone).toInstant()));
+        }
+        if (f.closedTo() != null) {
+            sql.add("h.closed_at < :closedTo");
+            params.put(
+                    "closedTo",
+                    Timestamp.from(f.closedTo().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
         if (f.text() != null) {
             // the user's text is matched literally: %, _ and \ in it are escaped, never wildcards
             // a hazard's number (42, or #42 as pages show it) finds that hazard too

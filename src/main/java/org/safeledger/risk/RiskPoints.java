@@ -139,6 +139,22 @@ class RiskPoints {
         return counts;
     }
 
+    /** Risk points by level for each region of the scope cut to {@code length} digits (the map's children). */
+    Map<String, Map<RiskLevel, Long>> countByRegion(DataScope scope, int length) {
+        var params = new HashMap<String, Object>(ScopeSql.params(scope));
+        params.put("length", length);
+        var result = new java.util.LinkedHashMap<String, Map<RiskLevel, Long>>();
+        jdbc.sql("SELECT left(e.region_code, :length) AS area, p.level, count(*) AS n FROM risk_point p"
+                        + " JOIN enterprise e ON e.id = p.enterprise_id WHERE " + ScopeSql.PREDICATE
+                        + " AND p.level IS NOT NULL GROUP BY 1, 2")
+                .params(params)
+                .query(rs -> {
+                    result.computeIfAbsent(rs.getString("area"), k -> new EnumMap<>(RiskLevel.class))
+                            .put(RiskLevel.valueOf(rs.getString("level")), rs.getLong("n"));
+                });
+        return result;
+    }
+
     long insertAssessment(
             long pointId,
             long methodVersionId,

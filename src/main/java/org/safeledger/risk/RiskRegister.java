@@ -108,6 +108,13 @@ public class RiskRegister {
         return points.countByLevel(actor.scope(), enterpriseId);
     }
 
+    /** Risk points by level for each region one level below {@code parent} (in scope: 403 outside it). */
+    public Map<String, Map<RiskLevel, Long>> levelsByChildRegion(Actor actor, org.safeledger.shared.RegionCode parent) {
+        actor.require(Permission.RISK_READ);
+        return points.countByRegion(
+                actor.scope().narrowedTo(parent), parent.subtreePrefix().length() + 2);
+    }
+
     /**
      * Assesses the risk point with a method: the factor values must be in the method version's tables (400
      * naming the factor otherwise); the result and the raw values are kept with the version used.

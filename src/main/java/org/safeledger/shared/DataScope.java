@@ -22,6 +22,20 @@ public record DataScope(
         return new DataScope(region, Set.of(), null);
     }
 
+    /**
+     * The scope limited to a region (a statistic's or a list's chosen region): that region when it lies in the
+     * scope's, the scope itself when the region contains it; a region apart from the scope is refused (403).
+     */
+    public DataScope narrowedTo(@Nullable RegionCode chosen) {
+        if (chosen == null || chosen.contains(region)) {
+            return this;
+        }
+        if (!region.contains(chosen)) {
+            throw new ForbiddenException("error.scope.region", chosen.value());
+        }
+        return new DataScope(chosen, sectors, enterpriseId);
+    }
+
     /** Whether the region overlaps the scope's region: one contains the other. */
     public boolean coversRegion(RegionCode code) {
         return region.contains(code) || code.contains(region);

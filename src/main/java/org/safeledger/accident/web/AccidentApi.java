@@ -62,11 +62,12 @@ class AccidentApi {
             @RequestParam(required = false) @Nullable String level,
             @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
+            @RequestParam(required = false) @Nullable String regionCode,
             @RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size) {
         return register.list(
                 actor,
-                org.safeledger.accident.AccidentFilter.of(enterpriseId, q, level, from, to),
+                org.safeledger.accident.AccidentFilter.of(enterpriseId, q, level, from, to, regionCode),
                 PageRequest.of(page, size));
     }
 
@@ -79,8 +80,9 @@ class AccidentApi {
                     @RequestParam(required = false) @Nullable String q,
                     @RequestParam(required = false) @Nullable String level,
                     @RequestParam(required = false) @Nullable String from,
-                    @RequestParam(required = false) @Nullable String to) {
-        var filter = org.safeledger.accident.AccidentFilter.of(enterpriseId, q, level, from, to);
+                    @RequestParam(required = false) @Nullable String to,
+                    @RequestParam(required = false) @Nullable String regionCode) {
+        var filter = org.safeledger.accident.AccidentFilter.of(enterpriseId, q, level, from, to, regionCode);
         var accidents = new java.util.ArrayList<Accident>();
         for (int page = 0; page < 20; page++) { // at most 10,000 rows, read a page of 500 at a time
             var items = register.list(actor, filter, new PageRequest(page, PageRequest.MAX_SIZE))

@@ -74,18 +74,20 @@ class AccidentPages {
             @RequestParam(required = false) @Nullable String level,
             @RequestParam(required = false) @Nullable String from,
             @RequestParam(required = false) @Nullable String to,
+            @RequestParam(required = false) @Nullable String regionCode,
             Model model) {
         model.addAttribute(
                 "accidents",
                 register.list(
                         actor,
-                        org.safeledger.accident.AccidentFilter.of(null, q, level, from, to),
+                        org.safeledger.accident.AccidentFilter.of(null, q, level, from, to, regionCode),
                         new PageRequest(Math.max(page, 0), 50)));
         model.addAttribute("page", Math.max(page, 0));
         model.addAttribute("q", q);
         model.addAttribute("level", level);
         model.addAttribute("from", from);
         model.addAttribute("to", to);
+        model.addAttribute("regionCode", regionCode);
         model.addAttribute("levels", AccidentLevel.values());
         return "accident/list";
     }

@@ -57,8 +57,13 @@ class EnforcementApi {
             @RequestParam(required = false) @Nullable Long enterpriseId,
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String type,
-            @RequestParam(required = false) @Nullable String ack) {
-        return documents.list(actor, org.safeledger.enforcement.DocumentFilter.of(actor, enterpriseId, q, type, ack));
+            @RequestParam(required = false) @Nullable String ack,
+            @RequestParam(required = false) @Nullable String regionCode,
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to) {
+        return documents.list(
+                actor,
+                org.safeledger.enforcement.DocumentFilter.of(actor, enterpriseId, q, type, ack, regionCode, from, to));
     }
 
     /** The documents under the same filters as .xlsx (the latest 200), issue times in the configured zone. */
@@ -68,9 +73,13 @@ class EnforcementApi {
             @RequestParam(required = false) @Nullable Long enterpriseId,
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String type,
-            @RequestParam(required = false) @Nullable String ack) {
-        var list =
-                documents.list(actor, org.safeledger.enforcement.DocumentFilter.of(actor, enterpriseId, q, type, ack));
+            @RequestParam(required = false) @Nullable String ack,
+            @RequestParam(required = false) @Nullable String regionCode,
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to) {
+        var list = documents.list(
+                actor,
+                org.safeledger.enforcement.DocumentFilter.of(actor, enterpriseId, q, type, ack, regionCode, from, to));
         var locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
         var headers = java.util.stream.Stream.of(
                         "enforcement.number",

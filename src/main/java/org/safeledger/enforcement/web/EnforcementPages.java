@@ -77,13 +77,20 @@ class EnforcementPages {
             @RequestParam(required = false) @Nullable String ack,
             @RequestParam(required = false) @Nullable String q,
             @RequestParam(required = false) @Nullable String type,
+            @RequestParam(required = false) @Nullable String regionCode,
+            @RequestParam(required = false) @Nullable String from,
+            @RequestParam(required = false) @Nullable String to,
             Model model) {
-        var filter = org.safeledger.enforcement.DocumentFilter.of(actor, enterpriseId, q, type, ack);
+        var filter =
+                org.safeledger.enforcement.DocumentFilter.of(actor, enterpriseId, q, type, ack, regionCode, from, to);
         model.addAttribute("documents", documents.list(actor, filter));
         model.addAttribute("total", documents.count(actor, filter));
         model.addAttribute("ack", ack);
         model.addAttribute("q", q);
         model.addAttribute("type", type);
+        model.addAttribute("regionCode", regionCode);
+        model.addAttribute("from", from);
+        model.addAttribute("to", to);
         model.addAttribute("types", DocumentType.values());
         if (actor.has(org.safeledger.shared.Role.DEPARTMENT_HEAD) && actor.departmentId() != null) {
             model.addAttribute("officers", officers.ofDepartment(actor.departmentId()));

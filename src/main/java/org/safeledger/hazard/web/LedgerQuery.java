@@ -34,12 +34,30 @@ record LedgerQuery(
         @Nullable String q,
         @Nullable String sort,
         @Nullable Long riskPoint,
-        @Nullable Boolean suspended) {
+        @Nullable Boolean suspended,
+        @Nullable String closedFrom,
+        @Nullable String closedTo) {
 
     /** Only a region: the escalation view's parameter, checked as the ledger's is. */
     static LedgerQuery region(@Nullable String regionCode) {
         return new LedgerQuery(
-                regionCode, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                regionCode,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     HazardFilter toFilter(Actor actor, RegionDirectory regions) {
@@ -77,7 +95,9 @@ record LedgerQuery(
                         ? InputValues.code(HazardFilter.HazardSort.class, "sort", sort.toUpperCase(Locale.ROOT))
                         : HazardFilter.HazardSort.DISCOVERED_DESC,
                 riskPoint,
-                suspended);
+                suspended,
+                InputValues.date("closedFrom", closedFrom),
+                InputValues.date("closedTo", closedTo));
     }
 
     private @Nullable Integer checkedTier() {
