@@ -55,6 +55,7 @@ class DemoData {
     private final PersonDirectory people;
     private final UserAdministration users;
     private final DemoHazards hazards;
+    private final DemoHistory history;
     private final DemoRisks risks;
     private final DemoInspections inspections;
     private final DemoAccident accident;
@@ -69,6 +70,7 @@ class DemoData {
             PersonDirectory people,
             UserAdministration users,
             DemoHazards hazards,
+            DemoHistory history,
             DemoRisks risks,
             DemoInspections inspections,
             DemoAccident accident,
@@ -88,6 +90,7 @@ class DemoData {
         this.people = people;
         this.users = users;
         this.hazards = hazards;
+        this.history = history;
     }
 
     @Transactional
@@ -141,6 +144,7 @@ class DemoData {
         officers.record(admin, province.userId(), "演示1500002601");
         var riskPoints = risks.load(mine1, firms.get("mine1"));
         hazards.load(new DemoHazards.Cast(inspector, mine1, mine2, chem1, xwinspector), firms, riskPoints);
+        history.load(admin, firms);
         inspections.load(new DemoInspections.Cast(mine1, inspector, depthead, league), firms);
         accident.load(new DemoAccident.Cast(inspector, league, province, leader), firms.get("beiling"));
         supervision.load(new DemoSupervision.Cast(league, leader, mine1, mine2, inspector, province), firms, depts);

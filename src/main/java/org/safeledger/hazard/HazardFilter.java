@@ -52,6 +52,28 @@ public record HazardFilter(
                 null);
     }
 
+    /** The rectifications owed past their deadline under a region (its code prefix), the longest overdue first. */
+    public static HazardFilter overdueIn(String regionPrefix) {
+        return new HazardFilter(
+                regionPrefix,
+                null,
+                null,
+                null,
+                java.util.EnumSet.noneOf(HazardStatus.class),
+                true,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                HazardSort.DEADLINE_ASC,
+                null,
+                null,
+                null,
+                null);
+    }
+
     /** Orders of the ledger; all break ties by id so that paging is stable. */
     public enum HazardSort {
         DISCOVERED_DESC("h.discovered_at DESC, h.id DESC"),

@@ -16,6 +16,9 @@ public final class HtmlPdf {
 
     private static final String FONT = "/fonts/DroidSansFallbackFull.ttf";
 
+    /** Latin letters and digits drawn alike everywhere; a template may name it before {@link #FONT_FAMILY}. */
+    public static final String LATIN_FAMILY = "DejaVu Sans";
+
     private HtmlPdf() {}
 
     public static byte[] render(String xhtml) {
@@ -23,6 +26,7 @@ public final class HtmlPdf {
             var builder = new PdfRendererBuilder();
             builder.useFastMode();
             builder.useFont(() -> HtmlPdf.class.getResourceAsStream(FONT), FONT_FAMILY);
+            builder.useFont(() -> HtmlPdf.class.getResourceAsStream("/fonts/DejaVuSans.ttf"), LATIN_FAMILY);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
