@@ -200,39 +200,9 @@ public class AccidentRegister {
     /** The accidents of the scope (or of one enterprise in it), latest first; history and chain included. */
     public PageResult<Accident> list(Actor actor, AccidentFilter filter, PageRequest page) {
         actor.require(Permission.ACCIDENT_READ);
-        var zone = properties.zone();
         var scope = actor.scope().narrowedTo(filter.region());
-        var items = assembleAll(accidents.list(scope, filter, zone, page));
-        return new PageResult<>(items, accidents.count(scope, filter, zone));
-    }
-
-    /**
-     * The statistics of the accidents the filter lists: how many, at each level as the list matches a level (the
-     * confirmed or the provisional one, so each figure is what its filtered list counts), and the deaths.
-     */
-    public record Totals(long total, java.util.Map<AccidentLevel, Long> byLevel, long deaths) {}
-
-    /**
-     * The accidents the filter lists and their deaths ({@code [count, deaths]}) for each region one level below the
-     * filter's region (its code prefix two digits longer).
-     */
-    public java.util.Map<String, long[]> byChildRegion(Actor actor, AccidentFilter filter) {
-        actor.require(Permission.ACCIDENT_READ);
-        var scope = actor.scope().narrowedTo(filter.region());
-        var parent = filter.region() == null ? scope.region() : filter.region();
-        return accidents.byRegion(
-                scope, filter, properties.zone(), parent.subtreePrefix().length() + 2);
-    }
-
-    public Totals totals(Actor actor, AccidentFilter filter) {
-        actor.require(Permission.ACCIDENT_READ);
-        var zone = properties.zone();
-        var scope = actor.scope().narrowedTo(filter.region());
-        var byLevel = new java.util.EnumMap<AccidentLevel, Long>(AccidentLevel.class);
-        for (var level : AccidentLevel.values()) {
-            byLevel.put(level, accidents.count(scope, filter.at(level), zone));
-        }
-        return new Totals(accidents.count(scope, filter, zone), byLevel, accidents.deaths(scope, filter, zone));
+        var items = assembleAll(accidents.list(scope, filter, properties.zone(), page));
+        return new PageResult<>(items, accidents.count(scope, filter, properties.zone()));
     }
 
     /** The home page's accident card: accidents of the last 60 days in scope, and those whose chain is late. */

@@ -176,7 +176,7 @@ class Accidents {
      * The filter's conditions: each is off when its parameter is null (text matched literally, % and _ escaped). A
      * level matches the confirmed or the provisional one (the missing counted as dead), as the list's badges show both.
      */
-    private static final String FILTER = """
+    static final String FILTER = """
              AND (CAST(:enterpriseId AS bigint) IS NULL OR a.enterprise_id = CAST(:enterpriseId AS bigint))
              AND (CAST(:text AS text) IS NULL OR e.name ILIKE '%' || CAST(:text AS text) || '%' ESCAPE '\\'
                   OR a.place ILIKE '%' || CAST(:text AS text) || '%' ESCAPE '\\'
@@ -186,7 +186,7 @@ class Accidents {
              AND (CAST(:from AS timestamptz) IS NULL OR a.occurred_at >= CAST(:from AS timestamptz))
              AND (CAST(:to AS timestamptz) IS NULL OR a.occurred_at < CAST(:to AS timestamptz))""";
 
-    private static org.springframework.jdbc.core.simple.JdbcClient.StatementSpec where(
+    static org.springframework.jdbc.core.simple.JdbcClient.StatementSpec where(
             org.springframework.jdbc.core.simple.JdbcClient.StatementSpec sql,
             AccidentFilter f,
             java.time.ZoneId zone) {
@@ -229,34 +229,6 @@ class Accidents {
         return where(
                         jdbc.sql("SELECT count(*) FROM accident a JOIN enterprise e ON e.id = a.enterprise_id WHERE "
                                 + ScopeSql.PREDICATE + FILTER),
-                        filter,
-                        zone)
-                .params(ScopeSql.params(scope))
-                .query(Long.class)
-                .single();
-    }
-
-    /** The accidents the filter lists and their deaths, by the enterprise's region cut to {@code length} digits. */
-    java.util.Map<String, long[]> byRegion(DataScope scope, AccidentFilter filter, java.time.ZoneId zone, int length) {
-        var result = new java.util.LinkedHashMap<String, long[]>();
-        where(
-                        jdbc.sql("SELECT left(e.region_code, :length) AS area, count(*) AS n,"
-                                + " coalesce(sum(a.deaths), 0) AS deaths FROM accident a JOIN enterprise e"
-                                + " ON e.id = a.enterprise_id WHERE " + ScopeSql.PREDICATE + FILTER + " GROUP BY 1"),
-                        filter,
-                        zone)
-                .params(ScopeSql.params(scope))
-                .param("length", length)
-                .query(rs -> {
-                    result.put(rs.getString("area"), new long[] {rs.getLong("n"), rs.getLong("deaths")});
-                });
-        return result;
-    }
-
-    long deaths(DataScope scope, AccidentFilter filter, java.time.ZoneId zone) {
-        return where(
-                        jdbc.sql("SELECT coalesce(sum(a.deaths), 0) FROM accident a JOIN enterprise e"
-                                + " ON e.id = a.enterprise_id WHERE " + ScopeSql.PREDICATE + FILTER),
                         filter,
                         zone)
                 .params(ScopeSql.params(scope))

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.safeledger.accident.AccidentRegister;
+import org.safeledger.accident.AccidentStatistics;
 import org.safeledger.enforcement.EnforcementDocuments;
 import org.safeledger.hazard.HazardFigures;
 import org.safeledger.shared.Sector;
@@ -21,7 +21,7 @@ public record Overview(
         LocalDate to,
         HazardFigures hazards,
         Rates rates,
-        AccidentRegister.@Nullable Totals accidents,
+        AccidentStatistics.@Nullable Totals accidents,
         EnforcementDocuments.@Nullable Totals enforcement,
         @Nullable Items rectificationItems,
         List<ActiveCampaign> campaigns,

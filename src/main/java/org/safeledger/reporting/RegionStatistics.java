@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.safeledger.accident.AccidentFilter;
-import org.safeledger.accident.AccidentRegister;
+import org.safeledger.accident.AccidentStatistics;
 import org.safeledger.enforcement.DocumentFilter;
 import org.safeledger.enforcement.EnforcementDocuments;
 import org.safeledger.hazard.HazardStatistics;
@@ -32,7 +32,7 @@ import org.springframework.stereotype.Service;
 public class RegionStatistics {
 
     private final HazardStatistics hazards;
-    private final AccidentRegister accidents;
+    private final AccidentStatistics accidents;
     private final EnforcementDocuments documents;
     private final Rectifications items;
     private final RiskRegister risks;
@@ -42,7 +42,7 @@ public class RegionStatistics {
 
     RegionStatistics(
             HazardStatistics hazards,
-            AccidentRegister accidents,
+            AccidentStatistics accidents,
             EnforcementDocuments documents,
             Rectifications items,
             RiskRegister risks,

@@ -85,7 +85,8 @@ public final class Api {
                     response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""),
                     response.headers().firstValue("Content-Disposition").orElse(""),
-                    response.body());
+                    response.body(),
+                    response.headers());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -94,7 +95,13 @@ public final class Api {
         }
     }
 
-    public record Binary(int status, String contentType, String disposition, byte[] body) {}
+    public record Binary(
+            int status, String contentType, String disposition, byte[] body, java.net.http.HttpHeaders headers) {
+
+        public String header(String name) {
+            return headers.firstValue(name).orElse("");
+        }
+    }
 
     /** A GET accepting any media type, as a Prometheus scraper or a browser asks. */
     public Response getAnything(String path) {

@@ -29,7 +29,7 @@ class PhoneLayoutIT extends org.safeledger.support.BrowserTest {
 
     /** Links that are not pages to lay out: files, exports, the API's pages, signing out, switching language. */
     private static final Pattern NOT_A_PAGE = Pattern.compile(
-            "/(files|pdf|export|actions|logout|swagger|v3|api|public/tips)(/|\\.|$|\\?)|\\.(pdf|xlsx|csv|png|jpg)|[?&]lang=|/thumbnail");
+            "/(files|pdf|export|actions|logout|swagger|v3|api|public/tips|reports)(/|\\.|$|\\?)|\\.(pdf|xlsx|csv|png|jpg)|[?&]lang=|/thumbnail");
 
     /**
      * Record pages of one kind (digits as {n}) share a template: each role visits up to this many of each kind that
