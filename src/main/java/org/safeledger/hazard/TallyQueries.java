@@ -19,8 +19,9 @@ class TallyQueries {
 
     private final JdbcClient jdbc;
 
-    TallyQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    /** The statistics read from the replica when one is configured (spring.datasource.replica.*). */
+    TallyQueries(org.safeledger.platform.ReadReplica replica) {
+        this.jdbc = replica.jdbc();
     }
 
     HazardFigures figures(TallyScope scope, LocalDate today) {
