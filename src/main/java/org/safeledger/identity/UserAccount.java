@@ -27,7 +27,8 @@ public record UserAccount(
         boolean enabled,
         int failedLogins,
         @Nullable Instant lockedUntil,
-        int version) {
+        int version)
+        implements java.io.Serializable {
 
     public DataScope scope() {
         var region = regionCode == null ? RegionCode.COUNTRY : new RegionCode(regionCode);

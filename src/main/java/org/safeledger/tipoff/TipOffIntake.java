@@ -59,7 +59,7 @@ public class TipOffIntake {
     }
 
     /** What the reporter keeps: the tracking code (shown once, stored only hashed) and when it was received. */
-    public record Receipt(String trackingCode, Instant receivedAt) {}
+    public record Receipt(String trackingCode, Instant receivedAt) implements java.io.Serializable {}
 
     @Transactional
     public Receipt submit(TipOffInputs.Submission s, List<TipOffInputs.Photo> photos) {

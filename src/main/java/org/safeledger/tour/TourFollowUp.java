@@ -140,7 +140,8 @@ public class TourFollowUp {
     }
 
     /** {@code reproducible} when both the draw and the pool come out the same again. */
-    public record Verification(boolean reproducible, boolean resultMatches, boolean poolMatches, List<Long> redrawn) {}
+    public record Verification(boolean reproducible, boolean resultMatches, boolean poolMatches, List<Long> redrawn)
+            implements java.io.Serializable {}
 
     /** Publishes (or revises) the summary of the rectification under the tour's public address. */
     @Transactional
