@@ -51,7 +51,7 @@ class SignalSweep {
     }
 
     @Scheduled(cron = "${safeledger.accountability.signals.cron:0 15 3 * * *}")
-    @SchedulerLock(name = JOB, lockAtMostFor = "PT30M")
+    @SchedulerLock(name = JOB, lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     public void scheduled() {
         sweep(LocalDate.now(clock.withZone(properties.zone())).minusDays(1));
     }

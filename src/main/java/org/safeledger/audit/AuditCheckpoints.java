@@ -66,6 +66,7 @@ class AuditCheckpoints {
     @Scheduled(
             fixedDelayString = "${safeledger.audit.checkpoint-interval:PT1M}",
             initialDelayString = "${safeledger.audit.checkpoint-interval:PT1M}")
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "audit-checkpoint", lockAtMostFor = "PT5M")
     public synchronized @Nullable Checkpoint checkpoint() {
         var last = read().stream().reduce((a, b) -> b).orElse(null);
         long after = last == null ? 0 : last.seq();

@@ -82,7 +82,7 @@ public class WatchList {
     public record Result(int listed, int entered, int left) {}
 
     @Scheduled(cron = "${safeledger.watch-list.cron:0 30 2 * * *}")
-    @SchedulerLock(name = JOB, lockAtMostFor = "PT30M")
+    @SchedulerLock(name = JOB, lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
     public void scheduled() {
         refresh();
     }

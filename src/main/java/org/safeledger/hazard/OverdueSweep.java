@@ -62,9 +62,11 @@ public class OverdueSweep {
     }
 
     @Scheduled(cron = "${safeledger.overdue.cron:0 */15 * * * *}")
-    @SchedulerLock(name = JOB, lockAtMostFor = "PT30M")
+    @SchedulerLock(name = JOB, lockAtMostFor = "PT30M", lockAtLeastFor = "${safeledger.overdue.lock-at-least:PT30S}")
     public void scheduled() {
-        sweep();
+        // held at least a while: another instance firing on the same tick finds it taken and skips (once per cluster)
+        var result = sweep();
+        org.slf4j.LoggerFactory.getLogger(OverdueSweep.class).info("overdue sweep run: {}", result);
     }
 
     /** A run by hand ({@code POST /api/v1/admin/jobs/overdue-sweep/run}): demo mode, administrators. */

@@ -65,7 +65,7 @@ public class RectificationSweep {
     }
 
     @Scheduled(cron = "${safeledger.rectification.cron:0 */15 * * * *}")
-    @SchedulerLock(name = JOB, lockAtMostFor = "PT30M")
+    @SchedulerLock(name = JOB, lockAtMostFor = "PT30M", lockAtLeastFor = "PT30S")
     public void scheduled() {
         sweep();
     }

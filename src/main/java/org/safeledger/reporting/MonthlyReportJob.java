@@ -29,7 +29,7 @@ class MonthlyReportJob {
     }
 
     @Scheduled(cron = "${safeledger.statistics.monthly-cron:0 0 6 1 * *}", zone = "${safeledger.zone:Asia/Shanghai}")
-    @SchedulerLock(name = "monthly-reports", lockAtMostFor = "PT2H")
+    @SchedulerLock(name = "monthly-reports", lockAtMostFor = "PT2H", lockAtLeastFor = "PT10M")
     void issueLastMonth() {
         var month = reports.lastEnded();
         for (var code : regions()) {

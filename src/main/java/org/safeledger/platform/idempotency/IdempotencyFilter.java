@@ -33,8 +33,11 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     static final String HEADER = "Idempotency-Key";
     static final Duration RETENTION = Duration.ofHours(24);
-    /** A claim still unanswered after this long belongs to a request that died (a killed instance). */
-    static final Duration ABANDONED = Duration.ofMinutes(2);
+    /**
+     * A claim still unanswered after this long belongs to a request that died (a killed instance): a retry then takes
+     * it over ({@code safeledger.idempotency.abandoned-after}, two minutes by default; until then retries get 409).
+     */
+    private final Duration abandoned;
 
     private static final int MAX_KEY_LENGTH = 200;
 
@@ -43,7 +46,13 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private final ProblemWriter problems;
     private final AtomicReference<Instant> lastPurge = new AtomicReference<>(Instant.EPOCH);
 
-    IdempotencyFilter(IdempotencyRecords records, Clock clock, ProblemWriter problems) {
+    IdempotencyFilter(
+            IdempotencyRecords records,
+            Clock clock,
+            ProblemWriter problems,
+            @org.springframework.beans.factory.annotation.Value("${safeledger.idempotency.abandoned-after:PT2M}")
+                    Duration abandoned) {
+        this.abandoned = abandoned;
         this.records = records;
         this.clock = clock;
         this.problems = problems;
@@ -112,7 +121,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
         var now = clock.instant();
         purgeNowAndThen(now);
         if (!records.claim(principal, key, hash, now)
-                && !records.takeOverAbandoned(principal, key, now.minus(ABANDONED))) {
+                && !records.takeOverAbandoned(principal, key, now.minus(abandoned))) {
             answerFromRecord(request, response, principal, key, hash);
             return;
         }
